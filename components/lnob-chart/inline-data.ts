@@ -1,0 +1,35 @@
+import { dedent, emptyData, parseText, type DataFormat } from '../../data/parse.js';
+import { makeTable, type RawTable } from '../../data/table.js';
+
+const SCRIPT_FORMATS: Record<string, DataFormat> = {
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'tsv',
+  'application/json': 'json',
+};
+
+/** The data written inside the element: a child `<script type="text/csv">` (or TSV, JSON) or a child `<table>`. */
+export function readInlineData(host: Element): RawTable | undefined {
+  for (const child of host.children) {
+    if (child instanceof HTMLScriptElement) {
+      const format = SCRIPT_FORMATS[child.type.trim().toLowerCase()];
+      if (format) return parseText(dedent(child.textContent ?? ''), format, 'the data inside the chart');
+    }
+    if (child instanceof HTMLTableElement) return readTable(child);
+  }
+  return undefined;
+}
+
+/** Has the element a data child at all (even an empty one)? */
+export function hasInlineData(host: Element): boolean {
+  return [...host.children].some(
+    (child) => child instanceof HTMLTableElement || (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() in SCRIPT_FORMATS),
+  );
+}
+
+/** A table's first row (in `<thead>` or not) names the columns; cells are read as text, never as markup. */
+function readTable(table: HTMLTableElement): RawTable {
+  const rows = [...table.rows].map((row) => [...row.cells].map((cell) => (cell.textContent ?? '').trim()));
+  const [header, ...body] = rows.filter((row) => row.some((cell) => cell !== ''));
+  if (!header || body.length === 0) throw emptyData('the table inside the chart', header !== undefined);
+  return makeTable(header, body);
+}

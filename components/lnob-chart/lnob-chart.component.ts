@@ -1,0 +1,416 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ChartError, isAbort, toChartError } from '../../core/errors.js';
+import { parseList } from '../../core/lists.js';
+import { loadTable } from '../../data/load.js';
+import { parseNumber, type DecimalMark } from '../../data/numbers.js';
+import { formatFromUrl, type DataFormat } from '../../data/parse.js';
+import { tableFromObjects, type RawTable, type Row } from '../../data/table.js';
+import { typeRows } from '../../data/typing.js';
+import { compileTemplate } from '../../render/compile.js';
+import { ChartView, type Renderer } from '../../render/view.js';
+import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
+import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from '../../templates/types.js';
+import { getTheme, resolveTokens, themeToVega } from '../../themes/index.js';
+import { emit } from '../shared/events.js';
+import { beforePrint, resize, visibility } from '../shared/observers.js';
+import { hasInlineData, readInlineData } from './inline-data.js';
+import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
+import { styles } from './lnob-chart.styles.js';
+
+const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
+/** Attributes read at render time rather than declared as Lit properties. */
+const PLAIN_ATTRIBUTES = ['title', 'lang', ...ROLE_COLUMN_ATTRIBUTES];
+/** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
+const MAX_ROWS = 100_000;
+
+/**
+ * A chart from a template, fed by a data file, inline data or a property.
+ *
+ * @summary An accessible, responsive chart for one SDG indicator or story.
+ *
+ * @attr template - Template id, e.g. `ranked-bar`. Default `ranked-bar`.
+ * @attr src - URL of a CSV, TSV or JSON file. Several charts with the same `src` fetch it once.
+ * @attr format - `csv`, `tsv` or `json` when the URL does not say.
+ * @attr title - The chart's title, shown above it as text (not as a tooltip).
+ * @attr subtitle - A line under the title.
+ * @attr notes - Notes under the chart.
+ * @attr source - Where the numbers come from.
+ * @attr source-url - Link for the source (http and https only).
+ * @attr credit - Who made the chart, shown as "Chart: …".
+ * @attr theme - `default` or a registered theme name.
+ * @attr decimal - The decimal mark of the data when it is ambiguous: `.` or `,`.
+ * @attr renderer - `svg` (default) or `canvas`.
+ * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
+ * @attr eager - Render at once instead of when scrolled near.
+ * @attr category-column - The column holding the categories (default `category`). Likewise `value-column`, `group-column`, `series-column`, `time-column`, `geo-column`, `n-column`.
+ *
+ * @fires lnob-render - After every render. `detail: { view }`.
+ * @fires lnob-error - When the chart cannot be drawn. `detail: { code, message }`; the message is also shown in the chart.
+ *
+ * @slot - Inline data: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`.
+ * @slot logo - An organisation's logo, shown beside the source.
+ *
+ * @csspart figure - The whole chart with its text.
+ * @csspart header - The title and subtitle.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart chart - The box the drawing is in.
+ * @csspart summary - The text summary of the chart (visually hidden, read by screen readers).
+ * @csspart error - The message shown when the chart cannot be drawn.
+ * @csspart footer - Source, credit, notes and logo.
+ * @csspart source - The source line.
+ * @csspart credit - The credit line.
+ * @csspart notes - The notes.
+ *
+ * @cssprop --lnob-font-family - Font of all text.
+ * @cssprop --lnob-title-font-family - Font of the title.
+ * @cssprop --lnob-font-size - Base text size.
+ * @cssprop --lnob-title-font-size - Title size.
+ * @cssprop --lnob-color-text - Text colour.
+ * @cssprop --lnob-color-muted - Colour of secondary text (subtitle, source, axis labels).
+ * @cssprop --lnob-color-background - Background.
+ * @cssprop --lnob-color-accent - Main colour of marks.
+ * @cssprop --lnob-color-highlight - Colour of highlighted marks.
+ * @cssprop --lnob-color-deemphasis - Colour of marks that are not highlighted.
+ * @cssprop --lnob-color-grid - Grid lines.
+ * @cssprop --lnob-color-axis - Axis lines and labels.
+ * @cssprop --lnob-palette - Colours for groups and series, separated by `;` or spaces.
+ * @cssprop --lnob-sequential-start - Lightest colour of map scales.
+ * @cssprop --lnob-sequential-end - Darkest colour of map scales.
+ * @cssprop --lnob-radius - Corner radius of bars and boxes.
+ * @cssprop --lnob-spacing - Space between the parts of the chart.
+ */
+export class LnobChart extends LitElement {
+  static override styles = styles;
+
+  /** Lit's attributes plus every role column and every option any registered template declares. */
+  static override get observedAttributes(): string[] {
+    const lit = super.observedAttributes;
+    this.litAttributes = new Set(lit);
+    return [...new Set([...lit, ...PLAIN_ATTRIBUTES, ...optionAttributes()])];
+  }
+  private static litAttributes = new Set<string>();
+
+  @property({ reflect: true }) template = 'ranked-bar';
+  @property() src: string | null = null;
+  @property() format: DataFormat | null = null;
+  @property() subtitle: string | null = null;
+  @property() notes: string | null = null;
+  @property() source: string | null = null;
+  @property({ attribute: 'source-url' }) sourceUrl: string | null = null;
+  @property() credit: string | null = null;
+  @property() theme: string | null = null;
+  @property() decimal: DecimalMark | null = null;
+  @property() renderer: Renderer = 'svg';
+  @property() height: string | null = null;
+  @property({ type: Boolean }) eager = false;
+
+  /** Rows as objects, instead of a file or inline data. */
+  @property({ attribute: false }) data: readonly object[] | null = null;
+
+  @state() private error: ChartError | undefined;
+  @state() private summary = '';
+  @query('.chart', true) private chartBox!: HTMLDivElement;
+
+  private readonly chartView = new ChartView(document.createElement('div'));
+  private abort: AbortController | undefined;
+  private generation = 0;
+  private visible = false;
+  private fixedHeight: number | undefined;
+  private lastWidth = 0;
+  /** Something the drawing depends on changed since the last render. */
+  private dirty = true;
+  private readonly children$ = new MutationObserver(() => this.invalidate());
+  private readonly print = () => {
+    this.visible = true;
+    this.invalidate();
+  };
+
+  /** The Vega view currently drawn, if any. */
+  get view() {
+    return this.chartView.current;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value && !LnobChart.litAttributes.has(name)) this.invalidate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
+    beforePrint.add(this.print);
+    if (!this.eager) visibility.observe(this, (visible) => this.onVisible(visible));
+    resize.observe(this, () => this.onResize());
+    if (this.hasUpdated) this.invalidate(); // re-connected: render again
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$.disconnect();
+    beforePrint.remove(this.print);
+    visibility.unobserve(this);
+    resize.unobserve(this);
+    this.abort?.abort();
+    this.abort = undefined;
+    this.generation++;
+    this.chartView.finalize();
+    this.visible = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The chart's own state (message, summary) changing is not a reason to draw again.
+    for (const key of changed.keys()) if (key !== 'error' && key !== 'summary') this.dirty = true;
+  }
+
+  protected override firstUpdated(): void {
+    this.chartBox.append(this.chartView.container);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('eager') && this.eager) visibility.unobserve(this);
+    if (this.dirty && this.isConnected && (this.eager || this.visible)) {
+      this.dirty = false;
+      void this.renderChart();
+    }
+  }
+
+  protected override render() {
+    const title = this.getAttribute('title');
+    const sourceLink = safeHref(this.sourceUrl);
+    const hasFooter = this.source || this.credit || this.notes;
+    return html`
+      <figure part="figure" title="">
+        ${title || this.subtitle
+          ? html`<figcaption part="header">
+              ${title ? html`<div part="title" class="title" role="heading" aria-level="3">${title}</div>` : nothing}
+              ${this.subtitle ? html`<p part="subtitle" class="subtitle">${this.subtitle}</p>` : nothing}
+            </figcaption>`
+          : nothing}
+        <div part="error" class="error" role="alert" ?hidden=${!this.error}>
+          ${this.error ? html`<strong>This chart cannot be shown.</strong> ${this.error.message}` : nothing}
+        </div>
+        <div part="chart" class="chart ${this.fixedHeight !== undefined ? 'fixed' : ''}" ?hidden=${!!this.error}></div>
+        <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
+        <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
+          <div>
+            ${this.source
+              ? html`<p part="source">Source: ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${this.source}</a>` : this.source}</p>`
+              : nothing}
+            ${this.credit ? html`<p part="credit">Chart: ${this.credit}</p>` : nothing}
+            ${this.notes ? html`<p part="notes">${this.notes}</p>` : nothing}
+          </div>
+          <slot name="logo"></slot>
+        </footer>
+      </figure>
+    `;
+  }
+
+  /** Re-reads the theme tokens and redraws (e.g. after a site's own dark-mode toggle). */
+  refreshTheme(): void {
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.dirty = true;
+    this.requestUpdate();
+  }
+
+  private onVisible(visible: boolean): void {
+    if (!visible || this.visible) return;
+    this.visible = true;
+    visibility.unobserve(this); // once drawn, a chart stays drawn
+    this.invalidate();
+  }
+
+  private onResize(): void {
+    if (!this.view || this.error) return;
+    const width = this.chartBox.clientWidth;
+    const height = this.fixedHeight !== undefined ? this.measureFixedHeight() : undefined;
+    if (Math.abs(width - this.lastWidth) < 1 && height === this.fixedHeight) return;
+    this.lastWidth = width;
+    if (height !== undefined) this.fixedHeight = height;
+    void this.chartView.resize(width, height).catch(() => undefined);
+  }
+
+  /** A height from the element's CSS (the box is laid out before drawing) or from `height`. */
+  private measureFixedHeight(): number | undefined {
+    if (this.height) {
+      const px = parseFloat(this.height);
+      if (Number.isFinite(px) && px > 0) return px;
+    }
+    if (this.fixedHeight !== undefined || this.chartView.container.childElementCount === 0) {
+      const h = this.chartBox.clientHeight;
+      if (h > 0) return h;
+    }
+    return undefined;
+  }
+
+  /** One render: data → rows → compiled spec → view. A newer render makes this one give up. */
+  private async renderChart(): Promise<void> {
+    const generation = ++this.generation;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    try {
+      const template = getTemplate(this.template);
+      if (!template) {
+        throw new ChartError(
+          'unknown-template',
+          `There is no chart template called "${this.template}". Use one of: ${templateIds().join(', ')}.`,
+        );
+      }
+      const table = await this.readData(abort.signal);
+      if (generation !== this.generation) return;
+      if (table.rows.length > MAX_ROWS) {
+        throw new ChartError(
+          'too-large',
+          `The data has ${table.rows.length.toLocaleString('en')} rows; a chart can draw at most ${MAX_ROWS.toLocaleString('en')}. ` +
+            `Add up (aggregate) the data first, for example one row per region or per year.`,
+        );
+      }
+      const lang = this.language();
+      const typed = typeRows(table, template.roles, {
+        columns: this.roleColumns(),
+        decimal: this.decimal === ',' || this.decimal === '.' ? this.decimal : undefined,
+        lang,
+      });
+      const options = this.readOptions(template);
+      this.fixedHeight = this.measureFixedHeight();
+      const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
+      if (generation !== this.generation) return;
+
+      const style = getComputedStyle(this);
+      const theme = themeToVega(resolveTokens(getTheme(this.theme), (name) => style.getPropertyValue(name)));
+      const decimals = decimalsOf(typed.rows, 'value');
+      const unit = typed.units.value ?? '';
+      const signals = {
+        ...theme.signals,
+        lnob_format: d3Format(decimals),
+        lnob_unit: unit,
+        ...template.signals?.(options, typed.rows),
+      };
+      this.lastWidth = this.chartBox.clientWidth;
+      const view = await this.chartView.render({
+        compiled,
+        config: theme.config,
+        configKey: theme.key,
+        signals,
+        rows: typed.rows,
+        renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
+        width: this.lastWidth || 320,
+        height: this.fixedHeight,
+      });
+      if (generation !== this.generation) return;
+      this.error = undefined;
+      this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
+      this.labelDrawing();
+      emit(this, 'lnob-render', { view });
+    } catch (thrown) {
+      if (isAbort(thrown) || generation !== this.generation) return;
+      const error = toChartError(thrown);
+      if (error.code === 'internal') console.error('lnob-charts:', thrown);
+      this.chartView.finalize();
+      this.error = error;
+      this.summary = '';
+      emit(this, 'lnob-error', { code: error.code, message: error.message });
+    }
+  }
+
+  /** Data in order of precedence: the `.data` property, inline data, then `src`. */
+  private async readData(signal: AbortSignal): Promise<RawTable> {
+    if (this.data) {
+      if (!Array.isArray(this.data)) throw new ChartError('parse-error', 'The data property must be a list of rows, like [{ category: "North", value: 70 }].');
+      if (this.data.length === 0) throw new ChartError('empty-data', 'The data property is an empty list. Give it at least one row.');
+      return tableFromObjects(this.data);
+    }
+    if (hasInlineData(this)) return readInlineData(this)!;
+    if (this.src) {
+      const format = this.format ?? formatFromUrl(this.src);
+      return loadTable(this.src, format, signal);
+    }
+    throw new ChartError(
+      'empty-data',
+      'This chart has no data yet. Add src="your-file.csv", or put a <table> or <script type="text/csv"> with your data inside the chart.',
+    );
+  }
+
+  private roleColumns(): Partial<Record<RoleName, string>> {
+    const columns: Partial<Record<RoleName, string>> = {};
+    for (const role of ROLE_NAMES) {
+      const value = this.getAttribute(`${role}-column`);
+      if (value && value.trim()) columns[role] = value.trim();
+    }
+    return columns;
+  }
+
+  /** The template's options, read from attributes by their declared type. */
+  private readOptions(template: ChartTemplate): Options {
+    const options: Record<string, OptionValue> = {};
+    for (const option of template.options) {
+      const raw = this.getAttribute(option.attribute);
+      if (raw === null) {
+        options[option.attribute] = option.default ?? (option.type === 'boolean' ? false : null);
+        continue;
+      }
+      switch (option.type) {
+        case 'list':
+          options[option.attribute] = parseList(raw);
+          break;
+        case 'boolean':
+          options[option.attribute] = raw !== 'false';
+          break;
+        case 'number': {
+          const value = raw.trim() === '' ? null : (parseNumber(raw, '.') ?? parseNumber(raw, ','));
+          if (value === undefined) {
+            throw new ChartError('wrong-type', `${option.attribute}="${raw}" is not a number. Write it like ${option.attribute}="42.5".`);
+          }
+          options[option.attribute] = value;
+          break;
+        }
+        case 'enum': {
+          const value = raw.trim().toLowerCase();
+          if (!option.values?.includes(value)) {
+            throw new ChartError('unsupported', `${option.attribute}="${raw}" is not something this chart knows. Use one of: ${option.values?.join(', ')}.`);
+          }
+          options[option.attribute] = value;
+          break;
+        }
+        default:
+          options[option.attribute] = raw;
+      }
+    }
+    return options;
+  }
+
+  /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */
+  private language(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  private summarise(template: ChartTemplate, rows: readonly Row[], options: Options, format: (n: number) => string): string {
+    const title = this.getAttribute('title') ?? undefined;
+    return template.summary?.(rows, options, { format, title }) ?? '';
+  }
+
+  /** Gives the drawing an accessible name and points it at the text summary. */
+  private labelDrawing(): void {
+    const drawing = this.chartView.container.querySelector('svg, canvas');
+    if (!drawing) return;
+    const name = this.getAttribute('title') || getTemplate(this.template)?.name || 'Chart';
+    drawing.setAttribute('aria-label', name);
+    if (drawing instanceof HTMLCanvasElement) drawing.setAttribute('role', 'img');
+    drawing.setAttribute('aria-describedby', 'summary');
+  }
+}
+
+/** Only http(s) links are followed: `javascript:` and `data:` URLs from attributes never become links. */
+export function safeHref(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

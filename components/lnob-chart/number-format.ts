@@ -1,0 +1,31 @@
+import type { Row } from '../../data/table.js';
+
+/** How many decimals the values need (at most 2), so labels read "69.5" and "70", not "70.00". */
+export function decimalsOf(rows: readonly Row[], field: string): number {
+  let decimals = 0;
+  for (const row of rows) {
+    const value = row[field];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    while (decimals < 2 && Math.abs(Math.round(value * 10 ** decimals) - value * 10 ** decimals) > 1e-9 * Math.max(1, Math.abs(value) * 10 ** decimals)) {
+      decimals++;
+    }
+    if (decimals === 2) break;
+  }
+  return decimals;
+}
+
+/** The d3 format for Vega labels: thousands grouped, fixed decimals. */
+export function d3Format(decimals: number): string {
+  return `,.${decimals}f`;
+}
+
+/** The same format for the HTML chrome (summary), from Intl in the chart's language. */
+export function intlFormatter(lang: string | undefined, decimals: number, unit: string): (value: number) => string {
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(lang || undefined, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  } catch {
+    format = new Intl.NumberFormat(undefined, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  }
+  return (value) => format.format(value) + unit;
+}

@@ -1,0 +1,118 @@
+import { ChartError, isAbort } from '../core/errors.js';
+import { formatFromMime, formatFromUrl, parseText, type DataFormat } from './parse.js';
+import type { RawTable } from './table.js';
+
+/** How long a data file may take before the chart gives up and says so. */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+interface Entry {
+  readonly promise: Promise<RawTable>;
+  readonly controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+/**
+ * One fetch and one parse per (URL, format) for the whole page: several
+ * charts with the same `src` share them. A chart that stops waiting (its
+ * `src` changed, or it was removed) aborts the request only when no other
+ * chart still waits for it. Successful results stay cached for the page.
+ */
+const entries = new Map<string, Entry>();
+
+export function loadTable(src: string, format: DataFormat | undefined, signal: AbortSignal): Promise<RawTable> {
+  const url = new URL(src, document.baseURI).href;
+  const key = `${format ?? ''}|${url}`;
+  let entry = entries.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = { controller, waiters: 0, settled: false, promise: fetchTable(url, src, format, controller.signal) };
+    created.promise.then(
+      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        if (entries.get(key) === created) entries.delete(key); // failures are retried next time
+      },
+    );
+    entries.set(key, created);
+    entry = created;
+  }
+  return wait(entry, key, signal);
+}
+
+function wait(entry: Entry, key: string, signal: AbortSignal): Promise<RawTable> {
+  entry.waiters++;
+  return new Promise<RawTable>((resolve, reject) => {
+    const done = () => {
+      signal.removeEventListener('abort', onAbort);
+      entry.waiters--;
+    };
+    const onAbort = () => {
+      done();
+      if (entry.waiters === 0 && !entry.settled) {
+        entry.controller.abort();
+        if (entries.get(key) === entry) entries.delete(key);
+      }
+      reject(new DOMException('The chart no longer needs this data.', 'AbortError'));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (table) => {
+        if (signal.aborted) return;
+        done();
+        resolve(table);
+      },
+      (error: unknown) => {
+        if (signal.aborted) return;
+        done();
+        reject(error);
+      },
+    );
+  });
+}
+
+async function fetchTable(url: string, src: string, format: DataFormat | undefined, signal: AbortSignal): Promise<RawTable> {
+  const timedOut = new AbortController();
+  const timeout = setTimeout(() => timedOut.abort(), FETCH_TIMEOUT_MS);
+  const both = AbortSignal.any([signal, timedOut.signal]);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: both, credentials: 'same-origin' });
+  } catch (error) {
+    clearTimeout(timeout);
+    if (timedOut.signal.aborted && !signal.aborted) {
+      throw new ChartError('fetch-failed', `The data file "${src}" took too long to load (over ${FETCH_TIMEOUT_MS / 1000} seconds). Check the address, or try again later.`);
+    }
+    if (isAbort(error)) throw error;
+    if (new URL(url).origin !== location.origin) {
+      throw new ChartError(
+        'cors',
+        `The website at ${new URL(url).host} does not let other websites read "${src}". Host the file on your own site, ` +
+          `or paste the data inside the chart with a <table> or <script type="text/csv">.`,
+      );
+    }
+    throw new ChartError('fetch-failed', `The data file "${src}" could not be loaded: the connection failed. Check the address and your connection.`);
+  }
+  try {
+    if (!response.ok) {
+      const hint =
+        response.status === 404
+          ? 'No file was found at that address: check the spelling of src and that the file is uploaded.'
+          : response.status === 401 || response.status === 403
+            ? 'The server does not allow reading it: make the file public.'
+            : 'Check the address, or try again later.';
+      throw new ChartError('fetch-failed', `The data file "${src}" could not be loaded (the server answered ${response.status}). ${hint}`);
+    }
+    const text = await response.text();
+    const chosen = format ?? formatFromUrl(url) ?? formatFromMime(response.headers.get('content-type'));
+    return parseText(text, chosen, `the file "${src}"`);
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+/** For tests: forget every cached file. */
+export function clearDataCache(): void {
+  entries.clear();
+}

@@ -1,0 +1,189 @@
+import { ChartError } from '../core/errors.js';
+import { quoteList } from '../core/lists.js';
+import type { RoleDef, RoleName } from '../templates/types.js';
+import { decimalMarkOf, inferDecimal, parseNumber, type DecimalMark } from './numbers.js';
+import type { Cell, RawTable, Row } from './table.js';
+
+export interface TypingOptions {
+  /** `<role>-column` attributes: role → column name. */
+  readonly columns: Partial<Record<RoleName, string>>;
+  /** The `decimal` attribute. */
+  readonly decimal?: DecimalMark | undefined;
+  /** The chart's language, used when a column's own values leave the decimal mark open. */
+  readonly lang?: string | undefined;
+}
+
+export interface TypedData {
+  readonly rows: Row[];
+  /** A unit found in the values themselves, e.g. `%` from "70%". */
+  readonly units: Partial<Record<RoleName, string>>;
+  /** The columns each role was read from. */
+  readonly columns: Partial<Record<RoleName, string>>;
+}
+
+const TYPE_WORDS = { nominal: 'names or labels', quantitative: 'numbers', temporal: 'dates or years', geo: 'country names or codes' };
+
+/** Maps columns to roles and converts each by its role's declared type. */
+export function typeRows(table: RawTable, roles: readonly RoleDef[], options: TypingOptions): TypedData {
+  const columnOf = mapColumns(table, roles, options.columns);
+  const rows: Row[] = table.rows.map(() => ({}));
+  const units: Partial<Record<RoleName, string>> = {};
+  for (const role of roles) {
+    const column = columnOf[role.name];
+    if (column === undefined) continue;
+    const index = table.columns.indexOf(column);
+    const cells = table.rows.map((row) => row[index]);
+    const values = convertColumn(cells, role, column, options);
+    values.values.forEach((value, i) => (rows[i]![role.name] = value));
+    if (values.unit) units[role.name] = values.unit;
+  }
+  return { rows, units, columns: columnOf };
+}
+
+function mapColumns(
+  table: RawTable,
+  roles: readonly RoleDef[],
+  given: Partial<Record<RoleName, string>>,
+): Partial<Record<RoleName, string>> {
+  const found: Partial<Record<RoleName, string>> = {};
+  const byLowerName = new Map(table.columns.map((name) => [name.toLocaleLowerCase('en'), name]));
+  const listing = `Your data has these columns: ${quoteList(table.columns.filter((c) => c !== ''))}.`;
+  for (const role of roles) {
+    const asked = given[role.name]?.trim();
+    const column = byLowerName.get((asked || role.name).toLocaleLowerCase('en'));
+    if (asked && column === undefined) {
+      throw new ChartError(
+        'missing-column',
+        `There is no column "${asked}" (from ${role.name}-column="${asked}"). ${listing} Change ${role.name}-column to one of them.`,
+      );
+    }
+    if (column === undefined) {
+      if (!role.required) continue;
+      const suggestion = suggestColumn(table, role, Object.values(found));
+      throw new ChartError(
+        'missing-column',
+        `This chart needs a column with ${role.meaning} (${TYPE_WORDS[role.type]}). ${listing} ` +
+          `Name that column "${role.name}", or add ${role.name}-column="${suggestion ?? 'your column name'}" to the chart.`,
+      );
+    }
+    if (table.duplicates.includes(column)) {
+      throw new ChartError(
+        'duplicate-column',
+        `Your data has more than one column named "${column}", so the chart cannot tell which to use. Rename the copies so each column name is different.`,
+      );
+    }
+    found[role.name] = column;
+  }
+  return found;
+}
+
+/** The column a user most likely meant: numbers for a numeric role, text otherwise, not already used. */
+function suggestColumn(table: RawTable, role: RoleDef, used: string[]): string | undefined {
+  const candidates = table.columns.filter((name) => name !== '' && !used.includes(name));
+  const numeric = (name: string) => {
+    const i = table.columns.indexOf(name);
+    const sample = table.rows.slice(0, 20).map((row) => row[i]).filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
+    return sample.length > 0 && sample.every((c) => typeof c === 'number' || parseNumber(String(c), '.') !== undefined || parseNumber(String(c), ',') !== undefined);
+  };
+  const wantsNumbers = role.type === 'quantitative';
+  return candidates.find((name) => numeric(name) === wantsNumbers) ?? candidates[0];
+}
+
+interface ColumnValues {
+  values: (string | number | Date | null)[];
+  unit?: string;
+}
+
+function convertColumn(cells: Cell[], role: RoleDef, column: string, options: TypingOptions): ColumnValues {
+  switch (role.type) {
+    case 'quantitative':
+      return convertNumbers(cells, column, options);
+    case 'temporal':
+      return { values: cells.map((cell, i) => convertTime(cell, column, i)) };
+    default:
+      return { values: cells.map((cell) => (cell === null || cell === undefined ? null : String(cell).trim())) };
+  }
+}
+
+function convertNumbers(cells: Cell[], column: string, options: TypingOptions): ColumnValues {
+  const texts = cells.filter((c): c is string => typeof c === 'string');
+  const mark = options.decimal ?? decideMark(texts, column, options.lang);
+  let percent = 0;
+  let numbers = 0;
+  const problems: string[] = [];
+  const values = cells.map((cell, i) => {
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === 'number') {
+      if (Number.isFinite(cell)) return cell;
+      problems.push(describeCell(i, String(cell)));
+      return null;
+    }
+    const text = String(cell);
+    const value = parseNumber(text, mark);
+    if (value === undefined) {
+      problems.push(describeCell(i, text));
+      return null;
+    }
+    if (value !== null) {
+      numbers++;
+      if (text.trim().endsWith('%')) percent++;
+    }
+    return value;
+  });
+  if (problems.length > 0) {
+    throw new ChartError(
+      'wrong-type',
+      `The column "${column}" should hold numbers, but ${problems.slice(0, 3).join('; ')}` +
+        `${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}. ` +
+        `Write numbers like 70 or 69.5 (a % sign is fine), and leave a cell empty when the value is missing.`,
+    );
+  }
+  return percent > 0 && percent === numbers ? { values, unit: '%' } : { values };
+}
+
+function decideMark(texts: string[], column: string, lang: string | undefined): DecimalMark {
+  const verdict = inferDecimal(texts);
+  if (verdict.mark) return verdict.mark;
+  if (verdict.conflict) {
+    throw new ChartError(
+      'wrong-type',
+      `The column "${column}" mixes decimal points and decimal commas (for example "1.5" and "1,5"). ` +
+        `Write all its numbers the same way, or add decimal="." or decimal="," to the chart.`,
+    );
+  }
+  if (!verdict.ambiguous) return '.';
+  if (lang) return decimalMarkOf(lang);
+  const example = texts.find((t) => /\d[.,]\d{3}(\D|$)/.test(t)) ?? texts[0];
+  throw new ChartError(
+    'wrong-type',
+    `The column "${column}" has numbers like "${example}" that could mean a thousands separator or a decimal mark. ` +
+      `Add decimal="." if the comma separates thousands, or decimal="," if the comma is the decimal mark.`,
+  );
+}
+
+function describeCell(index: number, text: string): string {
+  // Row numbers as a spreadsheet shows them: the header is row 1.
+  return `row ${index + 2} has "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+
+/** Years (2015), year-months (2015-06) and ISO dates, as UTC dates; quarters and free text are errors. */
+function convertTime(cell: Cell, column: string, index: number): Date | null {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'number' && Number.isInteger(cell)) return new Date(Date.UTC(cell, 0, 1));
+  const text = String(cell).trim();
+  if (text === '' || /^(na|n\/a|\.\.|-|nan)$/i.test(text)) return null;
+  const match = DATE_PATTERN.exec(text);
+  if (match) {
+    const [, y, m, d] = match;
+    const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  const iso = Date.parse(text);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(iso)) return new Date(iso);
+  throw new ChartError(
+    'wrong-type',
+    `The column "${column}" should hold years or dates, but ${describeCell(index, text)}. Write years like 2015 or dates like 2015-06-30.`,
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * lnob-charts: embeddable chart web components for the SDGs and the pledge to
+ * Leave No One Behind. Importing this module defines `<lnob-chart>`.
+ */
+export { LnobChart } from './components/lnob-chart/lnob-chart.js';
+export type { LnobErrorDetail, LnobRenderDetail } from './components/shared/events.js';
+export { ChartError, ERROR_CODES, type ErrorCode } from './core/errors.js';
+export { registerTemplate, getTemplate, templateIds } from './templates/index.js';
+export type { ChartTemplate, RoleDef, OptionDef } from './templates/types.js';
+export { registerTheme, themeNames, type ThemeTokens } from './themes/index.js';

@@ -1,0 +1,103 @@
+import type { Config, Runtime, Spec as VegaSpec, View } from 'vega';
+import type { CompiledSpec } from './compile.js';
+
+/**
+ * The one module that talks to Vega. It parses a compiled spec once per theme
+ * config (CSP-safe: expressions are parsed to an AST and run by
+ * vega-interpreter, never `eval`), creates and updates the view, and
+ * finalizes it.
+ */
+export type Renderer = 'svg' | 'canvas';
+
+export interface ViewRequest {
+  readonly compiled: CompiledSpec;
+  readonly config: Config;
+  readonly configKey: string;
+  readonly signals: Readonly<Record<string, unknown>>;
+  readonly rows: readonly object[];
+  readonly renderer: Renderer;
+  readonly width: number;
+  /** A fixed height in px, or undefined to size by step. */
+  readonly height?: number | undefined;
+}
+
+type VegaModule = typeof import('vega');
+type InterpreterModule = typeof import('vega-interpreter');
+let modules: Promise<[VegaModule, InterpreterModule]> | undefined;
+
+/** Loads Vega and its expression interpreter once (they are the heavy part: a separate chunk). */
+export function loadVega(): Promise<[VegaModule, InterpreterModule]> {
+  modules ??= Promise.all([import('vega'), import('vega-interpreter')]);
+  return modules;
+}
+
+const runtimes = new WeakMap<VegaSpec, Map<string, Runtime>>();
+
+function runtimeFor(vega: VegaModule, spec: VegaSpec, config: Config, configKey: string): Runtime {
+  let byConfig = runtimes.get(spec);
+  if (!byConfig) runtimes.set(spec, (byConfig = new Map()));
+  let runtime = byConfig.get(configKey);
+  if (!runtime) {
+    runtime = vega.parse(spec, config, { ast: true });
+    byConfig.set(configKey, runtime);
+  }
+  return runtime;
+}
+
+let liveViews = 0;
+/** Views created and not yet finalized, page-wide (for leak tests). */
+export function liveViewCount(): number {
+  return liveViews;
+}
+
+/** Owns at most one Vega view inside a container element. */
+export class ChartView {
+  private view: View | undefined;
+  private identity = '';
+  constructor(readonly container: HTMLElement) {}
+
+  get current(): View | undefined {
+    return this.view;
+  }
+
+  async render(request: ViewRequest): Promise<View> {
+    const [vega, { expressionInterpreter }] = await loadVega();
+    const identity = `${request.compiled.key}|${request.configKey}|${request.renderer}`;
+    if (!this.view || identity !== this.identity) {
+      this.finalize();
+      const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey);
+      this.view = new vega.View(runtime, {
+        renderer: request.renderer,
+        container: this.container,
+        hover: true,
+        expr: expressionInterpreter,
+      });
+      liveViews++;
+      this.identity = identity;
+    }
+    const view = this.view;
+    for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
+    view.data('table', request.rows as object[]);
+    view.width(request.width);
+    if (request.height !== undefined) view.height(request.height);
+    await view.runAsync();
+    return view;
+  }
+
+  /** Follows a new container width without touching data or signals. */
+  async resize(width: number, height?: number): Promise<void> {
+    if (!this.view) return;
+    this.view.width(width);
+    if (height !== undefined) this.view.height(height);
+    await this.view.runAsync();
+  }
+
+  finalize(): void {
+    if (!this.view) return;
+    this.view.finalize();
+    liveViews--;
+    this.view = undefined;
+    this.identity = '';
+    this.container.replaceChildren();
+  }
+}

@@ -1,0 +1,64 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Row } from '../data/table.js';
+
+/** How a role's column is typed: the role decides, the data is never guessed. */
+export type RoleType = 'nominal' | 'quantitative' | 'temporal' | 'geo';
+export type RoleName = 'category' | 'value' | 'group' | 'series' | 'time' | 'geo' | 'n';
+export const ROLE_NAMES: readonly RoleName[] = ['category', 'value', 'group', 'series', 'time', 'geo', 'n'];
+
+export interface RoleDef {
+  readonly name: RoleName;
+  readonly type: RoleType;
+  readonly required: boolean;
+  /** What the column holds, in plain words, for messages ("the name of each bar"). */
+  readonly meaning: string;
+}
+
+export type OptionType = 'string' | 'number' | 'list' | 'boolean' | 'enum';
+export type OptionValue = string | number | boolean | readonly string[] | null;
+export type Options = Readonly<Record<string, OptionValue>>;
+
+export interface OptionDef {
+  /** The attribute spelling, e.g. `reference-label`. */
+  readonly attribute: string;
+  readonly type: OptionType;
+  readonly values?: readonly string[];
+  readonly default?: OptionValue;
+  /**
+   * Structural options change the Vega-Lite spec (and so its compiled form);
+   * the others reach the chart as signals, so charts that differ only in them
+   * share one compiled spec.
+   */
+  readonly structural: boolean;
+  readonly description: string;
+}
+
+export interface SpecContext {
+  /** The chart has a fixed height (CSS or `height`) instead of sizing by step. */
+  readonly fixedHeight: boolean;
+}
+
+/** Plain-language strings a template's summary may use (translated elsewhere). */
+export interface SummaryContext {
+  readonly format: (value: number) => string;
+  readonly title?: string | undefined;
+}
+
+export interface ChartTemplate {
+  readonly id: string;
+  readonly name: string;
+  /** When to use it, one paragraph. */
+  readonly description: string;
+  readonly roles: readonly RoleDef[];
+  readonly options: readonly OptionDef[];
+  /**
+   * The Vega-Lite spec from structural options alone. It reads role-named rows
+   * from the dataset `table`, holds no data and no colour or font: those come
+   * from the theme's Vega config and the `lnob_*` signals.
+   */
+  spec(options: Options, context: SpecContext): TopLevelSpec;
+  /** Values for the template's own signals (non-structural options, data-derived settings). */
+  signals?(options: Options, rows: readonly Row[]): Record<string, unknown>;
+  /** What the chart shows, in one or two plain sentences, from the rows. */
+  summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
+}

@@ -1,0 +1,73 @@
+import type { LnobChart } from '../index.js';
+import type { LnobErrorDetail, LnobRenderDetail } from '../components/shared/events.js';
+
+export type Outcome =
+  | { type: 'lnob-render'; detail: LnobRenderDetail }
+  | { type: 'lnob-error'; detail: LnobErrorDetail };
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Puts markup on the page and resolves with the first render or error event
+ * of the first <lnob-chart> in it. The listener is attached before the
+ * element connects, so no event can be missed.
+ */
+export function mount(markup: string, width = 600): { chart: LnobChart; host: HTMLElement; outcome: Promise<Outcome> } {
+  const host = document.createElement('div');
+  host.style.width = `${width}px`;
+  const outcome = nextOutcome(host);
+  host.innerHTML = markup;
+  document.body.append(host);
+  mounted.push(host);
+  return { chart: host.querySelector('lnob-chart')!, host, outcome };
+}
+
+export function nextOutcome(target: EventTarget): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const done = (event: Event) => {
+      target.removeEventListener('lnob-render', done);
+      target.removeEventListener('lnob-error', done);
+      resolve({ type: event.type, detail: (event as CustomEvent).detail } as Outcome);
+    };
+    target.addEventListener('lnob-render', done);
+    target.addEventListener('lnob-error', done);
+  });
+}
+
+/** Mounts and waits: fails with the chart's own message if it did not render. */
+export async function rendered(markup: string, width?: number) {
+  const result = mount(markup, width);
+  const outcome = await result.outcome;
+  if (outcome.type === 'lnob-error') throw new Error(`expected a chart, got ${outcome.detail.code}: ${outcome.detail.message}`);
+  return { ...result, view: outcome.detail.view };
+}
+
+export async function failed(markup: string) {
+  const result = mount(markup);
+  const outcome = await result.outcome;
+  if (outcome.type !== 'lnob-error') throw new Error('expected an error, but the chart rendered');
+  await result.chart.updateComplete;
+  return { ...result, error: outcome.detail, alert: result.chart.shadowRoot!.querySelector('[role="alert"]')! };
+}
+
+export function cleanup(): void {
+  for (const host of mounted.splice(0)) host.remove();
+}
+
+export function svgOf(chart: LnobChart): SVGSVGElement {
+  return chart.shadowRoot!.querySelector('svg')!;
+}
+
+/** The bars of a ranked-bar chart: Vega draws each as a path inside g.mark-rect. */
+export function bars(chart: LnobChart): SVGPathElement[] {
+  return [...svgOf(chart).querySelectorAll<SVGPathElement>('g.mark-rect path')];
+}
+
+/** Text of the value labels, in drawing order. */
+export function labels(chart: LnobChart, role = 'mark-text'): string[] {
+  return [...svgOf(chart).querySelectorAll(`g.${role} text`)].map((t) => t.textContent ?? '');
+}
+
+export function shadowText(chart: LnobChart, selector: string): string {
+  return chart.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}

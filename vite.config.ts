@@ -1,0 +1,34 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Two builds from one source:
+ * - `vite build` — the library as ES modules for npm users (dist/lib), with
+ *   dependencies left as imports so their bundler can share them.
+ * - `vite build --mode standalone` — dist/lnob-charts.js, the one file a page
+ *   loads with a <script type="module">. Everything is bundled; the heavy parts
+ *   (Vega, the Vega-Lite compiler) are sibling chunks it loads from its own
+ *   folder when a chart first renders, so the text of a chart shows at once.
+ */
+export default defineConfig(({ mode }) => {
+  const standalone = mode === 'standalone';
+  return {
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !standalone,
+      sourcemap: true,
+      minify: standalone,
+      reportCompressedSize: false,
+      lib: {
+        entry: standalone ? { 'lnob-charts': 'index.ts' } : { index: 'index.ts' },
+        formats: ['es'],
+      },
+      rollupOptions: standalone
+        ? { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } }
+        : {
+            external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+            output: { preserveModules: true, preserveModulesRoot: '.', dir: 'dist/lib', entryFileNames: '[name].js' },
+          },
+    },
+  };
+});
