@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.js';
+import { faultRoutes } from './test/server-middleware.js';
 
 /** Browser tests in Debian's Chromium (no browser download), TypeScript through esbuild. */
 export const chromium = chromeLauncher({
@@ -24,6 +25,7 @@ export const chromium = chromeLauncher({
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [faultRoutes()],
   concurrency: 2,
   concurrentBrowsers: 1,
   browsers: [chromium],
