@@ -64,8 +64,8 @@ export function bars(chart: LnobChart): SVGPathElement[] {
 }
 
 /** Text of the value labels, in drawing order. */
-export function labels(chart: LnobChart, role = 'mark-text'): string[] {
-  return [...svgOf(chart).querySelectorAll(`g.${role} text`)].map((t) => t.textContent ?? '');
+export function labels(chart: LnobChart): string[] {
+  return [...svgOf(chart).querySelectorAll('g.mark-text.role-mark text')].map((t) => t.textContent ?? '');
 }
 
 export function shadowText(chart: LnobChart, selector: string): string {

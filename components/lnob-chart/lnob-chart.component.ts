@@ -172,7 +172,8 @@ export class LnobChart extends LitElement {
     if (changed.has('eager') && this.eager) visibility.unobserve(this);
     if (this.dirty && this.isConnected && (this.eager || this.visible)) {
       this.dirty = false;
-      void this.renderChart();
+      // After this update completes, so state set by the render schedules a fresh update instead of nesting one.
+      queueMicrotask(() => void this.renderChart());
     }
   }
 
@@ -191,7 +192,7 @@ export class LnobChart extends LitElement {
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
           ${this.error ? html`<strong>This chart cannot be shown.</strong> ${this.error.message}` : nothing}
         </div>
-        <div part="chart" class="chart ${this.fixedHeight !== undefined ? 'fixed' : ''}" ?hidden=${!!this.error}></div>
+        <div part="chart" class="chart" ?hidden=${!!this.error}></div>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
@@ -234,17 +235,28 @@ export class LnobChart extends LitElement {
     void this.chartView.resize(width, height).catch(() => undefined);
   }
 
-  /** A height from the element's CSS (the box is laid out before drawing) or from `height`. */
+  /**
+   * A fixed height: the element's CSS height wins (the chart box gets the room
+   * left under the title once the drawing is taken out of the flow), then the
+   * `height` attribute; undefined means the template sizes the chart by step.
+   */
   private measureFixedHeight(): number | undefined {
-    if (this.height) {
+    const box = this.chartBox;
+    const drawing = this.chartView.container;
+    box.style.removeProperty('height');
+    drawing.style.display = 'none';
+    const fromCss = box.clientHeight;
+    drawing.style.removeProperty('display');
+    let height: number | undefined = fromCss > 0 ? fromCss : undefined;
+    if (height === undefined && this.height) {
       const px = parseFloat(this.height);
-      if (Number.isFinite(px) && px > 0) return px;
+      if (Number.isFinite(px) && px > 0) {
+        height = px;
+        box.style.height = `${px}px`;
+      }
     }
-    if (this.fixedHeight !== undefined || this.chartView.container.childElementCount === 0) {
-      const h = this.chartBox.clientHeight;
-      if (h > 0) return h;
-    }
-    return undefined;
+    box.classList.toggle('fixed', height !== undefined);
+    return height;
   }
 
   /** One render: data → rows → compiled spec → view. A newer render makes this one give up. */
