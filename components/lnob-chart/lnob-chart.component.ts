@@ -17,6 +17,7 @@ import { beforePrint, resize, visibility } from '../shared/observers.js';
 import { hasInlineData, readInlineData } from './inline-data.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
 import { styles } from './lnob-chart.styles.js';
+import { DataTableController, dataTableStyles } from './data-table.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** Attributes read at render time rather than declared as Lit properties. */
@@ -57,6 +58,8 @@ const MAX_ROWS = 100_000;
  * @csspart subtitle - The subtitle.
  * @csspart chart - The box the drawing is in.
  * @csspart summary - The text summary of the chart (visually hidden, read by screen readers).
+ * @csspart table-toggle - The "Show data as table" button.
+ * @csspart table - The box holding the data table (visually hidden until the button shows it).
  * @csspart error - The message shown when the chart cannot be drawn.
  * @csspart footer - Source, credit, notes and logo.
  * @csspart source - The source line.
@@ -82,7 +85,7 @@ const MAX_ROWS = 100_000;
  * @cssprop --lnob-spacing - Space between the parts of the chart.
  */
 export class LnobChart extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, dataTableStyles];
 
   /** Lit's attributes plus every role column and every option any registered template declares. */
   static override get observedAttributes(): string[] {
@@ -114,6 +117,8 @@ export class LnobChart extends LitElement {
   @query('.chart', true) private chartBox!: HTMLDivElement;
 
   private readonly chartView = new ChartView(document.createElement('div'));
+  /** "Show data as table": not part of the menu, so `menu="none"` keeps it (it is the chart's text equivalent). */
+  private readonly dataTable = new DataTableController(this);
   private abort: AbortController | undefined;
   private generation = 0;
   private visible = false;
@@ -194,6 +199,7 @@ export class LnobChart extends LitElement {
         </div>
         <div part="chart" class="chart" ?hidden=${!!this.error}></div>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
+        ${this.dataTable.render()}
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
             ${this.source
@@ -316,6 +322,7 @@ export class LnobChart extends LitElement {
       if (generation !== this.generation) return;
       this.error = undefined;
       this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
+      this.dataTable.set({ caption: this.getAttribute('title') || template.name, roles: template.roles, ...typed, lang });
       this.labelDrawing();
       emit(this, 'lnob-render', { view });
     } catch (thrown) {
@@ -325,6 +332,7 @@ export class LnobChart extends LitElement {
       this.chartView.finalize();
       this.error = error;
       this.summary = '';
+      this.dataTable.set(undefined);
       emit(this, 'lnob-error', { code: error.code, message: error.message });
     }
   }

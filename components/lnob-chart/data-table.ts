@@ -1,0 +1,199 @@
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Row } from '../../data/table.js';
+import type { RoleDef, RoleName } from '../../templates/types.js';
+import { decimalsOf, intlFormatter } from './number-format.js';
+
+/**
+ * "Show data as table": a real `<table>` of the rows the chart draws, for
+ * screen-reader and keyboard users and for anyone who wants the numbers.
+ *
+ * Until it is shown the table is visually hidden (clipped), not `hidden`, so
+ * screen readers reach it without pressing the button. It is built only after
+ * a chart has rendered, and capped at TABLE_ROW_LIMIT rows so 100,000 rows do
+ * not flood the page. Every cell is bound as text: data is never markup.
+ */
+export const TABLE_ROW_LIMIT = 500;
+
+/** UI strings of the table (kept together so a language file can replace them). */
+export const TABLE_STRINGS = {
+  show: 'Show data as table',
+  hide: 'Hide table',
+  more: (shown: string, total: string) => `Showing the first ${shown} of ${total} rows.`,
+  download: 'Download all rows as CSV',
+};
+
+export interface TableData {
+  /** The chart's title (or the template's name): the table's caption. */
+  readonly caption: string;
+  /** The template's roles, in order: they decide the columns and how cells are written. */
+  readonly roles: readonly RoleDef[];
+  /** The source column each role was read from (the header a user knows). */
+  readonly columns: Partial<Record<RoleName, string>>;
+  /** Units found in the data, e.g. `%`: shown in the header, not in each cell. */
+  readonly units: Partial<Record<RoleName, string>>;
+  /** The typed rows the chart drew. */
+  readonly rows: readonly Row[];
+  /** The chart's language, for number formats. */
+  readonly lang?: string | undefined;
+  /** A download of every row (the menu's CSV), offered when rows were left out. */
+  readonly downloadCsv?: (() => void) | undefined;
+}
+
+interface Built {
+  readonly headers: readonly string[];
+  readonly numeric: readonly boolean[];
+  readonly cells: readonly (readonly string[])[];
+}
+
+/** Owns the table's open/closed state and renders the toggle and the table into its host's template. */
+export class DataTableController implements ReactiveController {
+  private data: TableData | undefined;
+  private built: Built | undefined;
+  private open = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The rows of the chart just drawn, or undefined when there is no chart (an error). */
+  set(data: TableData | undefined): void {
+    this.data = data;
+    this.built = undefined;
+    this.host.requestUpdate();
+  }
+
+  get expanded(): boolean {
+    return this.open;
+  }
+
+  private readonly toggle = (): void => {
+    this.open = !this.open;
+    this.host.requestUpdate();
+  };
+
+  render(): TemplateResult | typeof nothing {
+    const data = this.data;
+    if (!data) return nothing;
+    const built = (this.built ??= buildTable(data));
+    if (built.headers.length === 0) return nothing;
+    const total = data.rows.length;
+    const count = intlFormatter(data.lang, 0, '');
+    return html`
+      <div class="lnob-table-control">
+        <button type="button" part="table-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggle}>
+          ${this.open ? TABLE_STRINGS.hide : TABLE_STRINGS.show}
+        </button>
+      </div>
+      <div id="data-table" part="table" class="lnob-table ${this.open ? '' : 'visually-hidden'}" tabindex=${this.open ? '0' : nothing}>
+        <table>
+          <caption>${data.caption}</caption>
+          <thead>
+            <tr>
+              ${built.headers.map((header, i) => html`<th scope="col" class=${built.numeric[i] ? 'num' : ''}>${header}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${built.cells.map(
+              (row) => html`<tr>${row.map((cell, i) => html`<td class=${built.numeric[i] ? 'num' : ''}>${cell}</td>`)}</tr>`,
+            )}
+          </tbody>
+        </table>
+        ${total > TABLE_ROW_LIMIT
+          ? html`<p class="lnob-table-more">
+              ${TABLE_STRINGS.more(count(TABLE_ROW_LIMIT), count(total))}
+              ${data.downloadCsv ? html`<button type="button" @click=${data.downloadCsv}>${TABLE_STRINGS.download}</button>` : nothing}
+            </p>`
+          : nothing}
+      </div>
+    `;
+  }
+}
+
+/** Headers and cell text for the first TABLE_ROW_LIMIT rows, numbers formatted as the chart formats them. */
+export function buildTable(data: TableData): Built {
+  const roles = data.roles.filter((role) => data.columns[role.name] !== undefined);
+  const shown = data.rows.slice(0, TABLE_ROW_LIMIT);
+  const writers = roles.map((role) => {
+    if (role.type !== 'quantitative') return role.type === 'temporal' ? writeDate : writeText;
+    // Decimals from all rows, as the chart's labels use, so the table and the labels agree.
+    const format = intlFormatter(data.lang, decimalsOf(data.rows, role.name), '');
+    return (value: Row[string]) => (typeof value === 'number' && Number.isFinite(value) ? format(value) : writeText(value));
+  });
+  return {
+    headers: roles.map((role) => {
+      const unit = data.units[role.name];
+      return unit ? `${data.columns[role.name]} (${unit})` : data.columns[role.name]!;
+    }),
+    numeric: roles.map((role) => role.type === 'quantitative'),
+    cells: shown.map((row) => roles.map((role, i) => writers[i]!(row[role.name] ?? null))),
+  };
+}
+
+function writeText(value: Row[string]): string {
+  if (value === null || value === undefined) return '';
+  return value instanceof Date ? writeDate(value) : String(value);
+}
+
+/** Years as years (2015), other dates as ISO dates (2015-06-30): the forms the data accepts. */
+function writeDate(value: Row[string]): string {
+  if (!(value instanceof Date)) return writeText(value);
+  if (Number.isNaN(value.getTime())) return '';
+  const iso = value.toISOString();
+  if (iso.endsWith('-01-01T00:00:00.000Z')) return iso.slice(0, 4);
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+/** The toggle's and the table's styles; the element adds them to its own. */
+export const dataTableStyles = css`
+  .lnob-table-control button,
+  .lnob-table-more button {
+    min-height: 24px;
+    padding: 0.2em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius, 2px);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.86em;
+    cursor: pointer;
+  }
+  .lnob-table-control {
+    color: var(--_muted, #57606a);
+  }
+  .lnob-table-control button:focus-visible,
+  .lnob-table-more button:focus-visible,
+  .lnob-table:focus-visible {
+    outline: 2px solid var(--_accent, #1f6fb2);
+    outline-offset: 2px;
+  }
+  .lnob-table:not(.visually-hidden) {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .lnob-table table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  .lnob-table caption {
+    padding-bottom: 0.3em;
+    font-weight: 700;
+    text-align: start;
+  }
+  .lnob-table th,
+  .lnob-table td {
+    padding: 0.2em 0.6em;
+    border-bottom: 1px solid var(--lnob-color-grid, #d0d7de);
+    text-align: start;
+    vertical-align: top;
+  }
+  .lnob-table .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .lnob-table-more {
+    margin: 0.4em 0 0;
+    color: var(--_muted, #57606a);
+  }
+`;

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../index.js';
+import type { LnobChart } from '../../index.js';
+import { TABLE_ROW_LIMIT } from '../../components/lnob-chart/data-table.js';
+import { cleanup, failed, mount, rendered } from '../helpers.js';
+
+const CSV_CHART = `<lnob-chart eager src="/test/fixtures/poverty-by-zone.csv" category-column="zone" value-column="poverty_rate"
+  title="Poverty is highest in the North"></lnob-chart>`;
+
+function toggle(chart: LnobChart): HTMLButtonElement {
+  return chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+}
+function table(chart: LnobChart): HTMLTableElement {
+  return chart.shadowRoot!.querySelector<HTMLTableElement>('[part="table"] table')!;
+}
+function texts(elements: Iterable<Element>): string[] {
+  return [...elements].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+describe('Show data as table', () => {
+  afterEach(cleanup);
+
+  it('is a real table: caption = title, headers = source columns with units, numbers as the chart writes them', async () => {
+    const { chart } = await rendered(CSV_CHART);
+    await chart.updateComplete;
+    const t = table(chart);
+    expect(t.caption!.textContent).to.equal('Poverty is highest in the North');
+    expect(texts(t.tHead!.querySelectorAll('th'))).to.deep.equal(['zone', 'poverty_rate (%)']);
+    expect(t.tHead!.querySelectorAll('th[scope="col"]')).to.have.length(2);
+    const rows = [...t.tBodies[0]!.rows].map((row) => texts(row.cells));
+    expect(rows).to.have.length(6);
+    expect(rows[2]).to.deep.equal(['North West', '70.0']);
+  });
+
+  it('is visually hidden (clipped, not display:none) until the button shows it, so screen readers reach it', async () => {
+    const { chart } = await rendered(CSV_CHART);
+    await chart.updateComplete;
+    const box = chart.shadowRoot!.querySelector<HTMLElement>('[part="table"]')!;
+    expect(box.hidden).to.equal(false);
+    expect(getComputedStyle(box).display).not.to.equal('none');
+    expect(getComputedStyle(box).visibility).to.equal('visible');
+    expect(box.getBoundingClientRect().width).to.be.at.most(1);
+    expect(toggle(chart).getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle(chart).getAttribute('aria-controls')).to.equal(box.id);
+    expect(toggle(chart).textContent!.trim()).to.equal('Show data as table');
+
+    toggle(chart).click();
+    await chart.updateComplete;
+    expect(toggle(chart).getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle(chart).textContent!.trim()).to.equal('Hide table');
+    expect(box.getBoundingClientRect().width).to.be.greaterThan(50);
+    expect(table(chart).getBoundingClientRect().height).to.be.greaterThan(50);
+  });
+
+  it('is reached and operated with the keyboard, with a visible focus ring', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const { chart } = await rendered(CSV_CHART);
+      await chart.updateComplete;
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(chart.shadowRoot!.activeElement).to.equal(toggle(chart));
+      const style = getComputedStyle(toggle(chart));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      await sendKeys({ press: 'Enter' });
+      await chart.updateComplete;
+      expect(toggle(chart).getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await chart.updateComplete;
+      expect(toggle(chart).getAttribute('aria-expanded')).to.equal('false');
+    } finally {
+      before.remove();
+    }
+  });
+
+  it(`is capped at ${TABLE_ROW_LIMIT} rows and says how many more there are`, async () => {
+    const { chart, outcome } = mount(`<lnob-chart eager template="ranked-bar"></lnob-chart>`);
+    chart.data = Array.from({ length: 1234 }, (_, i) => ({ category: `Place ${i}`, value: i }));
+    const result = await outcome;
+    expect(result.type).to.equal('lnob-render');
+    await chart.updateComplete;
+    expect(table(chart).tBodies[0]!.rows).to.have.length(TABLE_ROW_LIMIT);
+    expect(chart.shadowRoot!.querySelector('.lnob-table-more')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Showing the first 500 of 1,234 rows.',
+    );
+  });
+
+  it('writes numbers in the chart language', async () => {
+    const { chart, outcome } = mount(`<lnob-chart eager lang="fr" title="Effectifs"></lnob-chart>`);
+    chart.data = [
+      { category: 'Nord', value: 1234.5 },
+      { category: 'Sud', value: 12 },
+    ];
+    await outcome;
+    await chart.updateComplete;
+    const cells = texts(table(chart).tBodies[0]!.querySelectorAll('td.num'));
+    expect(cells[0]!.replace(/\s/g, ' ')).to.equal('1 234,5');
+    expect(cells[1]).to.equal('12,0');
+  });
+
+  it('is offered with menu="none" too: it is the chart\'s text equivalent, not a menu item', async () => {
+    const { chart } = await rendered(CSV_CHART.replace('eager', 'eager menu="none"'));
+    await chart.updateComplete;
+    expect(toggle(chart)).to.be.instanceOf(HTMLButtonElement);
+  });
+
+  it('is not offered when the chart cannot be drawn', async () => {
+    const { chart } = await failed(`<lnob-chart eager src="/status/404"></lnob-chart>`);
+    expect(toggle(chart)).to.equal(null);
+    expect(chart.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+});
