@@ -80,7 +80,8 @@ export class ChartView {
     view.data('table', request.rows as object[]);
     view.width(request.width);
     if (request.height !== undefined) view.height(request.height);
-    await view.runAsync();
+    // resize() makes Vega re-run its autosize layout, so labels that grew with new data still fit.
+    await view.resize().runAsync();
     return view;
   }
 
@@ -89,7 +90,7 @@ export class ChartView {
     if (!this.view) return;
     this.view.width(width);
     if (height !== undefined) this.view.height(height);
-    await this.view.runAsync();
+    await this.view.resize().runAsync();
   }
 
   finalize(): void {

@@ -34,6 +34,13 @@ export const rankedBar: ChartTemplate = {
   spec(options, { fixedHeight }) {
     const order = (options['sort'] ?? 'descending') as SortOrder;
     const sort = order === 'none' ? null : { field: 'value', op: 'max' as const, order: order };
+    // The category axis is on the bar and label layers only: the reference line has no category and spans them all.
+    const categoryAxis = {
+      field: 'category',
+      type: 'nominal' as const,
+      sort,
+      axis: { ...CATEGORY_AXIS, labelColor: { expr: 'lnob_color_text' } },
+    };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
@@ -43,9 +50,6 @@ export const rankedBar: ChartTemplate = {
         { filter: 'isValid(datum.value) && isFinite(datum.value)' },
         { calculate: FORMATTED_VALUE, as: 'lnob_label' },
       ],
-      encoding: {
-        y: { field: 'category', type: 'nominal', sort, axis: { ...CATEGORY_AXIS, labelColor: { expr: 'lnob_color_text' } } },
-      },
       layer: [
         {
           mark: {
@@ -56,6 +60,7 @@ export const rankedBar: ChartTemplate = {
             },
           },
           encoding: {
+            y: categoryAxis,
             x: { field: 'value', type: 'quantitative', axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } } },
             tooltip: [
               { field: 'category', type: 'nominal', title: ' ' },
@@ -72,6 +77,7 @@ export const rankedBar: ChartTemplate = {
             dx: { expr: 'datum.value < 0 ? -4 : 4' },
           },
           encoding: {
+            y: categoryAxis,
             x: { field: 'value', type: 'quantitative' },
             text: { field: 'lnob_label', type: 'nominal' },
           },
@@ -89,7 +95,16 @@ export const rankedBar: ChartTemplate = {
               encoding: { x: { field: 'reference', type: 'quantitative' } },
             },
             {
-              mark: { type: 'text', baseline: 'bottom', align: 'left', dx: 3, y: -2, fill: { expr: 'lnob_color_text' }, fontWeight: 'bold' },
+              mark: {
+                type: 'text',
+                baseline: 'bottom',
+                y: -3,
+                // Label on the side with room, so it never runs off the chart.
+                align: { expr: "scale('x', datum.reference) > width / 2 ? 'right' : 'left'" },
+                dx: { expr: "scale('x', datum.reference) > width / 2 ? -4 : 4" },
+                fill: { expr: 'lnob_color_text' },
+                fontWeight: 'bold',
+              },
               encoding: { x: { field: 'reference', type: 'quantitative' }, text: { field: 'reference_label', type: 'nominal' } },
             },
           ],
