@@ -8,6 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureChromium, ensureDependencies } from './ensure-setup.js';
+
+ensureDependencies();
+process.env.CHROME_PATH = ensureChromium();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const countsFile = join(mkdtempSync(join(tmpdir(), 'lnob-test-')), 'counts.json');
@@ -33,8 +37,8 @@ function step(name, command, args, counted) {
 
 step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], false);
 step('lint', 'npx', ['eslint', '.'], false);
-step('build', 'npx', ['vite', 'build'], false);
-step('standalone build', 'npx', ['vite', 'build', '--mode', 'standalone'], false);
+// The browser tests load the standalone bundle too (snippets, the strict-CSP page), so build first.
+step('build', 'npm', ['run', '--silent', 'build'], false);
 step('browser tests', 'npx', ['wtr'], true);
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
