@@ -3,6 +3,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.js';
 import { faultRoutes } from './test/server-middleware.js';
+import { strictCsp } from './test/fixtures/csp/csp-middleware.js';
+import { heapPlugin } from './test/safety/heap-plugin.js';
 
 /** Browser tests in Debian's Chromium (no browser download), TypeScript through esbuild. */
 export const chromium = chromeLauncher({
@@ -25,11 +27,11 @@ export const chromium = chromeLauncher({
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultRoutes()],
+  middleware: [faultRoutes(), strictCsp()],
   concurrency: 2,
   concurrentBrowsers: 1,
   browsers: [chromium],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium)],
   reporters: [defaultReporter(), countReporter('wtr')],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
