@@ -1,17 +1,30 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 /**
  * Two builds from one source:
  * - `vite build` — the library as ES modules for npm users (dist/lib), with
  *   dependencies left as imports so their bundler can share them.
- * - `vite build --mode standalone` — dist/lnob-charts.js, the one file a page
+ * - `vite build --mode standalone` (also run by `vite build`, after the
+ *   library) — dist/lnob-charts.js, the one file a page
  *   loads with a <script type="module">. Everything is bundled; the heavy parts
  *   (Vega, the Vega-Lite compiler) are sibling chunks it loads from its own
  *   folder when a chart first renders, so the text of a chart shows at once.
  */
+/** After the library build, build the standalone file too, so one `vite build` makes both. */
+function alsoStandalone(): Plugin {
+  return {
+    name: 'lnob-also-standalone',
+    apply: 'build',
+    async closeBundle() {
+      await build({ mode: 'standalone', logLevel: 'warn' });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
+    plugins: standalone ? [] : [alsoStandalone()],
     build: {
       target: 'es2022',
       outDir: 'dist',
