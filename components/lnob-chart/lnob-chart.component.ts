@@ -9,6 +9,7 @@ import { tableFromObjects, type RawTable, type Row } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
 import { compileTemplate } from '../../render/compile.js';
 import { ChartView, type Renderer } from '../../render/view.js';
+import { presetDefaults, type PresetDefaults } from '../../templates/indicators.js';
 import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
 import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from '../../templates/types.js';
 import { getTheme, resolveTokens, themeToVega } from '../../themes/index.js';
@@ -21,7 +22,7 @@ import { DataTableController, dataTableStyles } from './data-table.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** Attributes read at render time rather than declared as Lit properties. */
-const PLAIN_ATTRIBUTES = ['title', 'lang', ...ROLE_COLUMN_ATTRIBUTES];
+const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', ...ROLE_COLUMN_ATTRIBUTES];
 /** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
 const MAX_ROWS = 100_000;
 
@@ -39,6 +40,8 @@ const MAX_ROWS = 100_000;
  * @attr source - Where the numbers come from.
  * @attr source-url - Link for the source (http and https only).
  * @attr credit - Who made the chart, shown as "Chart: …".
+ * @attr indicator - SDG indicator preset, e.g. `3.2.1`: fills in the official name as title, the unit, the goal, notes and the 2030 target of `progress`. Attributes the page sets win.
+ * @attr goal - SDG goal `1`–`17`; beats the indicator preset's goal.
  * @attr theme - `default` or a registered theme name.
  * @attr decimal - The decimal mark of the data when it is ambiguous: `.` or `,`.
  * @attr renderer - `svg` (default) or `canvas`.
@@ -183,15 +186,18 @@ export class LnobChart extends LitElement {
   }
 
   protected override render() {
-    const title = this.getAttribute('title');
+    const title = this.chartTitle;
+    const preset = this.preset();
+    const subtitle = this.subtitle ?? preset?.subtitle;
+    const notes = this.notes ?? preset?.notes;
     const sourceLink = safeHref(this.sourceUrl);
-    const hasFooter = this.source || this.credit || this.notes;
+    const hasFooter = this.source || this.credit || notes;
     return html`
       <figure part="figure" title="">
-        ${title || this.subtitle
+        ${title || subtitle
           ? html`<figcaption part="header">
               ${title ? html`<div part="title" class="title" role="heading" aria-level="3">${title}</div>` : nothing}
-              ${this.subtitle ? html`<p part="subtitle" class="subtitle">${this.subtitle}</p>` : nothing}
+              ${subtitle ? html`<p part="subtitle" class="subtitle">${subtitle}</p>` : nothing}
             </figcaption>`
           : nothing}
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
@@ -206,7 +212,7 @@ export class LnobChart extends LitElement {
               ? html`<p part="source">Source: ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${this.source}</a>` : this.source}</p>`
               : nothing}
             ${this.credit ? html`<p part="credit">Chart: ${this.credit}</p>` : nothing}
-            ${this.notes ? html`<p part="notes">${this.notes}</p>` : nothing}
+            ${notes ? html`<p part="notes">${notes}</p>` : nothing}
           </div>
           <slot name="logo"></slot>
         </footer>
@@ -288,20 +294,22 @@ export class LnobChart extends LitElement {
         );
       }
       const lang = this.language();
+      const indicator = this.getAttribute('indicator');
+      const preset = indicator?.trim() ? presetDefaults(indicator, lang) : undefined; // an unknown code fails here
       const typed = typeRows(table, template.roles, {
         columns: this.roleColumns(),
         decimal: this.decimal === ',' || this.decimal === '.' ? this.decimal : undefined,
         lang,
       });
-      const options = this.readOptions(template);
+      const options = this.readOptions(template, preset?.options);
       this.fixedHeight = this.measureFixedHeight();
       const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
       if (generation !== this.generation) return;
 
       const style = getComputedStyle(this);
       const theme = themeToVega(resolveTokens(getTheme(this.theme), (name) => style.getPropertyValue(name)));
-      const decimals = decimalsOf(typed.rows, 'value');
-      const unit = typed.units.value ?? '';
+      const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
+      const unit = typed.units.value ?? preset?.unit ?? '';
       const signals = {
         ...theme.signals,
         lnob_format: d3Format(decimals),
@@ -322,7 +330,7 @@ export class LnobChart extends LitElement {
       if (generation !== this.generation) return;
       this.error = undefined;
       this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
-      this.dataTable.set({ caption: this.getAttribute('title') || template.name, roles: template.roles, ...typed, lang });
+      this.dataTable.set({ caption: this.chartTitle || template.name, roles: template.roles, ...typed, lang });
       this.labelDrawing();
       emit(this, 'lnob-render', { view });
     } catch (thrown) {
@@ -364,13 +372,13 @@ export class LnobChart extends LitElement {
     return columns;
   }
 
-  /** The template's options, read from attributes by their declared type. */
-  private readOptions(template: ChartTemplate): Options {
+  /** The template's options, read from attributes by their declared type; `defaults` (an indicator preset's) fill in the rest. */
+  private readOptions(template: ChartTemplate, defaults: Readonly<Record<string, OptionValue>> = {}): Options {
     const options: Record<string, OptionValue> = {};
     for (const option of template.options) {
       const raw = this.getAttribute(option.attribute);
       if (raw === null) {
-        options[option.attribute] = option.default ?? (option.type === 'boolean' ? false : null);
+        options[option.attribute] = defaults[option.attribute] ?? option.default ?? (option.type === 'boolean' ? false : null);
         continue;
       }
       switch (option.type) {
@@ -408,8 +416,31 @@ export class LnobChart extends LitElement {
     return this.closest('[lang]')?.getAttribute('lang') || undefined;
   }
 
+  /** What `indicator` fills in, in the chart's language; undefined without one (an unknown code is reported by the render). */
+  private preset(): PresetDefaults | undefined {
+    const indicator = this.getAttribute('indicator');
+    if (!indicator?.trim()) return undefined;
+    try {
+      return presetDefaults(indicator, this.language());
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The title: the `title` attribute, else the indicator's official short name. */
+  private get chartTitle(): string | undefined {
+    return this.getAttribute('title') ?? this.preset()?.title;
+  }
+
+  /** The SDG goal the chart is about: `goal="N"` (1–17), else the indicator preset's. For colouring by goal. */
+  get resolvedGoal(): number | undefined {
+    const goal = Number(this.getAttribute('goal')?.trim() || NaN);
+    if (Number.isInteger(goal) && goal >= 1 && goal <= 17) return goal;
+    return this.preset()?.goal;
+  }
+
   private summarise(template: ChartTemplate, rows: readonly Row[], options: Options, format: (n: number) => string): string {
-    const title = this.getAttribute('title') ?? undefined;
+    const title = this.chartTitle;
     return template.summary?.(rows, options, { format, title }) ?? '';
   }
 
@@ -417,7 +448,7 @@ export class LnobChart extends LitElement {
   private labelDrawing(): void {
     const drawing = this.chartView.container.querySelector('svg, canvas');
     if (!drawing) return;
-    const name = this.getAttribute('title') || getTemplate(this.template)?.name || 'Chart';
+    const name = this.chartTitle || getTemplate(this.template)?.name || 'Chart';
     drawing.setAttribute('aria-label', name);
     if (drawing instanceof HTMLCanvasElement) drawing.setAttribute('role', 'img');
     drawing.setAttribute('aria-describedby', 'summary');
