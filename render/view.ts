@@ -15,6 +15,8 @@ export interface ViewRequest {
   readonly configKey: string;
   readonly signals: Readonly<Record<string, unknown>>;
   readonly rows: readonly object[];
+  /** Named datasets besides `table` (see ChartTemplate.datasets). */
+  readonly datasets?: Readonly<Record<string, object[]>> | undefined;
   readonly renderer: Renderer;
   readonly width: number;
   /** A fixed height in px, or undefined to size by step. */
@@ -78,6 +80,7 @@ export class ChartView {
     const view = this.view;
     for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
     view.data('table', request.rows as object[]);
+    for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
     view.width(request.width);
     if (request.height !== undefined) view.height(request.height);
     // resize() makes Vega re-run its autosize layout, so labels that grew with new data still fit.

@@ -59,6 +59,12 @@ export interface ChartTemplate {
   spec(options: Options, context: SpecContext): TopLevelSpec;
   /** Values for the template's own signals (non-structural options, data-derived settings). */
   signals?(options: Options, rows: readonly Row[]): Record<string, unknown>;
+  /**
+   * Extra named datasets the spec reads besides `table` (e.g. the projection and
+   * verdict of `progress`), computed from the rows by pure code so the chart and
+   * the summary share one result.
+   */
+  datasets?(rows: readonly Row[], options: Options): Record<string, object[]>;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

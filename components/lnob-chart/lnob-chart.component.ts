@@ -323,6 +323,7 @@ export class LnobChart extends LitElement {
         configKey: theme.key,
         signals,
         rows: typed.rows,
+        datasets: template.datasets?.(typed.rows, options),
         renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
         width: this.lastWidth || 320,
         height: this.fixedHeight,
