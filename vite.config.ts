@@ -1,4 +1,5 @@
 import { build, defineConfig, type Plugin } from 'vite';
+import { precompileTemplates } from './scripts/precompile-plugin.js';
 
 /**
  * Two builds from one source:
@@ -24,7 +25,7 @@ function alsoStandalone(): Plugin {
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
-    plugins: standalone ? [] : [alsoStandalone()],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',

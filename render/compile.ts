@@ -1,16 +1,23 @@
 import type { Spec as VegaSpec } from 'vega';
 import type { ChartTemplate, Options, SpecContext } from '../templates/types.js';
+import { precompiledSpecs } from './precompiled.js';
 
 /**
  * Compiles a template's Vega-Lite spec to Vega once per (template, structural
  * options, context) and shares the result with every chart on the page and
  * every re-render: the spec holds neither data nor theme, so nothing else can
- * change it. Vega-Lite is loaded only when a spec is first compiled.
+ * change it.
+ *
+ * The built bundles carry every built-in template's specs precompiled (see
+ * scripts/precompile-plugin.ts), so the Vega-Lite compiler is loaded only for
+ * a configuration nobody precompiled, such as a template a site registers.
  */
 export interface CompiledSpec {
   readonly key: string;
   readonly spec: VegaSpec;
 }
+
+type VegaLite = typeof import('vega-lite');
 
 const cache = new Map<string, Promise<CompiledSpec>>();
 let compiles = 0;
@@ -21,12 +28,16 @@ export function structuralOptions(template: ChartTemplate, options: Options): Op
   return picked;
 }
 
+/** The cache key: everything a compiled spec depends on. */
+export function compileKey(template: ChartTemplate, options: Options, context: SpecContext): string {
+  return `${template.id}|${JSON.stringify(structuralOptions(template, options))}|${JSON.stringify(context)}`;
+}
+
 export function compileTemplate(template: ChartTemplate, options: Options, context: SpecContext): Promise<CompiledSpec> {
-  const structural = structuralOptions(template, options);
-  const key = `${template.id}|${JSON.stringify(structural)}|${JSON.stringify(context)}`;
+  const key = compileKey(template, options, context);
   let compiled = cache.get(key);
   if (!compiled) {
-    compiled = compile(template, structural, context, key);
+    compiled = compile(template, structuralOptions(template, options), context, key);
     cache.set(key, compiled);
     compiled.catch(() => cache.delete(key));
   }
@@ -34,25 +45,35 @@ export function compileTemplate(template: ChartTemplate, options: Options, conte
 }
 
 async function compile(template: ChartTemplate, options: Options, context: SpecContext, key: string): Promise<CompiledSpec> {
+  const precompiled = precompiledSpecs[template.id];
+  if (precompiled) {
+    const spec = (await precompiled()).default[key];
+    if (spec) return { key, spec };
+  }
   const vegaLite = await import('vega-lite');
   compiles++;
-  const warnings: string[] = [];
-  const logger = quietLogger(warnings);
-  const { spec } = vegaLite.compile(template.spec(options, context), { logger });
-  // Width comes from the container and height by step (or fixed): Vega fits the
-  // whole chart, axes and labels included, into the width it is given.
-  spec.autosize = { type: context.fixedHeight ? 'fit' : 'fit-x', contains: 'padding' };
+  const { spec, warnings } = compileSpec(vegaLite, template, options, context);
   if (warnings.length) console.warn(`lnob-charts: template "${template.id}" compiled with warnings:`, warnings);
   return { key, spec };
 }
 
-/**
- * Vega-Lite warns "Dropping fit-y because spec has discrete height" for every
- * step-sized chart, even though we only ask for fit-x afterwards; the autosize
- * is set on the compiled spec instead, so that warning cannot arise. Everything
- * else is collected.
- */
-function quietLogger(warnings: string[]) {
+/** Vega-Lite → Vega for one configuration. Pure given the compiler: the build runs it in Node too. */
+export function compileSpec(vegaLite: VegaLite, template: ChartTemplate, options: Options, context: SpecContext): { spec: VegaSpec; warnings: string[] } {
+  const warnings: string[] = [];
+  const { spec } = vegaLite.compile(template.spec(options, context), { logger: collectingLogger(warnings) });
+  // Width comes from the container and height by step (or fixed): Vega fits the
+  // whole chart, axes and labels included, into the width it is given. (Set
+  // here, not in the Vega-Lite spec, where fit-x on a step-sized chart draws a
+  // needless warning.)
+  spec.autosize = { type: context.fixedHeight ? 'fit' : 'fit-x', contains: 'padding' };
+  // Vega-Lite writes its default background ("white") and padding (5) into the
+  // spec, where they would beat the theme's Vega config: leave them to the theme.
+  delete spec.background;
+  delete spec.padding;
+  return { spec, warnings };
+}
+
+function collectingLogger(warnings: string[]) {
   const logger = {
     level: () => logger,
     error: (...args: unknown[]) => (warnings.push(args.join(' ')), logger),
@@ -60,12 +81,10 @@ function quietLogger(warnings: string[]) {
     info: () => logger,
     debug: () => logger,
   };
-  return logger as unknown as Parameters<typeof import('vega-lite').compile>[1] extends infer O
-    ? O extends { logger?: infer L } ? L : never
-    : never;
+  return logger as unknown as NonNullable<Parameters<VegaLite['compile']>[1]>['logger'];
 }
 
-/** How many specs were compiled since the page loaded (for tests and the benchmark). */
+/** How many specs were compiled in the browser since the page loaded (for tests and the benchmark). */
 export function compileCount(): number {
   return compiles;
 }

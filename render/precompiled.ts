@@ -1,0 +1,9 @@
+import type { Spec as VegaSpec } from 'vega';
+
+/**
+ * Template id → loader of its precompiled Vega specs, keyed like
+ * `compileKey()`. Empty in the source (tests and development compile in the
+ * browser); the build replaces this module with one lazily loaded chunk per
+ * template (scripts/precompile-plugin.ts).
+ */
+export const precompiledSpecs: Readonly<Record<string, () => Promise<{ default: Readonly<Record<string, VegaSpec>> }>>> = {};
