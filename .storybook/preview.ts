@@ -1,0 +1,46 @@
+import type { ArgTypesEnhancer, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+interface ManifestAttribute {
+  name: string;
+  description?: string;
+}
+
+/** Attribute descriptions from the element's JSDoc (custom-elements.json), for controls that have none. */
+const attributeDocs = new Map<string, string>();
+for (const module of (manifest as { modules?: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[] }).modules ?? []) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.tagName !== 'lnob-chart') continue;
+    for (const attribute of declaration.attributes ?? []) {
+      if (attribute.description) attributeDocs.set(attribute.name, attribute.description);
+    }
+  }
+}
+
+const describeFromManifest: ArgTypesEnhancer = (context) => {
+  const argTypes = { ...context.argTypes };
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const doc = attributeDocs.get(name);
+    if (doc && !argType.description) argTypes[name] = { ...argType, description: doc };
+  }
+  return argTypes;
+};
+
+const preview: Preview = {
+  argTypesEnhancers: [describeFromManifest],
+  parameters: {
+    // Every story is checked with axe; a violation fails the story's test.
+    a11y: { test: 'error' },
+    controls: { expanded: true, sort: 'none' },
+    options: {
+      storySort: {
+        order: ['Start here', 'Templates', 'SDG indicators', 'Theming', 'Publishing guides', 'Reference'],
+      },
+    },
+  },
+};
+
+export default preview;
