@@ -23,13 +23,17 @@ export interface ViewRequest {
   readonly height?: number | undefined;
 }
 
-type VegaModule = typeof import('vega');
+/** Vega's parser and view, as the rest of this module uses them (types from the full package). */
+interface VegaModule {
+  parse: typeof import('vega').parse;
+  View: typeof import('vega').View;
+}
 type InterpreterModule = typeof import('vega-interpreter');
 let modules: Promise<[VegaModule, InterpreterModule]> | undefined;
 
 /** Loads Vega and its expression interpreter once (they are the heavy part: a separate chunk). */
 export function loadVega(): Promise<[VegaModule, InterpreterModule]> {
-  modules ??= Promise.all([import('vega'), import('vega-interpreter')]);
+  modules ??= Promise.all([import('./vega-runtime.js') as Promise<VegaModule>, import('vega-interpreter')]);
   return modules;
 }
 

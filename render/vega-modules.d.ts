@@ -1,0 +1,14 @@
+// Vega's sub-packages ship no type declarations; only these few names are used (render/vega-runtime.ts).
+declare module 'vega-dataflow' {
+  export const transforms: Record<string, unknown>;
+}
+declare module 'vega-transforms';
+declare module 'vega-view-transforms';
+declare module 'vega-encode';
+declare module 'vega-geo';
+declare module 'vega-parser' {
+  export { parse } from 'vega';
+}
+declare module 'vega-view' {
+  export { View } from 'vega';
+}
