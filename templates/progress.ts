@@ -1,0 +1,186 @@
+import type { Row } from '../data/table.js';
+import type { ChartTemplate, Options } from './types.js';
+import { LABEL_GAP, dodgeLabels, timeSignals } from './line-labels.js';
+import { progressRows, progressSettings, progressVerdicts, type SeriesVerdict } from './progress-verdict.js';
+import { FORMATTED_VALUE, params } from './spec-helpers.js';
+import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from './trend.js';
+
+const HEIGHT = 260;
+const LABEL_LIMIT = 130;
+/** The dataset of projections, target lines and verdicts (see progress-verdict.ts). */
+export const PROGRESS_DATA = 'lnob_progress';
+
+const kind = (...kinds: string[]) => ({ filter: kinds.map((k) => `datum.kind == '${k}'`).join(' || ') });
+const COMMON = [
+  { calculate: "isValid(datum.series) ? datum.series : ''", as: 'series' },
+  { calculate: 'true', as: 'lnob_on' },
+  { calculate: FORMATTED_VALUE, as: 'lnob_label' },
+  { calculate: 'utcFormat(datum.time, lnob_time_format)', as: 'lnob_when' },
+];
+
+/** An indicator over time against its 2030 target, with the current trend projected and a plain verdict. */
+export const progress: ChartTemplate = {
+  id: 'progress',
+  name: 'Progress to 2030',
+  description:
+    'Show whether an SDG indicator is on course for its 2030 target — for example the share of people below the ' +
+    'national poverty line against the target of halving it. The chart draws the observed values, the target line, ' +
+    'and the current trend projected to 2030 (dashed), and says "on track" or "off track", following the UN SDG ' +
+    'progress assessment (compound annual growth since the baseline year). With a series column each line gets its ' +
+    'own verdict. Without a target it is a plain line chart; to compare many places without a target, use trend.',
+  roles: [
+    { name: 'time', type: 'temporal', required: true, meaning: 'the year or date of each value' },
+    { name: 'value', type: 'quantitative', required: true, meaning: 'the value of the indicator' },
+    { name: 'series', type: 'nominal', required: false, meaning: 'the name of each line (place or group), when there are several' },
+  ],
+  options: [
+    { attribute: 'target', type: 'number', structural: false, description: 'The value to reach by the target year. Without `target` or `target-relative` there is no target line and no verdict.' },
+    { attribute: 'target-relative', type: 'number', structural: false, description: 'A target relative to the baseline value: `0.5` means half the baseline (e.g. halve poverty).' },
+    { attribute: 'target-year', type: 'number', default: 2030, structural: false, description: 'The year of the target (default 2030).' },
+    { attribute: 'target-label', type: 'string', structural: false, description: 'The label of the target line (default "2030 target").' },
+    {
+      attribute: 'direction',
+      type: 'enum',
+      values: ['increase', 'decrease'],
+      structural: false,
+      description: 'Which way is progress: `increase` or `decrease`. Default: from the target (below the baseline means decrease).',
+    },
+    { attribute: 'baseline-year', type: 'number', default: 2015, structural: false, description: 'The baseline is the first value at or after this year (default 2015); the chart names the year used.' },
+  ],
+
+  spec(_options, { fixedHeight }) {
+    const progressData = { name: PROGRESS_DATA };
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      params: params({ lnob_time_format: '%Y', lnob_time_ticks: 5 }),
+      width: 320,
+      height: fixedHeight ? 240 : HEIGHT,
+      encoding: { x: TIME_X },
+      layer: [
+        {
+          data: { name: 'table' },
+          transform: [{ filter: 'isValid(datum.time) && isValid(datum.value) && isFinite(datum.value)' }, ...COMMON],
+          encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
+          layer: [
+            { mark: { type: 'line', strokeWidth: 2.5 }, encoding: { order: { field: 'time', type: 'temporal' } } },
+            { mark: { type: 'point', filled: true, size: 36, opacity: 1 } },
+          ],
+        },
+        {
+          data: progressData,
+          transform: [kind('target'), ...COMMON],
+          mark: { type: 'line', strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' } },
+          encoding: { y: VALUE_Y, detail: { field: 'series', type: 'nominal' }, tooltip: [{ field: 'label', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
+        },
+        {
+          data: progressData,
+          transform: [kind('projection'), ...COMMON],
+          mark: { type: 'line', strokeWidth: 2, strokeDash: [5, 4] },
+          encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
+        },
+        {
+          // The target's label, above its line at the target year; several relative targets are kept apart.
+          data: progressData,
+          transform: [
+            kind('target'),
+            ...COMMON,
+            { window: [{ op: 'row_number', as: 'lnob_rank' }], groupby: ['series'], sort: [{ field: 'time', order: 'descending' }] },
+            { filter: 'datum.lnob_rank == 1' },
+            ...dodgeLabels(LABEL_GAP),
+          ],
+          mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, y: { expr: 'datum.lnob_ly' }, limit: LABEL_LIMIT, fontWeight: 'bold', fill: { expr: 'lnob_color_text' } },
+          encoding: { text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'label', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
+        },
+        {
+          // Verdicts at the end of each projection, and names at the end of lines without one.
+          data: progressData,
+          transform: [kind('verdict', 'end'), ...COMMON, ...dodgeLabels(LABEL_GAP)],
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: 'middle',
+            dx: 8,
+            y: { expr: 'datum.lnob_ly' },
+            limit: 2 * LABEL_LIMIT,
+            fill: { expr: 'lnob_color_text' },
+            fontWeight: { expr: "datum.kind == 'verdict' ? 'bold' : 'normal'" },
+          },
+          encoding: { text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }] },
+        },
+        {
+          // Which year the baseline is: a ring on its value and a note at the foot of the chart.
+          data: progressData,
+          transform: [kind('baseline'), ...COMMON],
+          layer: [
+            { mark: { type: 'point', filled: false, size: 110, strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' } }, encoding: { y: VALUE_Y } },
+            {
+              mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -3, y: { expr: 'height' }, fill: { expr: 'lnob_color_muted' } },
+              encoding: { text: { field: 'label', type: 'nominal' } },
+            },
+          ],
+        },
+      ],
+      config: { view: { stroke: null } },
+    };
+  },
+
+  signals(options: Options, rows: readonly Row[]) {
+    const settings = progressSettings(options);
+    const hasTarget = settings.target !== null || settings.targetRelative !== null;
+    const times = rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date);
+    return timeSignals(times, hasTarget ? settings.targetYear : undefined);
+  },
+
+  datasets(rows: readonly Row[], options: Options) {
+    const settings = progressSettings(options);
+    return { [PROGRESS_DATA]: progressRows(progressVerdicts(rows, settings), settings, rows) };
+  },
+
+  summary(rows, options, { format, title }) {
+    const settings = progressSettings(options);
+    const verdicts = progressVerdicts(rows, settings).filter((v) => v.latest);
+    const head = `Line chart${title ? `: ${title}` : ''}`;
+    if (verdicts.length === 0) return `${head}. No values to show.`;
+    const several = verdicts.length > 1;
+    const sentences = verdicts.map((v) => describe(v, several, settings.targetLabel, settings.targetRelative, settings.targetYear, format));
+    const noTarget = verdicts.every((v) => v.target === null) ? ' No target is set, so there is no verdict.' : '';
+    return `${head}${several ? `, ${verdicts.length} lines` : ''}. ${sentences.join(' ')}${noTarget}`;
+  },
+};
+
+function describe(
+  v: SeriesVerdict,
+  several: boolean,
+  targetLabel: string,
+  relative: number | null,
+  targetYear: number,
+  format: (value: number) => string,
+): string {
+  const latest = v.latest!;
+  const name = several ? `${v.series || 'Unnamed'}: latest` : 'Latest';
+  let text = `${name} value ${format(latest.value)} (${latest.year}).`;
+  if (v.target === null) return text;
+  const baseline = v.baseline!;
+  const of = relative !== null ? ` (${relativeWords(relative)} the ${baseline.year} value of ${format(baseline.value)})` : '';
+  text += ` ${capitalise(targetLabel)}: ${format(v.target)}${of}.`;
+  if (v.verdict && v.projected !== null && v.rate !== null) {
+    const before = v.baselineBefore ? ' (no value since the baseline year, so from the first value)' : '';
+    text += ` At the rate of change since ${baseline.year}${before}, it would reach ${format(v.projected)} by ${targetYear}: ${v.verdict}.`;
+  } else if (v.verdict) {
+    text += ` ${v.verdict === 'on track' ? 'Reached' : 'Not reached'} by ${latest.year}: ${v.verdict}.`;
+  } else if (v.reason) {
+    text += ` No verdict: ${v.reason}.`;
+  }
+  return text;
+}
+
+function relativeWords(factor: number): string {
+  if (factor === 0.5) return 'half';
+  if (factor === 0.25) return 'a quarter of';
+  if (factor === 2) return 'twice';
+  return `${factor} times`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

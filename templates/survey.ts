@@ -1,0 +1,75 @@
+import type { Row } from '../data/table.js';
+import type { ChartTemplate, Options } from './types.js';
+import { rankedBar } from './ranked-bar.js';
+
+/**
+ * Ranked percentage bars for the answers to one survey question, with the
+ * number of respondents written under the chart. It is a ranked-bar (same
+ * bars, labels, highlight and reference line) on a 0–100% scale.
+ */
+export const survey: ChartTemplate = {
+  id: 'survey',
+  name: 'Survey answers',
+  description:
+    'Show the answers to one multiple-choice survey question — "Who is most at risk of being left behind?" — as ' +
+    'bars ranked from the most to the least chosen, each with its percentage, and the number of respondents under ' +
+    'the chart so readers can judge how much the numbers say. Values are the percentage of respondents choosing each ' +
+    'answer; an `n` column gives the number of respondents (one total, or one per answer). For other rankings use ' +
+    'ranked-bar.',
+  roles: [
+    { name: 'category', type: 'nominal', required: true, meaning: 'the answer' },
+    { name: 'value', type: 'quantitative', required: true, meaning: 'the percentage of respondents who gave that answer' },
+    { name: 'n', type: 'quantitative', required: false, meaning: 'the number of respondents' },
+  ],
+  options: rankedBar.options,
+
+  spec(options, context) {
+    const { encoding, layer, ...base } = rankedBar.spec(options, context) as unknown as Record<string, unknown> & {
+      encoding: Record<string, unknown>;
+      layer: Record<string, unknown>[];
+      params: { name: string; value: unknown }[];
+    };
+    // The bars run on a 0–100% scale (wider when a value is above 100).
+    const [bars, ...rest] = layer as [{ encoding: { x: Record<string, unknown> } }, ...Record<string, unknown>[]];
+    const scaledBars = { ...bars, encoding: { ...bars.encoding, x: { ...bars.encoding.x, scale: { domain: { unionWith: [0, 100] } } } } };
+    return {
+      ...base,
+      params: [...(base['params'] as { name: string; value: unknown }[]), { name: 'lnob_respondents', value: '' }],
+      layer: [
+        { encoding, layer: [scaledBars, ...rest] },
+        {
+          // "Respondents: 5,000", under the axis.
+          data: { values: [{}] },
+          transform: [{ calculate: 'lnob_respondents', as: 'lnob_n' }, { filter: "datum.lnob_n != ''" }],
+          mark: { type: 'text', align: 'left', baseline: 'top', x: 0, y: { expr: 'height' }, dy: 24, fill: { expr: 'lnob_color_muted' } },
+          encoding: { text: { field: 'lnob_n', type: 'nominal' } },
+        },
+      ],
+    } as ReturnType<ChartTemplate['spec']>;
+  },
+
+  signals(options: Options, rows: readonly Row[]) {
+    // Values are percentages of respondents, whether or not the file writes the % sign.
+    return { ...rankedBar.signals!(options, rows), lnob_unit: '%', lnob_respondents: respondents(rows) };
+  },
+
+  summary(rows, options, context) {
+    const percent = (value: number) => {
+      const text = context.format(value);
+      return text.endsWith('%') ? text : `${text}%`;
+    };
+    const text = rankedBar.summary!(rows, options, { ...context, format: percent }).replace(/^Bar chart/, 'Survey results').replace(/(\d+) bars?\./, (_, n: string) => `${n} ${n === '1' ? 'answer' : 'answers'}.`);
+    const n = respondents(rows);
+    return n ? `${text} ${n}.` : text;
+  },
+};
+
+/** "Respondents: 5,000", or a range when each answer has its own number; '' without an `n` column. */
+export function respondents(rows: readonly Row[]): string {
+  const counts = [...new Set(rows.map((row) => row['n']).filter((n): n is number => typeof n === 'number' && Number.isFinite(n)))];
+  if (counts.length === 0) return '';
+  const format = (n: number) => n.toLocaleString('en');
+  const low = Math.min(...counts);
+  const high = Math.max(...counts);
+  return low === high ? `Respondents: ${format(high)}` : `Respondents per answer: ${format(low)}–${format(high)}`;
+}

@@ -1,0 +1,157 @@
+import type { Row } from '../data/table.js';
+import type { ChartTemplate, Options } from './types.js';
+import { LABEL_GAP, TIME_AXIS, dodgeLabels, timeSignals } from './line-labels.js';
+import { FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params } from './spec-helpers.js';
+
+const HEIGHT = 260;
+/** Line-end labels are cut at this width (the full name is in the tooltip). */
+const LABEL_LIMIT = 120;
+
+export const TIME_X = { field: 'time', type: 'temporal', scale: { type: 'utc' }, axis: { ...TIME_AXIS, labelColor: { expr: 'lnob_color_muted' } } } as const;
+export const VALUE_Y = { field: 'value', type: 'quantitative', axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } } } as const;
+/** Tooltip fields without titles: the series name, the formatted date and the value with its unit. */
+export function lineTooltip() {
+  return [
+    { field: 'series', type: 'nominal' as const, title: ' ' },
+    { field: 'lnob_when', type: 'nominal' as const, title: '  ' },
+    { field: 'lnob_label', type: 'nominal' as const, title: '   ' },
+  ];
+}
+
+/** Several lines over time, named at their ends instead of in a legend; one or more can be highlighted. */
+export const trend: ChartTemplate = {
+  id: 'trend',
+  name: 'Trend lines',
+  description:
+    'Show how a number changed over time for several places or groups — for example the poverty rate of rural and ' +
+    'urban areas since 2000 — and which one changed most. Each line is named at its end, so readers need no legend; ' +
+    'highlight the line your story is about and the others step back. For one indicator against its 2030 target use ' +
+    'progress instead; for a single year use ranked-bar.',
+  roles: [
+    { name: 'time', type: 'temporal', required: true, meaning: 'the year or date of each value' },
+    { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each year' },
+    { name: 'series', type: 'nominal', required: true, meaning: 'the name of each line (place or group)' },
+  ],
+  options: [
+    { attribute: 'highlight', type: 'list', structural: false, description: 'Names of the lines to highlight, separated by `;`. The others are drawn in grey.' },
+  ],
+
+  spec(_options, { fixedHeight }) {
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { name: 'table' },
+      params: params({ lnob_highlight: [], lnob_time_format: '%Y', lnob_time_ticks: 5 }),
+      width: 320,
+      height: fixedHeight ? 240 : HEIGHT,
+      transform: [
+        { filter: 'isValid(datum.time) && isValid(datum.value) && isFinite(datum.value)' },
+        { calculate: "isValid(datum.series) ? datum.series : ''", as: 'series' },
+        { calculate: FORMATTED_VALUE, as: 'lnob_label' },
+        { calculate: 'utcFormat(datum.time, lnob_time_format)', as: 'lnob_when' },
+        { calculate: `length(lnob_highlight) == 0 || ${isHighlighted('series')}`, as: 'lnob_on' },
+      ],
+      // The labels' layer has no y encoding: its positions read the y scale, so it must not feed it.
+      encoding: { x: TIME_X },
+      layer: [
+        {
+          mark: { type: 'line', strokeWidth: 2.5, interpolate: 'linear' },
+          encoding: {
+            y: VALUE_Y,
+            tooltip: lineTooltip(),
+            detail: { field: 'series', type: 'nominal' },
+            color: seriesColor(),
+            order: { field: 'time', type: 'temporal' },
+          },
+        },
+        {
+          // A dot at the end of each line (and the only mark of a one-point series).
+          transform: lastPerSeries(),
+          mark: { type: 'point', filled: true, size: 40, opacity: 1 },
+          encoding: { y: VALUE_Y, tooltip: lineTooltip(), color: seriesColor() },
+        },
+        {
+          transform: [...lastPerSeries(), { calculate: `datum.series + '  ' + datum.lnob_label`, as: 'lnob_end' }, ...dodgeLabels(LABEL_GAP)],
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: 'middle',
+            dx: 8,
+            y: { expr: 'datum.lnob_ly' },
+            limit: LABEL_LIMIT,
+            fill: { expr: 'datum.lnob_on ? lnob_color_text : lnob_color_muted' },
+            fontWeight: { expr: "datum.lnob_on && length(lnob_highlight) > 0 ? 'bold' : 'normal'" },
+          },
+          encoding: { text: { field: 'lnob_end', type: 'nominal' }, tooltip: lineTooltip() },
+        },
+      ],
+      config: { view: { stroke: null } },
+    };
+  },
+
+  signals(options: Options, rows: readonly Row[]) {
+    const highlight = (options['highlight'] as readonly string[] | null) ?? [];
+    return {
+      lnob_highlight: highlight.map((name) => name.trim().toLocaleLowerCase('en')),
+      ...timeSignals(rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date)),
+    };
+  },
+
+  summary(rows, _options, { format, title }) {
+    const head = `Line chart${title ? `: ${title}` : ''}`;
+    const changes = seriesChanges(rows);
+    if (changes.length === 0) return `${head}. No values to show.`;
+    const lines = `${changes.length} ${changes.length === 1 ? 'line' : 'lines'}`;
+    const measurable = changes.filter((c) => c.last.year !== c.first.year);
+    if (measurable.length === 0) return `${head}, ${lines}. Each line has a value for one year only, so no change can be shown.`;
+    const most = [...measurable].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0]!;
+    const name = most.series || 'The line';
+    const verb = most.change > 0 ? 'rose' : most.change < 0 ? 'fell' : 'stayed';
+    const by = most.change === 0 ? `at ${format(most.last.value)}` : `by ${change(format, Math.abs(most.change))}, from ${format(most.first.value)} to ${format(most.last.value)}`;
+    const what = measurable.length > 1 ? `Changed most: ${name}, which ${verb}` : `${name} ${verb}`;
+    return `${head}, ${lines}, ${most.first.year}–${most.last.year}. ${what} ${by}.`;
+  },
+};
+
+/** A change in a value's unit; percentages change by percentage points. */
+export function change(format: (value: number) => string, amount: number): string {
+  const text = format(amount);
+  return text.endsWith('%') ? `${text.slice(0, -1)} percentage points` : text;
+}
+
+/** First and last valid value of each series, in order of first appearance. */
+export function seriesChanges(rows: readonly Row[]) {
+  const bySeries = new Map<string, { year: number; time: number; value: number }[]>();
+  for (const row of rows) {
+    const time = row['time'];
+    const value = row['value'];
+    if (!(time instanceof Date) || typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const series = row['series'] === null || row['series'] === undefined ? '' : String(row['series']);
+    if (!bySeries.has(series)) bySeries.set(series, []);
+    bySeries.get(series)!.push({ year: time.getUTCFullYear(), time: time.getTime(), value });
+  }
+  return [...bySeries].map(([series, points]) => {
+    const sorted = points.sort((a, b) => a.time - b.time);
+    const first = sorted[0]!;
+    const last = sorted[sorted.length - 1]!;
+    return { series, first, last, change: last.value - first.value };
+  });
+}
+
+/** The latest point of each series. */
+export function lastPerSeries() {
+  return [
+    { window: [{ op: 'row_number' as const, as: 'lnob_rank' }], groupby: ['series'], sort: [{ field: 'time', order: 'descending' as const }] },
+    { filter: 'datum.lnob_rank == 1' },
+  ];
+}
+
+/** Series colours from the theme's `category` range; grey for lines that are not highlighted. */
+export function seriesColor() {
+  return {
+    condition: { test: '!datum.lnob_on', value: { expr: 'lnob_color_deemphasis' } },
+    field: 'series',
+    type: 'nominal' as const,
+    scale: { range: 'category' as const },
+    legend: null,
+  };
+}

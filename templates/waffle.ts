@@ -1,0 +1,136 @@
+import { ChartError } from '../core/errors.js';
+import type { Row } from '../data/table.js';
+import type { ChartTemplate } from './types.js';
+import { params } from './spec-helpers.js';
+
+/** Side of one cell and the space between cells, in pixels: a 10×10 grid is 158 px wide. */
+const CELL = 14;
+const PITCH = 16;
+const NAME_HEIGHT = 26;
+/** Height of one waffle with its name and the space below it. */
+const BLOCK = NAME_HEIGHT + 10 * PITCH + 22;
+const MAX_WAFFLES = 12;
+
+/** A 10×10 grid of squares for a share, with the share written large beside it; one grid per category. */
+export const waffle: ChartTemplate = {
+  id: 'waffle',
+  name: 'Waffle (share of 100)',
+  description:
+    'Make one share tangible — "half of those living in extreme poverty are children" — as 100 squares with that ' +
+    'many filled in and the number written large beside them. Give one row per category for a few shares side by ' +
+    'side (up to 12). Values are percentages (0 to 100, a % sign is fine) or fractions from 0 to 1. For parts that ' +
+    'add up across several groups use stacked; for many categories use ranked-bar.',
+  roles: [
+    { name: 'category', type: 'nominal', required: true, meaning: 'what each share is of (e.g. "People in extreme poverty")' },
+    { name: 'value', type: 'quantitative', required: true, meaning: 'the share, as a percentage' },
+  ],
+  options: [],
+
+  spec() {
+    const cellY = `scale('y', datum.category) + ${NAME_HEIGHT} + datum.lnob_row * ${PITCH} + ${CELL / 2}`;
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { name: 'table' },
+      params: params({ lnob_waffle_scale: 1, lnob_waffle_format: ',.0f' }),
+      width: 320,
+      height: { step: BLOCK },
+      transform: [
+        { filter: 'isValid(datum.value) && isFinite(datum.value)' },
+        { calculate: "isValid(datum.category) ? datum.category : ''", as: 'category' },
+        { calculate: 'clamp(datum.value * lnob_waffle_scale, 0, 100)', as: 'lnob_pct' },
+        { calculate: "format(datum.lnob_pct, lnob_waffle_format) + '%'", as: 'lnob_big' },
+      ],
+      layer: [
+        {
+          // The name above each grid; this layer owns the band scale `y` that places the grids.
+          mark: { type: 'text', align: 'left', baseline: 'top', x: 0, dy: -BLOCK / 2, fontWeight: 'bold', fill: { expr: 'lnob_color_text' }, limit: { expr: 'max(120, width)' } },
+          encoding: {
+            y: { field: 'category', type: 'nominal', sort: null, axis: null, scale: { type: 'band', paddingInner: 0, paddingOuter: 0 } },
+            text: { field: 'category', type: 'nominal' },
+            tooltip: [{ field: 'category', type: 'nominal', title: ' ' }, { field: 'lnob_big', type: 'nominal', title: '  ' }],
+          },
+        },
+        {
+          transform: [
+            { calculate: 'sequence(0, 100)', as: 'lnob_cells' },
+            { flatten: ['lnob_cells'], as: ['lnob_cell'] },
+            { calculate: 'datum.lnob_cell % 10', as: 'lnob_col' },
+            { calculate: 'floor(datum.lnob_cell / 10)', as: 'lnob_row' },
+            { calculate: 'datum.lnob_cell < round(datum.lnob_pct)', as: 'lnob_filled' },
+          ],
+          mark: {
+            type: 'square',
+            size: CELL * CELL,
+            opacity: 1,
+            x: { expr: `datum.lnob_col * ${PITCH} + ${CELL / 2}` },
+            y: { expr: cellY },
+            fill: { expr: 'datum.lnob_filled ? lnob_color_accent : lnob_color_deemphasis' },
+            fillOpacity: { expr: 'datum.lnob_filled ? 1 : 0.45' },
+            cornerRadius: { expr: 'min(lnob_radius, 3)' },
+          },
+          encoding: { tooltip: [{ field: 'category', type: 'nominal', title: ' ' }, { field: 'lnob_big', type: 'nominal', title: '  ' }] },
+        },
+        {
+          // The share, large, beside its grid.
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: 'middle',
+            fontSize: 34,
+            fontWeight: 'bold',
+            x: 10 * PITCH + 12,
+            y: { expr: `scale('y', datum.category) + ${NAME_HEIGHT + 5 * PITCH}` },
+            fill: { expr: 'lnob_color_text' },
+          },
+          encoding: { text: { field: 'lnob_big', type: 'nominal' } },
+        },
+      ],
+      config: { view: { stroke: null } },
+    };
+  },
+
+  signals(_options, rows) {
+    const values = numbers(rows);
+    const categories = new Set(rows.filter((row) => typeof row['value'] === 'number').map((row) => String(row['category'] ?? '')));
+    if (categories.size > MAX_WAFFLES) {
+      throw new ChartError(
+        'too-large',
+        `A waffle chart shows at most ${MAX_WAFFLES} shares, and this data has ${categories.size}. Use ranked-bar to compare many places, or keep only the rows your story is about.`,
+      );
+    }
+    const scale = waffleScale(values);
+    if (values.some((v) => v * scale < 0 || v * scale > 100)) {
+      throw new ChartError(
+        'wrong-type',
+        'A waffle chart shows a share between 0% and 100%, but the value column has numbers outside that range. Give percentages (like 50) or fractions (like 0.5).',
+      );
+    }
+    const decimals = values.some((v) => Math.abs(Math.round(v * scale) - v * scale) > 1e-9) ? 1 : 0;
+    return { lnob_waffle_scale: scale, lnob_waffle_format: `,.${decimals}f` };
+  },
+
+  summary(rows, _options, { title }) {
+    const head = `Waffle chart${title ? `: ${title}` : ''}`;
+    const scale = waffleScale(numbers(rows));
+    const shares = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
+    if (shares.length === 0) return `${head}. No values to show.`;
+    const text = shares.map((row) => {
+      const pct = row.value * scale;
+      return `${String(row['category'] ?? '')}: ${formatShare(pct)} (${Math.round(pct)} of 100 squares).`;
+    });
+    return `${head}. ${text.join(' ')}`;
+  },
+};
+
+function numbers(rows: readonly Row[]): number[] {
+  return rows.map((row) => row['value']).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+}
+
+/** Fractions (every value between 0 and 1, at least one not 0 or 1… or all below 1) are read as shares of 1. */
+export function waffleScale(values: readonly number[]): number {
+  return values.length > 0 && values.every((v) => v >= 0 && v <= 1) && values.some((v) => v > 0 && v < 1) ? 100 : 1;
+}
+
+function formatShare(pct: number): string {
+  return `${Number.isInteger(pct) ? pct : pct.toFixed(1)}%`;
+}
