@@ -6,6 +6,8 @@ export interface RawTable {
   readonly rows: readonly (readonly Cell[])[];
   /** Column names that appear more than once in the header (only the first is kept in `columns`' index). */
   readonly duplicates: readonly string[];
+  /** Key/value lines a file carries before its header, e.g. a World Bank download's "Last Updated Date". */
+  readonly meta?: Readonly<Record<string, string>>;
 }
 
 /** A typed row: role name → value (numbers for quantitative roles, Date for temporal, text otherwise). */
@@ -64,7 +66,7 @@ export function tableFromObjects(objects: readonly unknown[]): RawTable {
 function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString(); // an Invalid Date is a missing value
   // Nested objects are not chart data; keep their text so an error can quote them.
   return JSON.stringify(value);
 }

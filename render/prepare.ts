@@ -1,0 +1,61 @@
+import type { DecimalMark } from '../data/numbers.js';
+import type { RawTable, Row } from '../data/table.js';
+import { typeRows, type TypedData } from '../data/typing.js';
+import { presetDefaults, type PresetDefaults } from '../templates/indicators.js';
+import { readOptions, readRoleColumns, type AttributeReader } from '../templates/options.js';
+import type { ChartTemplate, Options } from '../templates/types.js';
+import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
+
+/**
+ * The pure middle of the pipeline, shared by the element and the command-line
+ * renderer: a parsed table and the chart's attributes in; typed rows, options,
+ * the template's signals and datasets, and the summary out. No DOM, no Vega.
+ */
+export interface PrepareInput {
+  readonly template: ChartTemplate;
+  readonly table: RawTable;
+  readonly attribute: AttributeReader;
+  readonly lang?: string | undefined;
+}
+
+export interface PreparedChart {
+  readonly typed: TypedData;
+  readonly rows: Row[];
+  readonly options: Options;
+  readonly preset: PresetDefaults | undefined;
+  readonly decimals: number;
+  readonly unit: string;
+  /** Every signal but the theme's: number format, unit and the template's own. */
+  readonly signals: Record<string, unknown>;
+  readonly datasets: Record<string, object[]> | undefined;
+  /** A number as the chart writes it, in its language. */
+  readonly format: (value: number) => string;
+  summary(title?: string): string;
+}
+
+export function prepareChart({ template, table, attribute, lang }: PrepareInput): PreparedChart {
+  const indicator = attribute('indicator');
+  const preset = indicator?.trim() ? presetDefaults(indicator, lang) : undefined; // an unknown code fails here
+  const decimal = attribute('decimal');
+  const typed = typeRows(table, template.roles, {
+    columns: readRoleColumns(attribute),
+    decimal: decimal === ',' || decimal === '.' ? (decimal as DecimalMark) : undefined,
+    lang,
+  });
+  const options = readOptions(template, attribute, preset?.options);
+  const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
+  const unit = typed.units.value ?? preset?.unit ?? '';
+  const format = intlFormatter(lang, decimals, unit);
+  return {
+    typed,
+    rows: typed.rows,
+    options,
+    preset,
+    decimals,
+    unit,
+    signals: { lnob_format: d3Format(decimals), lnob_unit: unit, ...template.signals?.(options, typed.rows) },
+    datasets: template.datasets?.(typed.rows, options),
+    format,
+    summary: (title) => template.summary?.(typed.rows, options, { format, title }) ?? '',
+  };
+}

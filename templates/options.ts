@@ -1,0 +1,60 @@
+import { ChartError } from '../core/errors.js';
+import { parseList } from '../core/lists.js';
+import { parseNumber } from '../data/numbers.js';
+import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from './types.js';
+
+/** Reads an attribute by name (an element's getAttribute, or a command line's flags). */
+export type AttributeReader = (name: string) => string | null;
+
+/** `<role>-column` attributes: role → column name. */
+export function readRoleColumns(attribute: AttributeReader): Partial<Record<RoleName, string>> {
+  const columns: Partial<Record<RoleName, string>> = {};
+  for (const role of ROLE_NAMES) {
+    const value = attribute(`${role}-column`);
+    if (value && value.trim()) columns[role] = value.trim();
+  }
+  return columns;
+}
+
+/**
+ * A template's options, read from attributes by their declared type. An
+ * attribute the page sets beats `defaults` (e.g. an indicator preset's), which
+ * beat the template's own defaults.
+ */
+export function readOptions(template: ChartTemplate, attribute: AttributeReader, defaults: Readonly<Record<string, OptionValue>> = {}): Options {
+  const options: Record<string, OptionValue> = {};
+  for (const option of template.options) {
+    const raw = attribute(option.attribute);
+    if (raw === null) {
+      options[option.attribute] = defaults[option.attribute] ?? option.default ?? (option.type === 'boolean' ? false : null);
+      continue;
+    }
+    switch (option.type) {
+      case 'list':
+        options[option.attribute] = parseList(raw);
+        break;
+      case 'boolean':
+        options[option.attribute] = raw !== 'false';
+        break;
+      case 'number': {
+        const value = raw.trim() === '' ? null : (parseNumber(raw, '.') ?? parseNumber(raw, ','));
+        if (value === undefined) {
+          throw new ChartError('wrong-type', `${option.attribute}="${raw}" is not a number. Write it like ${option.attribute}="42.5".`);
+        }
+        options[option.attribute] = value;
+        break;
+      }
+      case 'enum': {
+        const value = raw.trim().toLowerCase();
+        if (!option.values?.includes(value)) {
+          throw new ChartError('unsupported', `${option.attribute}="${raw}" is not something this chart knows. Use one of: ${option.values?.join(', ')}.`);
+        }
+        options[option.attribute] = value;
+        break;
+      }
+      default:
+        options[option.attribute] = raw;
+    }
+  }
+  return options;
+}

@@ -1,0 +1,123 @@
+/**
+ * fast-check arbitraries for messy real-world data: CSV/TSV/JSON text as
+ * spreadsheets, scrapers and broken exports produce it, and `.data` arrays as
+ * scripts produce them. Small on purpose (a few columns, a few rows): the
+ * bugs live in the shapes, not in the sizes.
+ */
+import fc from 'fast-check';
+
+export type FuzzInput =
+  | { readonly kind: 'csv' | 'tsv' | 'json' | 'unknown'; readonly text: string }
+  | { readonly kind: 'data'; readonly data: unknown };
+
+const NUMBER_TEXTS = [
+  '1,234.5', '1.234,5', '1 234,5', '1\u202f234,5', "1'234.5", '12,5', '0,125', '1,500', '1.500', '70%', '69.5 %', '\u22123', '+4',
+  '1e308', '-1e308', '1e309', '1e-320', '5e-324', '9'.repeat(400), '0x1F', '.5', '5.', '-0', '00012', 'NaN', 'Infinity', '-Infinity',
+  'NA', 'N/A', '..', '-', '\u2014', 'null', 'undefined', 'true', '٣٤', '１２', '½', '1,2,3', '1..2', '--1', '1e', 'e5', '%', '70%%',
+];
+const TEXTS = [
+  'Côte d’Ivoire', 'مصر', 'עברית', '北京', '👩🏽‍🌾', 'नेपाल', '"quoted, cell"', 'a\nb', 'tab\there', '<img src=x>', '  padded  ', '\u200f\u202e',
+  '=1+2', '@SUM(A1)', '\\', '""', "'", '\u0000', '\ufeff', '\ud800', 'x'.repeat(300),
+];
+
+/** A role name of the template most of the time (so some inputs get far), else anything. */
+function headerCell(roleNames: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...roleNames, ...roleNames.map((n) => n.toUpperCase()), ...roleNames.map((n) => ` ${n} `)) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.constantFrom('', 'value', 'category', 'Category', '\ufeffcategory', 'مصر', '"a,b"') },
+  );
+}
+
+const numberCell: fc.Arbitrary<string> = fc.oneof(
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
+  fc.double().map(String),
+  fc.double({ min: -1000, max: 1000, noNaN: true }).map((n) => n.toFixed(2)),
+  fc.double({ min: -1000, max: 1000, noNaN: true }).map((n) => n.toFixed(1).replace('.', ',')),
+  fc.constantFrom(...NUMBER_TEXTS),
+);
+
+const textCell: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 10 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.constantFrom(...TEXTS),
+  fc.integer({ min: 1990, max: 2035 }).map(String),
+  fc.constantFrom('NGA', 'BOL', 'PER', 'Nigeria', 'XXX', '566', 'ng'),
+);
+
+const cell: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: numberCell }, { weight: 3, arbitrary: textCell }, { weight: 1, arbitrary: fc.constant('') });
+
+/** A header and ragged rows of raw cell text. */
+function grid(roleNames: readonly string[]) {
+  return fc.record({
+    header: fc.array(headerCell(roleNames), { maxLength: 5 }),
+    rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }),
+  });
+}
+
+function quoteCell(text: string, delimiter: string): string {
+  return text.includes(delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function delimitedText(roleNames: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .record({
+      grid: grid(roleNames),
+      delimiter: fc.constantFrom(',', ',', ';', '\t', '|', ' '),
+      newline: fc.constantFrom('\n', '\r\n', '\r'),
+      quote: fc.boolean(),
+      bom: fc.boolean(),
+      cut: fc.option(fc.nat(), { freq: 6 }),
+    })
+    .map(({ grid: { header, rows }, delimiter, newline, quote, bom, cut }) => {
+      const line = (cells: readonly string[]) => cells.map((c) => (quote ? quoteCell(c, delimiter) : c)).join(delimiter);
+      let text = (bom ? '\ufeff' : '') + [header, ...rows].map(line).join(newline);
+      if (cut !== null) text = text.slice(0, cut % (text.length + 1)); // a file cut off mid-way
+      return text;
+    });
+}
+
+/** A JSON value (number, string, boolean, null, nested) as a `.data` cell. */
+const jsonCell: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: cell },
+  { weight: 2, arbitrary: fc.double() },
+  { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, 0, -0, Number.MAX_VALUE, Number.MIN_VALUE, 1e21) },
+  { weight: 1, arbitrary: fc.constantFrom({}, [], [1, 2], { nested: { deep: 1 } }, new Date(0), new Date(Number.NaN)) },
+);
+
+function objects(roleNames: readonly string[]): fc.Arbitrary<unknown[]> {
+  return fc.array(fc.dictionary(headerCell(roleNames), jsonCell, { maxKeys: 5 }), { maxLength: 8 });
+}
+
+function jsonText(roleNames: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    objects(roleNames).map((rows) => JSON.stringify(rows)),
+    objects(roleNames).chain((rows) => fc.nat().map((n) => JSON.stringify(rows).slice(0, n % (JSON.stringify(rows).length + 1)))),
+    fc.json({ maxDepth: 2 }),
+    fc.constantFrom('[]', '{}', '[null]', '[1,2]', '[[1,2]]', 'null', '"text"', '[{"value": NaN}]', '{"category": "A", "value": 1}'),
+  );
+}
+
+/** Files that are not data at all. */
+const junk: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.uint8Array({ maxLength: 40 }).map((bytes) => String.fromCharCode(...bytes)),
+  fc.constantFrom('', ' ', '\n\n', '\ufeff', '\u0000\u0001PK\u0003\u0004', '%PDF-1.7', '<!doctype html><p>Sign in</p>', '<html>', '\r\r\r'),
+);
+
+/** Everything one chart may be fed, for a template with the given role names. */
+export function fuzzInput(roleNames: readonly string[]): fc.Arbitrary<FuzzInput> {
+  return fc.oneof(
+    { weight: 4, arbitrary: delimitedText(roleNames).map((text) => ({ kind: 'csv' as const, text })) },
+    { weight: 1, arbitrary: delimitedText(roleNames).map((text) => ({ kind: 'tsv' as const, text })) },
+    { weight: 2, arbitrary: jsonText(roleNames).map((text) => ({ kind: 'json' as const, text })) },
+    { weight: 2, arbitrary: fc.oneof(junk, delimitedText(roleNames), jsonText(roleNames)).map((text) => ({ kind: 'unknown' as const, text })) },
+    {
+      weight: 3,
+      arbitrary: fc.oneof(
+        { weight: 6, arbitrary: objects(roleNames) },
+        { weight: 1, arbitrary: fc.constantFrom<unknown>([], {}, 'category,value', 42, [null], [[1, 2]], [undefined]) },
+      ).map((data) => ({ kind: 'data' as const, data })),
+    },
+  );
+}

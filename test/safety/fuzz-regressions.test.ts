@@ -1,0 +1,53 @@
+/**
+ * Inputs the fuzzer once broke the kit with (or nearly did), kept as fixed
+ * cases so they stay fixed. Each runs through every registered template.
+ */
+import { expect } from '@open-wc/testing';
+import '../../index.js';
+import { templateIds } from '../../templates/index.js';
+import { cleanup, mount, nextOutcome } from '../helpers.js';
+import type { FuzzInput } from './fuzz-inputs.js';
+import { checkOutcome, feed, warmUp, withTimeout } from './fuzz-harness.js';
+
+const CASES: { name: string; input: FuzzInput; expect?: string }[] = [
+  // Found by the fuzzer (seed 20261125): an Invalid Date in .data threw a RangeError → `internal`. Fixed in data/table.ts.
+  { name: 'an Invalid Date in .data', input: { kind: 'data', data: [{ category: 'A', value: new Date(Number.NaN) }, { category: 'B', value: 2 }] }, expect: 'rendered' },
+  { name: 'an Invalid Date as the only cell', input: { kind: 'data', data: [{ '': new Date(Number.NaN) }] } },
+  // Shapes close to the edge of the parsers.
+  { name: 'a header and nothing else', input: { kind: 'csv', text: ' c' }, expect: 'empty-data' },
+  { name: 'a BOM only', input: { kind: 'csv', text: '\ufeff' }, expect: 'empty-data' },
+  { name: 'an unclosed quote', input: { kind: 'csv', text: 'category,value\n"North,70\nSouth,60' } },
+  { name: 'NaN and Infinity as numbers', input: { kind: 'data', data: [{ category: 'A', value: Number.NaN }, { category: 'B', value: Infinity }] }, expect: 'wrong-type' },
+  { name: 'a number too large for a double', input: { kind: 'csv', text: `category,value\nA,${'9'.repeat(400)}` }, expect: 'wrong-type' },
+  { name: 'the largest doubles', input: { kind: 'csv', text: 'category,value\nA,1.7976931348623157e308\nB,-1.7976931348623157e308' } },
+  { name: 'a denormal', input: { kind: 'csv', text: 'category,value\nA,5e-324\nB,0' } },
+  { name: 'a lone surrogate label', input: { kind: 'data', data: [{ category: '\ud800', value: 1 }] } },
+  { name: 'a NUL byte', input: { kind: 'unknown', text: 'category,value\nA\u0000,1' }, expect: 'parse-error' },
+  { name: 'JSON that is not a list', input: { kind: 'json', text: '{"category": "A", "value": 1}' }, expect: 'parse-error' },
+  { name: 'JSON cut off', input: { kind: 'json', text: '[{"category": "A", "val' }, expect: 'parse-error' },
+  { name: 'a web page', input: { kind: 'unknown', text: '<!doctype html><p>Sign in</p>' }, expect: 'parse-error' },
+  { name: '.data that is not a list', input: { kind: 'data', data: { category: 'A', value: 1 } }, expect: 'parse-error' },
+  { name: 'nested objects in .data', input: { kind: 'data', data: [{ category: { name: 'A' }, value: [1] }] } },
+];
+
+describe('fuzz regressions', () => {
+  before(warmUp);
+  afterEach(cleanup);
+  for (const id of templateIds()) {
+    for (const { name, input, expect: code } of CASES) {
+      it(`${id}: ${name}`, async () => {
+        const { chart, outcome: first } = mount(`<lnob-chart eager template="${id}"></lnob-chart>`);
+        await first;
+        const outcome = nextOutcome(chart);
+        const fed = feed(chart, input);
+        try {
+          const result = await withTimeout(outcome, 3000, name);
+          await checkOutcome(chart, result);
+          if (code && id === 'ranked-bar') expect(result.type === 'lnob-error' ? result.detail.code : 'rendered').to.equal(code);
+        } finally {
+          fed.cleanup();
+        }
+      });
+    }
+  }
+});
