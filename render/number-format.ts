@@ -1,4 +1,4 @@
-import type { Row } from '../../data/table.js';
+import type { Row } from '../data/table.js';
 
 /** How many decimals the values need (at most 2), so labels read "69.5" and "70", not "70.00". */
 export function decimalsOf(rows: readonly Row[], field: string): number {

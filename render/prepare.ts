@@ -27,7 +27,8 @@ export interface PreparedChart {
   readonly unit: string;
   /** Every signal but the theme's: number format, unit and the template's own. */
   readonly signals: Record<string, unknown>;
-  readonly datasets: Record<string, object[]> | undefined;
+  /** The template's extra named datasets (possibly still loading, e.g. map shapes). */
+  readonly datasets: ReturnType<NonNullable<ChartTemplate['datasets']>> | undefined;
   /** A number as the chart writes it, in its language. */
   readonly format: (value: number) => string;
   summary(title?: string): string;
