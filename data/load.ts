@@ -4,6 +4,12 @@ import type { RawTable } from './table.js';
 
 /** How long a data file may take before the chart gives up and says so. */
 export const FETCH_TIMEOUT_MS = 30_000;
+let fetchTimeoutMs = FETCH_TIMEOUT_MS;
+
+/** For tests: a shorter time limit than FETCH_TIMEOUT_MS (no argument restores it). Not a public attribute. */
+export function setFetchTimeout(ms: number = FETCH_TIMEOUT_MS): void {
+  fetchTimeoutMs = ms;
+}
 
 interface Entry {
   readonly promise: Promise<RawTable>;
@@ -74,7 +80,7 @@ function wait(entry: Entry, key: string, signal: AbortSignal): Promise<RawTable>
 
 async function fetchTable(url: string, src: string, format: DataFormat | undefined, signal: AbortSignal): Promise<RawTable> {
   const timedOut = new AbortController();
-  const timeout = setTimeout(() => timedOut.abort(), FETCH_TIMEOUT_MS);
+  const timeout = setTimeout(() => timedOut.abort(), fetchTimeoutMs);
   const both = AbortSignal.any([signal, timedOut.signal]);
   let response: Response;
   try {
@@ -82,7 +88,7 @@ async function fetchTable(url: string, src: string, format: DataFormat | undefin
   } catch (error) {
     clearTimeout(timeout);
     if (timedOut.signal.aborted && !signal.aborted) {
-      throw new ChartError('fetch-failed', `The data file "${src}" took too long to load (over ${FETCH_TIMEOUT_MS / 1000} seconds). Check the address, or try again later.`);
+      throw new ChartError('fetch-failed', `The data file "${src}" took too long to load (over ${formatSeconds(fetchTimeoutMs)}). Check the address, or try again later.`);
     }
     if (isAbort(error)) throw error;
     if (new URL(url).origin !== location.origin) {
@@ -110,6 +116,11 @@ async function fetchTable(url: string, src: string, format: DataFormat | undefin
   } finally {
     clearTimeout(timeout);
   }
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }
 
 /** For tests: forget every cached file. */
