@@ -3,6 +3,7 @@
  * Leave No One Behind. Importing this module defines `<lnob-chart>`.
  */
 export { LnobChart } from './components/lnob-chart/lnob-chart.js';
+export { LnobStat } from './components/lnob-stat/lnob-stat.js';
 export type { LnobErrorDetail, LnobRenderDetail } from './components/shared/events.js';
 export { ChartError, ERROR_CODES, type ErrorCode } from './core/errors.js';
 export { registerTemplate, getTemplate, templateIds } from './templates/index.js';

@@ -14,6 +14,7 @@ import { getTemplate, optionAttributes, templateIds } from '../../templates/regi
 import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from '../../templates/types.js';
 import { getTheme, resolveTokens, themeToVega } from '../../themes/index.js';
 import { emit } from '../shared/events.js';
+import { safeHref } from '../shared/links.js';
 import { beforePrint, resize, visibility } from '../shared/observers.js';
 import { hasInlineData, readInlineData } from './inline-data.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
@@ -456,13 +457,4 @@ export class LnobChart extends LitElement {
   }
 }
 
-/** Only http(s) links are followed: `javascript:` and `data:` URLs from attributes never become links. */
-export function safeHref(url: string | null): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeHref };

@@ -1,0 +1,347 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ChartError, isAbort, toChartError } from '../../core/errors.js';
+import { loadTable } from '../../data/load.js';
+import { parseNumber, type DecimalMark } from '../../data/numbers.js';
+import { formatFromUrl, type DataFormat } from '../../data/parse.js';
+import { tableFromObjects, type RawTable } from '../../data/table.js';
+import { typeRows } from '../../data/typing.js';
+import type { RoleDef } from '../../templates/types.js';
+import { hasInlineData, readInlineData } from '../lnob-chart/inline-data.js';
+import { decimalsOf, intlFormatter } from '../../render/number-format.js';
+import { chromeStyles } from '../shared/chrome.styles.js';
+import { emit } from '../shared/events.js';
+import { safeHref } from '../shared/links.js';
+import { sparkline, type SparkPoint } from './sparkline.js';
+import { styles } from './lnob-stat.styles.js';
+
+/** The columns a card's data may have: a value per row, and optionally the year or date of each. */
+const ROLES: readonly RoleDef[] = [
+  { name: 'time', type: 'temporal', required: false, meaning: 'the year or date of each number' },
+  { name: 'value', type: 'quantitative', required: true, meaning: 'the numbers to show' },
+];
+
+/** Properties whose change means the data (or the lack of it) must be read again. */
+const DATA_PROPERTIES = ['src', 'format', 'data', 'decimal', 'timeColumn', 'valueColumn', 'value'] as const;
+
+interface Series {
+  readonly points: readonly SparkPoint[];
+  /** The time of each point, for the spoken trend ("from 12 in 2015 to 30 in 2023"); empty without a time column. */
+  readonly times: readonly (Date | null)[];
+  readonly decimals: number;
+  /** A unit found in the values themselves, e.g. `%` from "70%". */
+  readonly unit: string;
+}
+
+type Direction = 'up' | 'down' | 'none';
+
+/**
+ * A big number for advocacy pages — "30 national dialogues", "5,000+
+ * respondents from over 40 countries" — with an optional change and
+ * sparkline, themed like `<lnob-chart>` and fed the same data.
+ *
+ * @summary A big-number card: value, label, change and sparkline.
+ *
+ * @attr value - The number as it should read, e.g. `5,000+` or `30`. Without it, the card shows the last value of its data.
+ * @attr unit - Written after the number, e.g. `%` or `members`.
+ * @attr label - What the number counts, e.g. `national dialogues`. Read together with the number as one sentence.
+ * @attr change - A change to show, e.g. `+12` or `-3.5%`: an arrow and the words "up"/"down" say its direction. `auto` computes it from the data (last value minus first).
+ * @attr change-label - What the change compares with, e.g. `since 2019`. With `change="auto"` it defaults to "since" the first year of the data.
+ * @attr source - Where the number comes from.
+ * @attr source-url - Link for the source (http and https only).
+ * @attr notes - A note under the card.
+ * @attr src - URL of a CSV, TSV or JSON file with a `value` column (and a `time` column for a sparkline over time). Shared with charts: one fetch per file.
+ * @attr format - `csv`, `tsv` or `json` when the URL does not say.
+ * @attr decimal - The decimal mark of the data when it is ambiguous: `.` or `,`.
+ * @attr time-column - The column holding years or dates (default `time`).
+ * @attr value-column - The column holding the numbers (default `value`).
+ * @attr lang - Language of the number format; inherited from the page as HTML does.
+ *
+ * @fires lnob-error - When the card cannot be shown. `detail: { code, message }`; the message is also shown in the card.
+ *
+ * @slot - Inline data for the sparkline: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`.
+ *
+ * @csspart card - The whole card.
+ * @csspart stat - The number and its label.
+ * @csspart value - The number (with its unit).
+ * @csspart unit - The unit.
+ * @csspart label - The label.
+ * @csspart change - The change line with its arrow.
+ * @csspart sparkline - The small line of the data over time.
+ * @csspart error - The message shown when the card cannot be shown.
+ * @csspart footer - Source and notes.
+ * @csspart source - The source line.
+ * @csspart notes - The notes.
+ *
+ * @cssprop --lnob-font-family - Font of all text.
+ * @cssprop --lnob-title-font-family - Font of the number.
+ * @cssprop --lnob-font-size - Base text size.
+ * @cssprop --lnob-color-text - Text colour.
+ * @cssprop --lnob-color-muted - Colour of the source and notes.
+ * @cssprop --lnob-color-background - Background.
+ * @cssprop --lnob-color-accent - Colour of the sparkline and the change arrow.
+ * @cssprop --lnob-radius - Corner radius of the error box.
+ * @cssprop --lnob-spacing - Space between the parts of the card.
+ * @cssprop --lnob-stat-value-size - Size of the number (default `3em`).
+ * @cssprop --lnob-stat-value-color - Colour of the number (default the text colour).
+ */
+export class LnobStat extends LitElement {
+  static override styles = [styles, chromeStyles];
+
+  @property() value: string | null = null;
+  @property() unit: string | null = null;
+  @property() label: string | null = null;
+  @property() change: string | null = null;
+  @property({ attribute: 'change-label' }) changeLabel: string | null = null;
+  @property() source: string | null = null;
+  @property({ attribute: 'source-url' }) sourceUrl: string | null = null;
+  @property() notes: string | null = null;
+  @property() src: string | null = null;
+  @property() format: DataFormat | null = null;
+  @property() decimal: DecimalMark | null = null;
+  @property({ attribute: 'time-column' }) timeColumn: string | null = null;
+  @property({ attribute: 'value-column' }) valueColumn: string | null = null;
+
+  /** Rows as objects, instead of a file or inline data. */
+  @property({ attribute: false }) data: readonly object[] | null = null;
+
+  @state() private series: Series | undefined;
+  @state() private error: ChartError | undefined;
+
+  private abort: AbortController | undefined;
+  private generation = 0;
+  private dataDirty = true;
+  private loading: Promise<void> = Promise.resolve();
+  private readonly children$ = new MutationObserver(() => {
+    this.dataDirty = true;
+    this.requestUpdate();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.hasUpdated) {
+      this.dataDirty = true;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$.disconnect();
+    this.abort?.abort();
+    this.abort = undefined;
+    this.generation++;
+  }
+
+  /** Resolves when the card shows its final state, data (or error) included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let loading: Promise<void> | undefined;
+    while (loading !== this.loading) {
+      loading = this.loading;
+      await loading;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (DATA_PROPERTIES.some((key) => changed.has(key))) this.dataDirty = true;
+  }
+
+  protected override updated(): void {
+    if (this.dataDirty && this.isConnected) {
+      this.dataDirty = false;
+      this.loading = this.load();
+    }
+  }
+
+  /** Reads the data (if any), or checks there is a number to show; reports a problem once, as the chart does. */
+  private async load(): Promise<void> {
+    const generation = ++this.generation;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    try {
+      const table = await this.readData(abort.signal);
+      if (generation !== this.generation) return;
+      const series = table ? this.toSeries(table) : undefined;
+      if (!series && !this.value?.trim()) {
+        throw new ChartError(
+          'empty-data',
+          'This card has no number yet. Add value="30" (and label="national dialogues"), or give it data with src="your-file.csv".',
+        );
+      }
+      this.series = series;
+      this.error = undefined;
+    } catch (thrown) {
+      if (isAbort(thrown) || generation !== this.generation) return;
+      const error = toChartError(thrown);
+      if (error.code === 'internal') console.error('lnob-charts:', thrown);
+      this.series = undefined;
+      this.error = error;
+      emit(this, 'lnob-error', { code: error.code, message: error.message });
+    }
+  }
+
+  /** Data in the chart's order of precedence: the `.data` property, inline data, then `src`; none is fine when `value` is set. */
+  private async readData(signal: AbortSignal): Promise<RawTable | undefined> {
+    if (this.data) {
+      if (!Array.isArray(this.data)) throw new ChartError('parse-error', 'The data property must be a list of rows, like [{ time: 2019, value: 18 }].');
+      if (this.data.length === 0) throw new ChartError('empty-data', 'The data property is an empty list. Give it at least one row.');
+      return tableFromObjects(this.data);
+    }
+    if (hasInlineData(this)) return readInlineData(this);
+    if (this.src) return loadTable(this.src, this.format ?? formatFromUrl(this.src), signal);
+    return undefined;
+  }
+
+  private toSeries(table: RawTable): Series {
+    const columns: { time?: string; value?: string } = {};
+    if (this.timeColumn?.trim()) columns.time = this.timeColumn.trim();
+    if (this.valueColumn?.trim()) columns.value = this.valueColumn.trim();
+    const typed = typeRows(table, ROLES, {
+      columns,
+      decimal: this.decimal === ',' || this.decimal === '.' ? this.decimal : undefined,
+      lang: this.language(),
+    });
+    const hasTime = typed.columns.time !== undefined;
+    const rows = typed.rows
+      .map((row, index) => ({ time: row['time'] instanceof Date ? row['time'] : null, value: row['value'], index }))
+      .filter((row): row is { time: Date | null; value: number; index: number } => typeof row.value === 'number' && (!hasTime || row.time !== null))
+      .sort((a, b) => (hasTime ? a.time!.getTime() - b.time!.getTime() : a.index - b.index));
+    if (rows.length === 0) {
+      throw new ChartError('no-matching-rows', `The data has no numbers in its "${typed.columns.value}" column. Add at least one number.`);
+    }
+    return {
+      points: rows.map((row) => ({ x: hasTime ? row.time!.getTime() : row.index, y: row.value })),
+      times: hasTime ? rows.map((row) => row.time) : [],
+      decimals: decimalsOf(typed.rows, 'value'),
+      unit: typed.units.value ?? '',
+    };
+  }
+
+  /** The card's language: its own `lang`, else the nearest ancestor's, as HTML does. */
+  private language(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  protected override render() {
+    const sourceLink = safeHref(this.sourceUrl);
+    const hasFooter = !!(this.source || this.notes);
+    const content = this.error ? undefined : this.content();
+    return html`
+      <div part="card" class="card">
+        <div part="error" class="error" role="alert" ?hidden=${!this.error}>
+          ${this.error ? html`<strong>This card cannot be shown.</strong> ${this.error.message}` : nothing}
+        </div>
+        ${content
+          ? html`<div class="body">
+              <p part="stat" class="stat">
+                <span class="visually-hidden">${content.sentence}</span>
+                <span aria-hidden="true">
+                  <span part="value" class="value"
+                    >${content.value}${content.unit
+                      ? html`${content.unitSpace ? ' ' : ''}<span part="unit" class="unit">${content.unit}</span>`
+                      : nothing}</span
+                  >
+                  ${this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing}
+                </span>
+              </p>
+              ${content.change
+                ? html`<p part="change" class="change" aria-hidden="true">
+                    <span class="arrow">${ARROWS[content.change.direction]}</span>${content.change.text}${content.change.label
+                      ? ` ${content.change.label}`
+                      : ''}
+                  </p>`
+                : nothing}
+              ${content.line
+                ? html`<svg part="sparkline" class="sparkline" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    ${svg`<path class="line" vector-effect="non-scaling-stroke" d=${content.line.line}></path>
+                      <path class="end" vector-effect="non-scaling-stroke" d=${content.line.end}></path>`}
+                  </svg>`
+                : nothing}
+            </div>`
+          : nothing}
+        <footer part="footer" ?hidden=${!hasFooter}>
+          ${this.source
+            ? html`<p part="source">Source: ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${this.source}</a>` : this.source}</p>`
+            : nothing}
+          ${this.notes ? html`<p part="notes">${this.notes}</p>` : nothing}
+        </footer>
+      </div>
+    `;
+  }
+
+  /** What the card says, visually and as one spoken sentence. */
+  private content() {
+    const series = this.series;
+    const lang = this.language();
+    const format = intlFormatter(lang, series?.decimals ?? 0, '');
+    const lastPoint = series?.points[series.points.length - 1];
+    const own = this.value?.trim();
+    const value = own || (lastPoint ? format(lastPoint.y) : '');
+    if (!value) return undefined;
+    // The data's own unit (e.g. "%" from "45%") goes with the data's number, not with a value the page wrote.
+    const unit = this.unit?.trim() || (own ? '' : series?.unit) || '';
+    const change = this.changeText(series, format);
+    const line = series ? sparkline(series.points) : undefined;
+    return { value, unit, unitSpace: /^\p{L}/u.test(unit), change, line, sentence: spokenSentence(value, unit, this.label, change, series, format) };
+  }
+
+  private changeText(series: Series | undefined, format: (n: number) => string): { direction: Direction; text: string; label: string } | undefined {
+    const raw = this.change?.trim();
+    if (!raw) return undefined;
+    let label = this.changeLabel?.trim() ?? '';
+    if (raw.toLowerCase() === 'auto') {
+      const points = series?.points ?? [];
+      if (points.length < 2) return undefined;
+      const delta = points[points.length - 1]!.y - points[0]!.y;
+      const unit = series?.unit ?? '';
+      const firstTime = series?.times[0];
+      if (!label && firstTime) label = `since ${timeText(firstTime)}`;
+      const direction = directionOf(delta);
+      const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+      return { direction, text: `${sign}${format(Math.abs(delta))}${unit}`, label };
+    }
+    const number = parseNumber(raw, '.') ?? parseNumber(raw, ',');
+    return { direction: typeof number === 'number' ? directionOf(number) : 'none', text: raw.replace(/^-/, '−'), label };
+  }
+}
+
+const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', none: '▶' };
+
+function directionOf(delta: number): Direction {
+  return delta > 0 ? 'up' : delta < 0 ? 'down' : 'none';
+}
+
+/** A year when the date is the 1st of January, else the ISO date. */
+function timeText(time: Date): string {
+  const iso = time.toISOString();
+  return iso.slice(4, 10) === '-01-01' ? iso.slice(0, 4) : iso.slice(0, 10);
+}
+
+/** "5,000+ respondents from over 40 countries. Up 12 since 2019. Trend: from 12 in 2015 to 30 in 2023." */
+export function spokenSentence(
+  value: string,
+  unit: string,
+  label: string | null,
+  change: { direction: Direction; text: string; label: string } | undefined,
+  series: Series | undefined,
+  format: (n: number) => string,
+): string {
+  const parts = [`${value}${unit ? (/^\p{L}/u.test(unit) ? ' ' : '') + unit : ''}${label ? ` ${label}` : ''}.`];
+  if (change) {
+    const magnitude = change.text.replace(/^[+−±-]/, '');
+    const word = change.direction === 'up' ? 'Up' : change.direction === 'down' ? 'Down' : 'No change:';
+    parts.push(`${word} ${magnitude}${change.label ? ` ${change.label}` : ''}.`);
+  }
+  if (series && series.points.length >= 2) {
+    const first = series.points[0]!;
+    const last = series.points[series.points.length - 1]!;
+    const [t0, t1] = [series.times[0], series.times[series.times.length - 1]];
+    const when = (t: Date | null | undefined) => (t ? ` in ${timeText(t)}` : '');
+    parts.push(`Trend: from ${format(first.y)}${series.unit}${when(t0)} to ${format(last.y)}${series.unit}${when(t1)}.`);
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/**
+ * The card, themed by the same `--lnob-*` tokens as `<lnob-chart>` (a token
+ * the page sets wins), plus two of its own: `--lnob-stat-value-size` and
+ * `--lnob-stat-value-color`.
+ */
+export const styles = css`
+  :host {
+    --_font: var(--lnob-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_title-font: var(--lnob-title-font-family, var(--_font));
+    --_text: var(--lnob-color-text, #1f2328);
+    --_muted: var(--lnob-color-muted, #57606a);
+    --_background: var(--lnob-color-background, #ffffff);
+    --_accent: var(--lnob-color-accent, #1f6fb2);
+    --_spacing: var(--lnob-spacing, 16px);
+    --_radius: var(--lnob-radius, 2px);
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font);
+    font-size: var(--lnob-font-size, 14px);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) / 3);
+    margin: 0;
+  }
+  .stat {
+    margin: 0;
+  }
+  .value {
+    display: block;
+    font-family: var(--_title-font);
+    font-size: var(--lnob-stat-value-size, 3em);
+    font-weight: 800;
+    line-height: 1.05;
+    color: var(--lnob-stat-value-color, var(--_text));
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .unit {
+    font-size: 0.6em;
+    font-weight: 700;
+  }
+  .label {
+    display: block;
+    margin-top: 0.2em;
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  .change {
+    margin: 0;
+    color: var(--_text);
+  }
+  .arrow {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    color: var(--_accent);
+  }
+  .sparkline {
+    display: block;
+    width: 100%;
+    max-width: 16em;
+    height: 2.5em;
+    overflow: visible;
+    color: var(--_accent);
+  }
+  .sparkline path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .sparkline .end {
+    stroke-width: 6px;
+  }
+  .body[hidden],
+  footer[hidden] {
+    display: none;
+  }
+  footer {
+    color: var(--_muted);
+    font-size: 0.86em;
+  }
+  footer p {
+    margin: 0;
+  }
+`;
