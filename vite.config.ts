@@ -18,11 +18,27 @@ function alsoStandalone(): Plugin {
     apply: 'build',
     async closeBundle() {
       await build({ mode: 'standalone', logLevel: 'warn' });
+      await build({ mode: 'cli', logLevel: 'warn' });
     },
   };
 }
 
+const bare = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'cli') {
+    // `npx lnob-charts render`: Node, dependencies left as imports.
+    return {
+      build: {
+        ssr: 'cli/main.ts',
+        outDir: 'dist/cli',
+        emptyOutDir: true,
+        target: 'node20',
+        sourcemap: true,
+        rollupOptions: { external: bare, output: { entryFileNames: 'main.js', format: 'es' as const } },
+      },
+    };
+  }
   const standalone = mode === 'standalone';
   return {
     plugins: [precompileTemplates(process.cwd()), ...(standalone ? [] : [alsoStandalone()])],
@@ -40,7 +56,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: standalone
         ? { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } }
         : {
-            external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+            external: bare,
             output: { preserveModules: true, preserveModulesRoot: '.', dir: 'dist/lib', entryFileNames: '[name].js' },
           },
     },

@@ -1,0 +1,40 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArguments } from './arguments.js';
+import { ChartError } from '../core/errors.js';
+import { renderChartSvg } from './render-chart.js';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (typeof parsed === 'string') {
+    console.error(parsed);
+    return argv[0] === 'render' && !argv.includes('--help') ? 2 : 0;
+  }
+  let data: string;
+  try {
+    data = await readFile(parsed.file, 'utf8');
+  } catch {
+    console.error(`Cannot read the data file "${parsed.file}". Check the path.`);
+    return 1;
+  }
+  try {
+    const svg = await renderChartSvg({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width });
+    if (extname(parsed.out).toLowerCase() === '.png') {
+      const { Resvg } = await import('@resvg/resvg-js');
+      const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: parsed.scale }, font: { loadSystemFonts: true } }).render().asPng();
+      await writeFile(parsed.out, png);
+    } else {
+      await writeFile(parsed.out, svg);
+    }
+    console.log(`Wrote ${parsed.out}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ChartError) {
+      console.error(`The chart cannot be drawn (${error.code}): ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

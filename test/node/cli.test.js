@@ -1,0 +1,58 @@
+// `npx lnob-charts render`: the no-JavaScript fallback, drawn in Node. Runs on the built CLI (npm test builds first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'lnob-cli-'));
+const csv = join(dir, 'poverty.csv');
+writeFileSync(csv, 'zone,poverty_rate\nNorth West,70%\nNorth East,69%\nSouth West,49.8%\n');
+
+function cli(...args) {
+  return spawnSync(process.execPath, ['bin/lnob-charts.js', 'render', ...args], { encoding: 'utf8' });
+}
+
+test('renders a ranked-bar chart to SVG with its title, source and one bar per row', () => {
+  const out = join(dir, 'chart.svg');
+  const run = cli(csv, '--category-column', 'zone', '--value-column', 'poverty_rate', '--title', 'Poverty <is> highest', '--source', 'NBS', '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  const svg = readFileSync(out, 'utf8');
+  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svg, />Poverty &lt;is&gt; highest<\/text>/);
+  assert.match(svg, />Source: NBS<\/text>/);
+  assert.deepEqual(svg.match(/aria-label="[^"]*" role="graphics-symbol" aria-roledescription="bar"/g)?.length, 3);
+  assert.ok(svg.includes('aria-label="North West: 70.0%"'));
+  for (const label of ['70.0%', '69.0%', '49.8%']) assert.ok(svg.includes(`>${label}</text>`), label);
+});
+
+test('renders a PNG at twice the size of the SVG', () => {
+  const svgOut = join(dir, 'size.svg');
+  const pngOut = join(dir, 'size.png');
+  const args = [csv, '--category-column', 'zone', '--value-column', 'poverty_rate', '--width', '500'];
+  assert.equal(cli(...args, '--out', svgOut).status, 0);
+  const run = cli(...args, '--out', pngOut);
+  assert.equal(run.status, 0, run.stderr);
+  const png = readFileSync(pngOut);
+  assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+  const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(readFileSync(svgOut, 'utf8'));
+  assert.equal(png.readUInt32BE(16), Number(width) * 2);
+  assert.equal(png.readUInt32BE(20), Number(height) * 2);
+});
+
+test('says in plain words what to fix, with a failing exit code', () => {
+  const run = cli(csv, '--category-column', 'zone', '--out', join(dir, 'x.svg'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /missing-column/);
+  assert.match(run.stderr, /value-column="poverty_rate"/);
+});
+
+test('prints its usage for --help and refuses unknown output types', () => {
+  const help = spawnSync(process.execPath, ['bin/lnob-charts.js', '--help'], { encoding: 'utf8' });
+  assert.equal(help.status, 0);
+  assert.match(help.stderr, /Usage: npx lnob-charts render/);
+  const bad = cli(csv, '--out', 'chart.gif');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /must end in \.svg or \.png/);
+});
