@@ -20,7 +20,12 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const svg = await renderChartSvg({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width });
     if (extname(parsed.out).toLowerCase() === '.png') {
-      const { Resvg } = await import('@resvg/resvg-js');
+      const resvg = await import('@resvg/resvg-js').catch(() => undefined);
+      if (!resvg) {
+        console.error('Drawing PNG needs the rasteriser @resvg/resvg-js: run "npm install @resvg/resvg-js", or write an .svg instead.');
+        return 1;
+      }
+      const { Resvg } = resvg;
       const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: parsed.scale }, font: { loadSystemFonts: true } }).render().asPng();
       await writeFile(parsed.out, png);
     } else {
