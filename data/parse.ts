@@ -1,6 +1,7 @@
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import { ChartError } from '../core/errors.js';
 import { makeTable, tableFromObjects, type RawTable } from './table.js';
+import { splitWorldBankPreamble } from './layouts/world-bank.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'json';
 
@@ -81,7 +82,10 @@ function sniffFormat(text: string): DataFormat {
   return header.includes('\t') && !header.includes(',') ? 'tsv' : 'csv';
 }
 
-function parseDelimited(text: string, format: 'csv' | 'tsv', where: string): RawTable {
+function parseDelimited(whole: string, format: 'csv' | 'tsv', where: string): RawTable {
+  // A World Bank download has metadata lines above its header: keep them as the table's meta.
+  const preamble = format === 'csv' ? splitWorldBankPreamble(whole) : undefined;
+  const text = preamble?.body ?? whole;
   let rows: string[][];
   if (format === 'tsv') rows = tsvParseRows(text);
   else if (isSemicolonCsv(text)) rows = dsvFormat(';').parseRows(text);
@@ -89,7 +93,8 @@ function parseDelimited(text: string, format: 'csv' | 'tsv', where: string): Raw
   rows = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
   if (rows.length === 0) throw emptyData(where, false);
   const [header, ...body] = rows;
-  return makeTable(header!, body);
+  const table = makeTable(header!, body);
+  return preamble ? { ...table, meta: preamble.meta } : table;
 }
 
 /** Spreadsheets in many European locales save "CSV" with semicolons. */

@@ -1,0 +1,61 @@
+import type { RoleName } from '../../templates/types.js';
+import type { RawTable } from '../table.js';
+
+/** The `layout` attribute: how a file is arranged. `auto` (the default) reads it from the header. */
+export type LayoutId = 'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'wide';
+export type LayoutName = Exclude<LayoutId, 'auto'>;
+export const LAYOUT_IDS: readonly LayoutId[] = ['auto', 'tidy', 'un-sdg', 'world-bank', 'open-sdg', 'wide'];
+
+/** Where the numbers come from, as the file itself says. Every field is optional: the page's own attributes win. */
+export interface Provenance {
+  /** For the source line, e.g. "World Development Indicators (last updated 2015-07-28)". */
+  readonly source?: string;
+  /** The name of the indicator or series, e.g. "Life expectancy at birth, total (years)". */
+  readonly title?: string;
+  /** A unit short enough to follow every number: `%`, or '' when the unit goes into the notes instead. */
+  readonly unit?: string;
+  /** Plain-words notes: units, footnotes, estimates and modelled values, bounds such as "<5", choices made for the reader. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * What a layout found in a file: the table reshaped to one observation per
+ * row, the columns that play each role by default, and the columns the slice
+ * attributes and the provenance read. Column names are the table's own.
+ */
+export interface Arranged {
+  readonly layout: LayoutName;
+  readonly table: RawTable;
+  /** Role → column, used unless the page says `<role>-column`. */
+  readonly roles: Partial<Record<RoleName, string>>;
+  /** The column with years or dates (`years`). */
+  readonly time?: string | undefined;
+  /** Area names and codes (`countries`, `aggregates`). */
+  readonly areaName?: string | undefined;
+  readonly areaCode?: string | undefined;
+  /** The column `series-code` filters. */
+  readonly seriesCode?: string | undefined;
+  /** Disaggregation columns (Sex, Age, Location…): one value is kept for each the page does not ask about. */
+  readonly dimensions: readonly string[];
+  /** How a dimension marks its total: UN codes (BOTHSEX, ALLAGE…) or an empty cell (Open SDG). */
+  readonly totals: 'codes' | 'empty' | 'none';
+  /** Columns that must hold one value in a chart (units, reporting type): the first is kept when several are present. */
+  readonly single: readonly string[];
+  /** Provenance columns, read from the rows that remain after slicing. */
+  readonly sourceColumn?: string | undefined;
+  readonly footnoteColumn?: string | undefined;
+  readonly natureColumn?: string | undefined;
+  readonly statusColumn?: string | undefined;
+  readonly unitsColumn?: string | undefined;
+  readonly titleColumn?: string | undefined;
+  /** Provenance the whole file carries (a World Bank preamble, value markers). */
+  readonly source?: string | undefined;
+  readonly notes: readonly string[];
+}
+
+export interface Layout {
+  readonly id: LayoutName;
+  /** Does this header look like the layout? (used by `auto`, in order) */
+  matches(table: RawTable): boolean;
+  arrange(table: RawTable): Arranged;
+}

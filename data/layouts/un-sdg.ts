@@ -1,0 +1,90 @@
+import type { Cell, RawTable } from '../table.js';
+import { columnKey, findColumn, hasColumns, text } from './columns.js';
+import { m49ToAlpha3 } from './countries.js';
+import type { Layout } from './types.js';
+
+/** Columns of a UN SDG Global Database export that are not disaggregations. */
+const FIXED = new Set(
+  [
+    'Goal', 'Target', 'Indicator', 'SeriesID', 'SeriesCode', 'SeriesDescription', 'ReleaseName', 'GeoAreaCode', 'GeoAreaName',
+    'TimePeriod', 'Value', 'Time_Detail', 'TimeCoverage', 'UpperBound', 'LowerBound', 'BasePeriod', 'Source', 'GeoInfoUrl',
+    'FootNote', 'Nature', 'Units', 'Reporting Type', 'Observation Status', 'Report Ordinal', 'Freq', 'ISO3',
+  ].map(columnKey),
+);
+
+/** The ISO alpha-3 code added to each row (from the M49 GeoAreaCode), so maps can use it. */
+export const ISO3_COLUMN = 'ISO3';
+
+/**
+ * UN SDG Global Database exports (the website's download and the SDG API's
+ * CSV): one observation per row, dimensions such as Sex and Age in their own
+ * columns — bracketed in API exports (`[Sex]`), which are renamed without
+ * brackets so `where="Sex=FEMALE"` and `group-column="Sex"` work either way.
+ * Values may be bounds like `<5` or `>95`: the number is kept and a note says
+ * what it means.
+ */
+export const unSdg: Layout = {
+  id: 'un-sdg',
+  matches: (table) => hasColumns(table, 'SeriesCode', 'GeoAreaName', 'TimePeriod', 'Value'),
+  arrange(input) {
+    const columns = input.columns.map((name) => {
+      const bare = name.replace(/^\[(.*)\]$/, '$1').trim();
+      return bare !== name && !input.columns.some((other) => other !== name && columnKey(other) === columnKey(bare)) ? bare : name;
+    });
+    const find = (name: string) => findColumn(columns, name);
+    const value = find('Value')!;
+    const code = find('GeoAreaCode');
+    const name = find('GeoAreaName')!;
+    const valueIndex = columns.indexOf(value);
+    const codeIndex = code ? columns.indexOf(code) : -1;
+    const nameIndex = columns.indexOf(name);
+    const bounds: string[] = [];
+    const timeIndex = columns.indexOf(find('TimePeriod')!);
+    const rows = input.rows.map((row) => {
+      const out: Cell[] = [...row];
+      const raw = text(row[valueIndex]);
+      const bound = /^([<>]=?)\s*(.+)$/.exec(raw);
+      if (bound) {
+        out[valueIndex] = bound[2]!;
+        if (bounds.length < 3) bounds.push(`${text(row[nameIndex])} ${text(row[timeIndex])}: ${raw}`);
+      }
+      out.push(codeIndex >= 0 ? (m49ToAlpha3(text(row[codeIndex])) ?? null) : null);
+      return out;
+    });
+    const addsIso = !columns.some((c) => columnKey(c) === columnKey(ISO3_COLUMN));
+    const table: RawTable = addsIso
+      ? { ...input, columns: [...columns, ISO3_COLUMN], rows }
+      : { ...input, columns, rows: rows.map((r) => r.slice(0, -1)) };
+    const notes: string[] = [];
+    if (bounds.length > 0) {
+      notes.push(
+        `Values given as bounds are drawn at the bound: "<5" is drawn as 5 and means "less than 5" (${bounds.join('; ')}).`,
+      );
+    }
+    const dimensions = table.columns.filter((c) => !FIXED.has(columnKey(c)) && c !== '');
+    return {
+      layout: 'un-sdg',
+      table,
+      roles: {
+        category: name,
+        value,
+        time: find('TimePeriod'),
+        series: name,
+        geo: addsIso ? ISO3_COLUMN : (code ?? name),
+      },
+      time: find('TimePeriod'),
+      areaName: name,
+      areaCode: code,
+      seriesCode: find('SeriesCode'),
+      dimensions,
+      totals: 'codes',
+      single: [find('Units'), find('Reporting Type')].filter((c): c is string => c !== undefined),
+      sourceColumn: find('Source'),
+      footnoteColumn: find('FootNote'),
+      natureColumn: find('Nature'),
+      unitsColumn: find('Units'),
+      titleColumn: find('SeriesDescription'),
+      notes,
+    };
+  },
+};

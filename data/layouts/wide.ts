@@ -1,0 +1,24 @@
+import { yearOfHeader, yearsToRows } from './columns.js';
+import type { Layout } from './types.js';
+
+/** Any table whose columns are years: reshaped to long rows with `time` and `value`, the other columns kept. */
+export const wide: Layout = {
+  id: 'wide',
+  matches: (table) => table.columns.filter((c) => yearOfHeader(c) !== undefined).length >= 2,
+  arrange(input) {
+    const table = yearsToRows(input);
+    const others = table.columns.slice(0, -2);
+    const first = others.find((c) => c !== '');
+    return {
+      layout: 'wide',
+      table,
+      roles: { time: 'time', value: 'value', ...(first ? { category: first, series: first } : {}) },
+      time: 'time',
+      areaName: first,
+      dimensions: [],
+      totals: 'none',
+      single: [],
+      notes: [],
+    };
+  },
+};

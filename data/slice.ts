@@ -1,0 +1,355 @@
+import { ChartError } from '../core/errors.js';
+import { normaliseKey, parseList } from '../core/lists.js';
+import type { RoleName } from '../templates/types.js';
+import { WORLD_BANK_AGGREGATES } from './layouts/aggregates.js';
+import { columnKey, distinct, findColumn, text, yearOf } from './layouts/columns.js';
+import { isCountryM49, m49ToAlpha3, nameKey, toAlpha3 } from './layouts/countries.js';
+import { arrange, type Arranged, type LayoutName, type Provenance } from './layouts/index.js';
+import type { Cell, RawTable } from './table.js';
+
+/** The layout and slice attributes, as the page wrote them. */
+export interface SliceOptions {
+  readonly layout?: string | null | undefined;
+  readonly where?: string | null | undefined;
+  readonly seriesCode?: string | null | undefined;
+  readonly countries?: string | null | undefined;
+  readonly years?: string | null | undefined;
+  readonly aggregates?: string | null | undefined;
+  /** The roles the chart's template reads. */
+  readonly roles?: readonly RoleName[] | undefined;
+  /** `<role>-column` attributes: they win over a layout's defaults. */
+  readonly columns?: Partial<Record<RoleName, string>> | undefined;
+}
+
+export interface Sliced {
+  readonly layout: LayoutName;
+  readonly table: RawTable;
+  /** Role → column: the layout's defaults with the page's `<role>-column` over them. Pass to typeRows. */
+  readonly columns: Partial<Record<RoleName, string>>;
+  readonly provenance: Provenance;
+}
+
+type Rows = readonly (readonly Cell[])[];
+
+/**
+ * Between parsing and typing: reads the file's layout (UN SDG, World Bank,
+ * Open SDG, wide or tidy), then keeps the rows the slice attributes ask for,
+ * and says where the numbers come from. Pure: no DOM, no fetching.
+ * A filter that keeps nothing fails with `no-matching-rows`, listing the
+ * values the file does have.
+ */
+export function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {}): Sliced {
+  const arranged = arrange(input, options.layout);
+  const { table } = arranged;
+  const given = options.columns ?? {};
+  const roles: Partial<Record<RoleName, string>> = {};
+  for (const [role, column] of Object.entries(arranged.roles) as [RoleName, string | undefined][]) {
+    if (column !== undefined && table.columns.includes(column)) roles[role] = column;
+  }
+  for (const [role, column] of Object.entries(given) as [RoleName, string | undefined][]) {
+    if (column) roles[role] = findColumn(table.columns, column) ?? column;
+  }
+  const notes: string[] = [...arranged.notes];
+  let rows: Rows = table.rows;
+  const col = (name: string) => table.columns.indexOf(name);
+
+  // series-code
+  const seriesCodes = parseList(options.seriesCode);
+  if (seriesCodes.length > 0) {
+    const column = arranged.seriesCode;
+    if (!column) {
+      throw new ChartError(
+        'missing-column',
+        `series-code="${options.seriesCode}" needs a column of series codes (SeriesCode, Indicator Code or Series), and this file has none. ` +
+          `Its columns are: ${listing(table.columns.filter(Boolean))}. Remove series-code, or use where="Column=value".`,
+      );
+    }
+    rows = keep(rows, table, column, (cell) => seriesCodes.some((code) => normaliseKey(code) === normaliseKey(text(cell))), `series-code=${seriesCodes.join('; ')}`);
+  }
+
+  // where="Column=value; Column=value"
+  const whereColumns = new Set<string>();
+  const conditions = new Map<string, string[]>();
+  for (const item of parseList(options.where)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) {
+      throw new ChartError('unsupported', `where="${options.where}" is not understood. Write each condition as Column=value, separated by ";", like where="Sex=Female; Location=Rural".`);
+    }
+    const asked = item.slice(0, eq).trim();
+    const column = findColumn(table.columns, asked);
+    if (!column) {
+      throw new ChartError(
+        'missing-column',
+        `There is no column "${asked}" (from where="${options.where}"). The file's columns are: ${listing(table.columns.filter(Boolean))}.`,
+      );
+    }
+    whereColumns.add(column);
+    conditions.set(column, [...(conditions.get(column) ?? []), item.slice(eq + 1).trim()]);
+  }
+  for (const [column, values] of conditions) {
+    const wanted = new Set(values.map(normaliseKey));
+    rows = keep(rows, table, column, (cell) => wanted.has(normaliseKey(text(cell))), `${column}=${values.join(', ')}`);
+  }
+
+  // countries="Nigeria; KEN; Congo, Dem. Rep."
+  const countries = parseList(options.countries);
+  if (countries.length > 0) {
+    const nameColumn = arranged.areaName ?? roles.geo ?? roles.category;
+    const codeColumn = arranged.areaCode ?? (roles.geo !== nameColumn ? roles.geo : undefined);
+    if (!nameColumn || !table.columns.includes(nameColumn)) {
+      throw new ChartError('missing-column', `countries="${options.countries}" needs a column of country names or codes. Add geo-column="your column" to the chart.`);
+    }
+    const nameIndex = col(nameColumn);
+    const codeIndex = codeColumn ? col(codeColumn) : -1;
+    const wanted = countries.map((item) => keysOfAsked(item));
+    const matched = new Set<number>();
+    const cache = new Map<string, number[]>();
+    const before = rows;
+    rows = rows.filter((row) => {
+      const name = text(row[nameIndex]);
+      const code = codeIndex >= 0 ? text(row[codeIndex]) : '';
+      const id = `${name}\u0000${code}`;
+      let hits = cache.get(id);
+      if (!hits) {
+        const keys = keysOfRow(name, code);
+        hits = wanted.flatMap((asked, i) => (asked.some((k) => keys.has(k)) ? [i] : []));
+        cache.set(id, hits);
+      }
+      hits.forEach((i) => matched.add(i));
+      return hits.length > 0;
+    });
+    const missing = countries.filter((_, i) => !matched.has(i));
+    if (missing.length > 0) {
+      throw new ChartError(
+        'no-matching-rows',
+        `No rows for ${missing.join('; ')} (from countries="${options.countries}"); the file has ${nameColumn} = ${listing(distinct(table, nameColumn, before))}. ` +
+          `Write names as the file does, or ISO codes such as KEN.`,
+      );
+    }
+  }
+
+  // years="2000-2022" / "2015; 2020" / "2015-"
+  const yearItems = parseList(options.years);
+  const timeColumn = arranged.time ?? roles.time ?? findColumn(table.columns, 'time');
+  if (yearItems.length > 0) {
+    if (!timeColumn) {
+      throw new ChartError('missing-column', `years="${options.years}" needs a column of years. Add time-column="your column" to the chart.`);
+    }
+    const ranges = yearItems.map((item) => yearRange(item, options.years!));
+    const index = col(timeColumn);
+    const before = rows;
+    rows = rows.filter((row) => {
+      const year = yearOf(row[index]);
+      return year !== undefined && ranges.some(([from, to]) => year >= from && year <= to);
+    });
+    if (rows.length === 0) {
+      const years = before.map((row) => yearOf(row[index])).filter((y): y is number => y !== undefined);
+      const has = years.length ? `years from ${Math.min(...years)} to ${Math.max(...years)}` : 'no years';
+      throw new ChartError('no-matching-rows', `No rows for years=${options.years}; the file has ${has}. Change years to a range inside it.`);
+    }
+  }
+
+  // aggregates="exclude"
+  const aggregates = (options.aggregates ?? '').trim().toLowerCase();
+  if (aggregates && aggregates !== 'include') {
+    if (aggregates !== 'exclude') {
+      throw new ChartError('unsupported', `aggregates="${options.aggregates}" is not understood. Write aggregates="exclude" to drop regions and income groups.`);
+    }
+    const codeColumn = arranged.areaCode ?? roles.geo;
+    if (!codeColumn || !table.columns.includes(codeColumn)) {
+      throw new ChartError('missing-column', `aggregates="exclude" needs a column of country codes. Add geo-column="your column" to the chart.`);
+    }
+    const index = col(codeColumn);
+    const before = rows;
+    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout));
+    if (rows.length === 0) {
+      throw new ChartError('no-matching-rows', `Every row is a region or group (${listing(distinct(table, arranged.areaName ?? codeColumn, before))}), so aggregates="exclude" leaves nothing to draw. Remove it.`);
+    }
+  }
+
+  // One value for each dimension the page did not ask about (the total where the file has one).
+  const asked = new Set<string>([...whereColumns, ...Object.values(given).map((c) => findColumn(table.columns, c!) ?? c!)]);
+  if (arranged.totals === 'empty') {
+    // Open SDG: a dimension the page asks about is read where it has a value (its empty cells are other breakdowns).
+    for (const dimension of arranged.dimensions.filter((d) => asked.has(d))) {
+      rows = keep(rows, table, dimension, (cell) => text(cell) !== '', `${dimension} (every cell is empty)`);
+    }
+  }
+  for (const dimension of arranged.dimensions) {
+    const index = col(dimension);
+    if (asked.has(dimension)) continue;
+    const values = distinctWithBlank(rows, index);
+    if (values.length <= 1) continue;
+    const total = arranged.totals === 'empty' ? (values.includes('') ? '' : undefined) : values.find(isTotalCode);
+    const chosen = total ?? values[0]!;
+    rows = rows.filter((row) => text(row[index]) === chosen);
+    if (total === undefined) {
+      notes.push(`Showing ${dimension} = ${chosen}; the file also has ${listing(values.filter((v) => v !== chosen && v !== ''))}. Choose with where="${dimension}=…".`);
+    }
+  }
+
+  // Columns that must hold one value in a chart (units, reporting type, several series without series-code).
+  const single = [...arranged.single];
+  if (arranged.seriesCode && seriesCodes.length === 0 && !single.includes(arranged.seriesCode)) single.unshift(arranged.seriesCode);
+  for (const column of single) {
+    if (whereColumns.has(column)) continue;
+    const index = col(column);
+    const values = distinctWithBlank(rows, index).filter((v) => v !== '');
+    if (values.length <= 1) continue;
+    const chosen = columnKey(column) === 'reporting type' && values.includes('G') ? 'G' : values[0]!;
+    rows = rows.filter((row) => text(row[index]) === chosen);
+    const how = column === arranged.seriesCode ? `series-code="…"` : `where="${column}=…"`;
+    notes.push(`The file has several ${column} values; showing ${chosen} (also: ${listing(values.filter((v) => v !== chosen))}). Choose with ${how}.`);
+  }
+
+  // A chart without a time axis shows the latest year with data for each of its marks.
+  const readsTime = options.roles?.includes('time') ?? true;
+  if (!readsTime && timeColumn && table.columns.includes(timeColumn) && rows.length > 0) {
+    const keyColumns = (options.roles ?? [])
+      .filter((role) => role !== 'value' && role !== 'n' && role !== 'time')
+      .map((role) => roles[role] ?? findColumn(table.columns, role))
+      .filter((c): c is string => c !== undefined && table.columns.includes(c))
+      .map(col);
+    const timeIndex = col(timeColumn);
+    const valueColumn = roles.value ?? findColumn(table.columns, 'value');
+    const valueIndex = valueColumn ? col(valueColumn) : -1;
+    const latest = new Map<string, { row: readonly Cell[]; year: number }>();
+    let repeated = false;
+    for (const row of rows) {
+      if (valueIndex >= 0 && text(row[valueIndex]) === '') continue;
+      const key = keyColumns.map((i) => text(row[i])).join('\u0000');
+      const year = yearOf(row[timeIndex]) ?? -Infinity;
+      const seen = latest.get(key);
+      if (seen) repeated = true;
+      if (!seen || year > seen.year) latest.set(key, { row, year });
+    }
+    if (repeated) {
+      rows = [...latest.values()].map((entry) => entry.row);
+      const years = [...latest.values()].map((entry) => entry.year).filter(Number.isFinite);
+      const span = years.length === 0 ? '' : Math.min(...years) === Math.max(...years) ? `${Math.max(...years)}` : `${Math.min(...years)}–${Math.max(...years)}`;
+      notes.push(`Values are for the latest year with data${span ? ` (${span})` : ''}. Choose years with years="…".`);
+    }
+  }
+
+  const sliced: RawTable = { ...table, rows };
+  return { layout: arranged.layout, table: sliced, columns: roles, provenance: provenanceOf(arranged, sliced, notes) };
+}
+
+/** Keeps the rows whose cell passes; none left is a `no-matching-rows` error listing what the column does hold. */
+function keep(rows: Rows, table: RawTable, column: string, pass: (cell: Cell) => boolean, asked: string): Rows {
+  const index = table.columns.indexOf(column);
+  const kept = rows.filter((row) => pass(row[index]));
+  if (kept.length === 0) {
+    throw new ChartError('no-matching-rows', `No rows for ${asked}; the file has ${column} = ${listing(distinct(table, column, rows))}. Change it to one of them.`);
+  }
+  return kept;
+}
+
+function listing(values: readonly string[], max = 12): string {
+  return values.slice(0, max).join(', ') + (values.length > max ? ` and ${values.length - max} more` : '');
+}
+
+function distinctWithBlank(rows: Rows, index: number): string[] {
+  return [...new Set(rows.map((row) => text(row[index])))];
+}
+
+/** UN SDG codes for "all": BOTHSEX, ALLAGE, ALLAREA, _T, TOTAL… */
+function isTotalCode(value: string): boolean {
+  return /^(bothsex|_t|_z|total|all.*)$/i.test(value);
+}
+
+/** The ways one `countries` item can name a country: its own words, and its ISO alpha-3 and M49 code when known. */
+function keysOfAsked(item: string): string[] {
+  const keys = [`n:${nameKey(item)}`];
+  if (/^[A-Za-z]{3}$/.test(item.trim())) keys.push(`c:${item.trim().toUpperCase()}`);
+  const alpha3 = toAlpha3(item);
+  if (alpha3) keys.push(`c:${alpha3}`);
+  return keys;
+}
+
+function keysOfRow(name: string, code: string): Set<string> {
+  const keys = new Set<string>([`n:${nameKey(name)}`]);
+  if (code) {
+    keys.add(`n:${nameKey(code)}`);
+    keys.add(`c:${code.toUpperCase()}`);
+    const alpha3 = /^\d+(\.0+)?$/.test(code) ? m49ToAlpha3(code) : toAlpha3(code);
+    if (alpha3) keys.add(`c:${alpha3}`);
+  }
+  const fromName = toAlpha3(name);
+  if (fromName) keys.add(`c:${fromName}`);
+  return keys;
+}
+
+function isAggregate(code: string, layout: LayoutName): boolean {
+  if (code === '') return false;
+  if (/^\d+(\.0+)?$/.test(code)) return !isCountryM49(code);
+  if (layout === 'un-sdg') return false;
+  return WORLD_BANK_AGGREGATES.has(code.toUpperCase());
+}
+
+function yearRange(item: string, all: string): [number, number] {
+  const match = /^(\d{4})?\s*([-–—]\s*(\d{4})?)?$/.exec(item.trim());
+  if (!match || (!match[1] && !match[3])) {
+    throw new ChartError('unsupported', `years="${all}" is not understood. Write years like years="2000-2022", years="2015; 2020" or years="2015-".`);
+  }
+  const from = match[1] ? Number(match[1]) : -Infinity;
+  const to = match[3] ? Number(match[3]) : match[2] ? Infinity : from;
+  return [from, to];
+}
+
+const NATURE_WORDS: Record<string, string> = { E: 'estimated', M: 'modelled' };
+
+function provenanceOf(arranged: Arranged, table: RawTable, selection: string[]): Provenance {
+  const values = (column: string | undefined) => (column && table.columns.includes(column) ? distinct(table, column) : []);
+  const notes: string[] = [];
+  const title = values(arranged.titleColumn)[0];
+  const sources = values(arranged.sourceColumn);
+  const source =
+    arranged.source ??
+    (sources.length === 0 ? undefined : sources.length <= 2 ? sources.join('; ') : `${sources.slice(0, 2).join('; ')} and ${sources.length - 2} more`);
+
+  let unit: string | undefined;
+  const units = values(arranged.unitsColumn);
+  if (units.length === 1) {
+    if (/^(percent|percentage|%|per cent)$/i.test(units[0]!)) unit = '%';
+    else {
+      unit = '';
+      if (!/^number$/i.test(units[0]!)) notes.push(`Units: ${humanUnit(units[0]!)}.`);
+    }
+  } else if (title && /\(%[^)]*\)\s*$/.test(title)) unit = '%';
+
+  const nature = arranged.natureColumn ? table.columns.indexOf(arranged.natureColumn) : -1;
+  if (nature >= 0) {
+    const counts = new Map<string, number>();
+    for (const row of table.rows) {
+      const code = text(row[nature]).toUpperCase();
+      if (NATURE_WORDS[code]) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const parts = [...counts].map(([code, n]) => `${n} of ${table.rows.length} ${NATURE_WORDS[code]} (Nature ${code})`);
+    if (parts.length > 0) notes.push(`Not all values are direct measurements: ${parts.join(', ')}.`);
+  }
+  const status = arranged.statusColumn ? table.columns.indexOf(arranged.statusColumn) : -1;
+  if (status >= 0) {
+    const counts = new Map<string, number>();
+    for (const row of table.rows) {
+      const value = text(row[status]);
+      if (value && !/^normal( value)?$/i.test(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    if (counts.size > 0) notes.push(`Observation status: ${[...counts].map(([v, n]) => `${v} (${n})`).join(', ')}.`);
+  }
+  const footnotes = values(arranged.footnoteColumn);
+  if (footnotes.length > 0) {
+    notes.push(`Footnotes: ${footnotes.slice(0, 2).join('; ')}${footnotes.length > 2 ? ` (and ${footnotes.length - 2} more)` : ''}`);
+  }
+  return {
+    ...(source ? { source } : {}),
+    ...(title ? { title } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    notes: [...notes, ...selection],
+  };
+}
+
+/** UN unit codes read as words: PER_100000_POP → "per 100000 pop". */
+function humanUnit(code: string): string {
+  return /^[A-Z0-9_]+$/.test(code) ? code.toLowerCase().replace(/_/g, ' ') : code;
+}
