@@ -48,14 +48,49 @@ export const TOKEN_PROPERTIES: Readonly<Record<TokenKey, string>> = {
 
 export const TOKEN_KEYS = Object.keys(TOKEN_PROPERTIES) as TokenKey[];
 
-/** Reads tokens through `get` (e.g. a computed style), falling back to the theme's value for any the page leaves unset. */
+/**
+ * Reads tokens through `get` (e.g. a computed style), falling back to the
+ * theme's value for any the page leaves unset. When the theme uses one font
+ * for everything, a page that sets only `--lnob-font-family` gets it for the
+ * title too.
+ */
 export function resolveTokens(theme: ThemeTokens, get: (property: string) => string): ThemeTokens {
   const resolved = { ...theme };
+  const set = new Set<TokenKey>();
   for (const key of TOKEN_KEYS) {
     const value = get(TOKEN_PROPERTIES[key]).trim();
-    if (value !== '') resolved[key] = value;
+    if (value !== '') {
+      resolved[key] = value;
+      set.add(key);
+    }
+  }
+  if (set.has('fontFamily') && !set.has('titleFontFamily') && theme.titleFontFamily === theme.fontFamily) {
+    resolved.titleFontFamily = resolved.fontFamily;
   }
   return resolved;
+}
+
+const KEY_OF_PROPERTY = new Map<string, TokenKey>(TOKEN_KEYS.map((key) => [TOKEN_PROPERTIES[key], key]));
+
+/** A token record keyed by camelCase names (`colorAccent`) or by the CSS names of the contract (`--lnob-color-accent`). */
+export type TokenInput = Partial<ThemeTokens> | Readonly<Record<string, string>>;
+
+/**
+ * Normalises a token record written with either spelling. Names that are not
+ * tokens are returned in `unknown` (so a caller can say so), never guessed.
+ */
+export function tokensFromInput(input: TokenInput): { tokens: Partial<ThemeTokens>; unknown: string[] } {
+  const tokens: Partial<ThemeTokens> = {};
+  const unknown: string[] = [];
+  for (const [name, raw] of Object.entries(input)) {
+    const key = Object.hasOwn(TOKEN_PROPERTIES, name) ? (name as TokenKey) : KEY_OF_PROPERTY.get(name.trim());
+    if (!key || typeof raw !== 'string') {
+      unknown.push(name);
+      continue;
+    }
+    tokens[key] = raw;
+  }
+  return { tokens, unknown };
 }
 
 /** `--lnob-palette` is a `;`- or space-separated list of colours (commas belong to rgb()/hsl()). */

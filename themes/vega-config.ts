@@ -1,4 +1,5 @@
 import type { Config } from 'vega';
+import { AA_GRAPHICS, AA_TEXT, ensureContrast } from './contrast.js';
 import { parsePalette, toPixels, type ThemeTokens } from './tokens.js';
 
 export interface VegaTheme {
@@ -10,14 +11,41 @@ export interface VegaTheme {
   readonly key: string;
 }
 
-/** Tokens → Vega config and signals. Pure: the same tokens always give the same result. */
-export function themeToVega(tokens: ThemeTokens): VegaTheme {
+/** How strongly a theme draws, beyond its tokens. */
+export interface ThemeSettings {
+  /** Width of mark outlines (`lnob_stroke_width`), px. */
+  readonly markStrokeWidth: number;
+  /** Width of lines such as trends (`lnob_line_width`), px. */
+  readonly lineWidth: number;
+  /** Contrast an outline must reach against the background (WCAG 1.4.11: 3). */
+  readonly graphicsContrast: number;
+  /** Contrast a colour used for text must reach (WCAG 1.4.3: 4.5; AAA: 7). */
+  readonly textContrast: number;
+}
+
+export const DEFAULT_SETTINGS: ThemeSettings = { markStrokeWidth: 1, lineWidth: 2, graphicsContrast: AA_GRAPHICS, textContrast: AA_TEXT };
+
+/**
+ * Tokens → Vega config and signals. Pure: the same tokens always give the same result.
+ *
+ * Besides the token colours, it derives for templates:
+ * - `lnob_color_{accent,highlight,deemphasis}_stroke`: an outline for marks
+ *   filled with that colour — the colour itself when it already stands out
+ *   from the background, else a darker (on dark backgrounds, lighter) variant
+ *   that does. The official fill stays; the outline carries the contrast.
+ * - `lnob_color_{accent,highlight}_text`: the colour made readable as text.
+ * - `lnob_stroke_width`, `lnob_line_width`: outline and line widths.
+ */
+export function themeToVega(tokens: ThemeTokens, settings: ThemeSettings = DEFAULT_SETTINGS): VegaTheme {
   const font = tokens.fontFamily;
   const fontSize = toPixels(tokens.fontSize, 14);
   const small = Math.max(11, Math.round(fontSize * 0.86));
   const palette = parsePalette(tokens.palette);
+  const background = tokens.colorBackground;
+  const stroke = (color: string) => ensureContrast(color, background, settings.graphicsContrast);
+  const ink = (color: string) => ensureContrast(color, background, settings.textContrast);
   const config: Config = {
-    background: tokens.colorBackground,
+    background,
     padding: 4,
     text: { font, fontSize: small, fill: tokens.colorText },
     axis: {
@@ -47,12 +75,19 @@ export function themeToVega(tokens: ThemeTokens): VegaTheme {
   const signals = {
     lnob_color_text: tokens.colorText,
     lnob_color_muted: tokens.colorMuted,
-    lnob_color_background: tokens.colorBackground,
+    lnob_color_background: background,
     lnob_color_accent: tokens.colorAccent,
     lnob_color_highlight: tokens.colorHighlight,
     lnob_color_deemphasis: tokens.colorDeemphasis,
     lnob_color_grid: tokens.colorGrid,
     lnob_color_axis: tokens.colorAxis,
+    lnob_color_accent_stroke: stroke(tokens.colorAccent),
+    lnob_color_highlight_stroke: stroke(tokens.colorHighlight),
+    lnob_color_deemphasis_stroke: stroke(tokens.colorDeemphasis),
+    lnob_color_accent_text: ink(tokens.colorAccent),
+    lnob_color_highlight_text: ink(tokens.colorHighlight),
+    lnob_stroke_width: settings.markStrokeWidth,
+    lnob_line_width: settings.lineWidth,
     lnob_radius: toPixels(tokens.radius, 2),
   };
   return { config, signals, key: JSON.stringify(config) };
