@@ -58,6 +58,11 @@ export const rankedBar: ChartTemplate = {
             fill: {
               expr: `length(lnob_highlight) == 0 ? lnob_color_accent : ${isHighlighted('category')} ? lnob_color_highlight : lnob_color_deemphasis`,
             },
+            // The theme's outline: invisible when the fill already stands out, darker when it does not (e.g. SDG Goal 7's yellow on white).
+            stroke: {
+              expr: `length(lnob_highlight) == 0 ? lnob_color_accent_stroke : ${isHighlighted('category')} ? lnob_color_highlight_stroke : lnob_color_deemphasis_stroke`,
+            },
+            strokeWidth: { expr: 'lnob_stroke_width' },
           },
           encoding: {
             y: categoryAxis,
@@ -73,6 +78,8 @@ export const rankedBar: ChartTemplate = {
             type: 'text',
             baseline: 'middle',
             fill: { expr: 'lnob_color_text' },
+            // Highlighted values in bold: a highlight never rests on colour alone.
+            fontWeight: { expr: `length(lnob_highlight) > 0 && ${isHighlighted('category')} ? 'bold' : 'normal'` },
             align: { expr: "datum.value < 0 ? 'right' : 'left'" },
             dx: { expr: 'datum.value < 0 ? -4 : 4' },
           },

@@ -12,6 +12,19 @@ export const COLOR_SIGNALS = {
   lnob_color_deemphasis: '#b8c0c8',
   lnob_color_grid: '#e4e7eb',
   lnob_color_axis: '#59636e',
+  /** Outline for marks filled with the accent, highlight or de-emphasis colour: the fill itself when it stands out from the background, else a darker (lighter on dark) variant that reaches 3:1. Use with `strokeWidth: {expr: 'lnob_stroke_width'}`. */
+  lnob_color_accent_stroke: '#1f6fb2',
+  lnob_color_highlight_stroke: '#c2410c',
+  lnob_color_deemphasis_stroke: '#8a939d',
+  /** The accent and highlight made readable as text (4.5:1; 7:1 in high-contrast). */
+  lnob_color_accent_text: '#1f6fb2',
+  lnob_color_highlight_text: '#c2410c',
+} as const;
+
+/** Widths the theme sets: mark outlines and lines (thicker in high-contrast). */
+export const STROKE_SIGNALS = {
+  lnob_stroke_width: 1,
+  lnob_line_width: 2,
 } as const;
 
 /** Number display: a d3 format string and a unit suffix, both derived from the data. */
@@ -21,11 +34,11 @@ export const FORMAT_SIGNALS = {
   lnob_radius: 2,
 } as const;
 
-export type SignalName = keyof typeof COLOR_SIGNALS | keyof typeof FORMAT_SIGNALS;
+export type SignalName = keyof typeof COLOR_SIGNALS | keyof typeof FORMAT_SIGNALS | keyof typeof STROKE_SIGNALS;
 
 /** Vega-Lite `params` declaring the shared signals plus a template's own, with neutral defaults. */
 export function params(own: Record<string, unknown> = {}): { name: string; value: unknown }[] {
-  return Object.entries({ ...COLOR_SIGNALS, ...FORMAT_SIGNALS, ...own }).map(([name, value]) => ({ name, value }));
+  return Object.entries({ ...COLOR_SIGNALS, ...FORMAT_SIGNALS, ...STROKE_SIGNALS, ...own }).map(([name, value]) => ({ name, value }));
 }
 
 /** The expression for a value with its unit, e.g. "70%" or "1,234". */

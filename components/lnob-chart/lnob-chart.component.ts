@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ChartError, isAbort, toChartError } from '../../core/errors.js';
 import { parseList } from '../../core/lists.js';
@@ -12,13 +13,13 @@ import { ChartView, type Renderer } from '../../render/view.js';
 import { presetDefaults, type PresetDefaults } from '../../templates/indicators.js';
 import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
 import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from '../../templates/types.js';
-import { getTheme, resolveTokens, themeToVega } from '../../themes/index.js';
+import { resolveTheme, resolveTokens, sdgGoal, themeToVega } from '../../themes/index.js';
 import { emit } from '../shared/events.js';
 import { safeHref } from '../shared/links.js';
-import { beforePrint, resize, visibility } from '../shared/observers.js';
+import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
 import { hasInlineData, readInlineData } from './inline-data.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
-import { styles } from './lnob-chart.styles.js';
+import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
@@ -43,7 +44,7 @@ const MAX_ROWS = 100_000;
  * @attr credit - Who made the chart, shown as "Chart: …".
  * @attr indicator - SDG indicator preset, e.g. `3.2.1`: fills in the official name as title, the unit, the goal, notes and the 2030 target of `progress`. Attributes the page sets win.
  * @attr goal - SDG goal `1`–`17`; beats the indicator preset's goal.
- * @attr theme - `default` or a registered theme name.
+ * @attr theme - `default`, `sdg`, `dark`, `high-contrast`, `auto` (follows the reader's light or dark setting) or a name given to `registerTheme`.
  * @attr decimal - The decimal mark of the data when it is ambiguous: `.` or `,`.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
@@ -55,6 +56,9 @@ const MAX_ROWS = 100_000;
  *
  * @slot - Inline data: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`.
  * @slot logo - An organisation's logo, shown beside the source.
+ * @csspart goal - The SDG goal line ("Goal 3: Good health and well-being") under the title, with `goal` or an indicator preset.
+ * @csspart goal-swatch - The square in the goal's official colour.
+ * @csspart logo - The box holding the logo slot.
  *
  * @csspart figure - The whole chart with its text.
  * @csspart header - The title and subtitle.
@@ -107,7 +111,7 @@ export class LnobChart extends LitElement {
   @property() source: string | null = null;
   @property({ attribute: 'source-url' }) sourceUrl: string | null = null;
   @property() credit: string | null = null;
-  @property() theme: string | null = null;
+  @property({ reflect: true }) theme: string | null = null;
   @property() decimal: DecimalMark | null = null;
   @property() renderer: Renderer = 'svg';
   @property() height: string | null = null;
@@ -135,6 +139,11 @@ export class LnobChart extends LitElement {
     this.visible = true;
     this.invalidate();
   };
+  /** The theme the last render used (tokens included), to redraw only when a page change alters it. */
+  private themeKey = '';
+  private readonly themeChanged = () => {
+    if (this.view && this.readTheme().key !== this.themeKey) this.invalidate();
+  };
 
   /** The Vega view currently drawn, if any. */
   get view() {
@@ -150,6 +159,7 @@ export class LnobChart extends LitElement {
     super.connectedCallback();
     this.children$.observe(this, { childList: true, subtree: true, characterData: true });
     beforePrint.add(this.print);
+    themeChanges.add(this.themeChanged);
     if (!this.eager) visibility.observe(this, (visible) => this.onVisible(visible));
     resize.observe(this, () => this.onResize());
     if (this.hasUpdated) this.invalidate(); // re-connected: render again
@@ -159,6 +169,7 @@ export class LnobChart extends LitElement {
     super.disconnectedCallback();
     this.children$.disconnect();
     beforePrint.remove(this.print);
+    themeChanges.remove(this.themeChanged);
     visibility.unobserve(this);
     resize.unobserve(this);
     this.abort?.abort();
@@ -178,6 +189,7 @@ export class LnobChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    adoptThemeSheet(this.shadowRoot!, this.theme);
     if (changed.has('eager') && this.eager) visibility.unobserve(this);
     if (this.dirty && this.isConnected && (this.eager || this.visible)) {
       this.dirty = false;
@@ -193,12 +205,18 @@ export class LnobChart extends LitElement {
     const notes = this.notes ?? preset?.notes;
     const sourceLink = safeHref(this.sourceUrl);
     const hasFooter = this.source || this.credit || notes;
+    const goal = sdgGoal(this.resolvedGoal);
     return html`
       <figure part="figure" title="">
-        ${title || subtitle
+        ${title || subtitle || goal
           ? html`<figcaption part="header">
               ${title ? html`<div part="title" class="title" role="heading" aria-level="3">${title}</div>` : nothing}
               ${subtitle ? html`<p part="subtitle" class="subtitle">${subtitle}</p>` : nothing}
+              ${goal
+                ? html`<p part="goal" class="goal" style=${styleMap({ '--_goal': goal.color })}>
+                    <span part="goal-swatch" class="goal-swatch"></span>${goal.label}
+                  </p>`
+                : nothing}
             </figcaption>`
           : nothing}
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
@@ -215,7 +233,7 @@ export class LnobChart extends LitElement {
             ${this.credit ? html`<p part="credit">Chart: ${this.credit}</p>` : nothing}
             ${notes ? html`<p part="notes">${notes}</p>` : nothing}
           </div>
-          <slot name="logo"></slot>
+          <div part="logo"><slot name="logo"></slot></div>
         </footer>
       </figure>
     `;
@@ -307,12 +325,12 @@ export class LnobChart extends LitElement {
       const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
       if (generation !== this.generation) return;
 
-      const style = getComputedStyle(this);
-      const theme = themeToVega(resolveTokens(getTheme(this.theme), (name) => style.getPropertyValue(name)));
+      const theme = this.readTheme();
+      this.themeKey = theme.key;
       const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
       const unit = typed.units.value ?? preset?.unit ?? '';
       const signals = {
-        ...theme.signals,
+        ...theme.vega.signals,
         lnob_format: d3Format(decimals),
         lnob_unit: unit,
         ...template.signals?.(options, typed.rows),
@@ -320,8 +338,8 @@ export class LnobChart extends LitElement {
       this.lastWidth = this.chartBox.clientWidth;
       const view = await this.chartView.render({
         compiled,
-        config: theme.config,
-        configKey: theme.key,
+        config: theme.vega.config,
+        configKey: theme.vega.key,
         signals,
         rows: typed.rows,
         datasets: template.datasets?.(typed.rows, options),
@@ -432,6 +450,18 @@ export class LnobChart extends LitElement {
   /** The title: the `title` attribute, else the indicator's official short name. */
   private get chartTitle(): string | undefined {
     return this.getAttribute('title') ?? this.preset()?.title;
+  }
+
+  /**
+   * The theme's tokens under the page's own (a `--lnob-*` token the page sets
+   * wins), with `auto` following the reader's colour scheme and the goal's
+   * colour as accent, as Vega config and signals.
+   */
+  private readTheme() {
+    const resolved = resolveTheme(this.theme, { prefersDark: prefersDark(), goal: this.resolvedGoal });
+    const style = getComputedStyle(this);
+    const tokens = resolveTokens(resolved.tokens, (name) => style.getPropertyValue(name));
+    return { vega: themeToVega(tokens, resolved.settings), key: `${resolved.name}|${JSON.stringify(tokens)}` };
   }
 
   /** The SDG goal the chart is about: `goal="N"` (1–17), else the indicator preset's. For colouring by goal. */

@@ -1,19 +1,27 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import {
+  chromeVariables,
+  darkTheme,
+  defaultTheme,
+  DEFAULT_SETTINGS,
+  HIGH_CONTRAST_SETTINGS,
+  highContrastTheme,
+  registeredTheme,
+  sdgTheme,
+  type ThemeTokens,
+} from '../../themes/index.js';
+
+const vars = (tokens: ThemeTokens, settings = DEFAULT_SETTINGS): CSSResult => unsafeCSS(chromeVariables(tokens, settings));
 
 /**
  * The chart's HTML chrome, themed by the same `--lnob-*` tokens as the chart.
- * Defaults are given as `var(--lnob-x, default)`: a token the page sets wins.
+ * Each theme sets the private `--_x` variables to `var(--lnob-x, <its value>)`
+ * (generated from the theme's tokens, so chrome and drawing agree): a token
+ * the page sets always wins over the theme.
  */
 export const styles = css`
   :host {
-    --_font: var(--lnob-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    --_title-font: var(--lnob-title-font-family, var(--_font));
-    --_text: var(--lnob-color-text, #1f2328);
-    --_muted: var(--lnob-color-muted, #57606a);
-    --_background: var(--lnob-color-background, #ffffff);
-    --_accent: var(--lnob-color-accent, #1f6fb2);
-    --_spacing: var(--lnob-spacing, 16px);
-    --_radius: var(--lnob-radius, 2px);
+    ${vars(defaultTheme)}
     display: flex;
     flex-direction: column;
     box-sizing: border-box;
@@ -21,8 +29,22 @@ export const styles = css`
     color: var(--_text);
     background: var(--_background);
     font-family: var(--_font);
-    font-size: var(--lnob-font-size, 14px);
+    font-size: var(--_font-size);
     line-height: 1.4;
+  }
+  :host([theme='sdg' i]) {
+    ${vars(sdgTheme)}
+  }
+  :host([theme='dark' i]) {
+    ${vars(darkTheme)}
+  }
+  :host([theme='high-contrast' i]) {
+    ${vars(highContrastTheme, { ...DEFAULT_SETTINGS, ...HIGH_CONTRAST_SETTINGS })}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto' i]) {
+      ${vars(darkTheme)}
+    }
   }
   :host([hidden]) {
     display: none;
@@ -38,7 +60,7 @@ export const styles = css`
   .title {
     margin: 0;
     font-family: var(--_title-font);
-    font-size: var(--lnob-title-font-size, 1.35em);
+    font-size: var(--_title-font-size);
     font-weight: 700;
     line-height: 1.25;
   }
@@ -92,6 +114,40 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Themed error box (more specific than the shared chrome's light-only colours). */
+  [part='error'].error {
+    border: calc(var(--_border-width) + 1px) solid var(--_error);
+    background: var(--_background);
+    background: color-mix(in srgb, var(--_error) 8%, var(--_background));
+    color: var(--_text);
+  }
+  :host a:focus-visible,
+  :host button:focus-visible {
+    outline: var(--_focus-width) solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .goal {
+    display: flex;
+    align-items: center;
+    gap: 0.45em;
+    margin: 0.35em 0 0;
+    color: var(--_text);
+    font-size: 0.86em;
+    font-weight: 600;
+  }
+  .goal-swatch {
+    flex: none;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: var(--_radius);
+    background: var(--_goal, var(--_accent));
+    /* The official colour is decorative here (the words name the goal); the outline keeps the swatch visible on any background. */
+    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_text) 35%, transparent);
+  }
+  [part='logo'] {
+    display: flex;
+    align-items: flex-end;
+  }
   ::slotted([slot='logo']) {
     max-height: 32px;
     width: auto;
@@ -109,3 +165,33 @@ export const styles = css`
     border: 0;
   }
 `;
+
+const sheets = new Map<string, { tokens: ThemeTokens; sheet: CSSStyleSheet }>();
+const adopted = new WeakMap<ShadowRoot, CSSStyleSheet>();
+
+/**
+ * Themes registered with `registerTheme` are not in the static styles: the
+ * chart adopts one generated sheet per registered theme (constructable, so
+ * safe under a strict CSP), and drops it when its theme changes.
+ */
+export function adoptThemeSheet(root: ShadowRoot, theme: string | null): void {
+  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet === 'undefined') return;
+  const tokens = registeredTheme(theme);
+  const name = (theme ?? '').trim().toLowerCase();
+  let sheet: CSSStyleSheet | undefined;
+  if (tokens) {
+    let cached = sheets.get(name);
+    if (!cached || cached.tokens !== tokens) {
+      const created = new CSSStyleSheet();
+      created.replaceSync(`:host { ${chromeVariables(tokens)} }`);
+      sheets.set(name, (cached = { tokens, sheet: created }));
+    }
+    sheet = cached.sheet;
+  }
+  const previous = adopted.get(root);
+  if (previous === sheet) return;
+  const others = root.adoptedStyleSheets.filter((s) => s !== previous);
+  root.adoptedStyleSheets = sheet ? [...others, sheet] : others;
+  if (sheet) adopted.set(root, sheet);
+  else adopted.delete(root);
+}

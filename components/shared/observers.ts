@@ -63,3 +63,48 @@ export const beforePrint = {
     return printCallbacks.size;
   },
 };
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+let darkQuery: MediaQueryList | undefined;
+
+/** The reader's `prefers-color-scheme` is dark (for `theme="auto"`). */
+export function prefersDark(): boolean {
+  darkQuery ??= typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : undefined;
+  return darkQuery?.matches ?? false;
+}
+
+/** Attributes of `<html>` and `<body>` whose change may re-theme the page (sites' dark-mode switches use these). */
+const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
+const themeCallbacks = new Set<() => void>();
+let themeObserver: MutationObserver | undefined;
+function onThemeChange() {
+  themeCallbacks.forEach((callback) => callback());
+}
+
+/**
+ * Calls back when the page may have re-themed: a class, style or theme
+ * attribute change on `<html>` or `<body>`, or a `prefers-color-scheme`
+ * change. One MutationObserver and one media listener serve every chart.
+ */
+export const themeChanges = {
+  add(callback: () => void) {
+    if (themeCallbacks.size === 0) {
+      themeObserver = new MutationObserver(onThemeChange);
+      for (const el of [document.documentElement, document.body]) {
+        if (el) themeObserver.observe(el, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+      }
+      prefersDark();
+      darkQuery?.addEventListener('change', onThemeChange);
+    }
+    themeCallbacks.add(callback);
+  },
+  remove(callback: () => void) {
+    if (!themeCallbacks.delete(callback) || themeCallbacks.size > 0) return;
+    themeObserver?.disconnect();
+    themeObserver = undefined;
+    darkQuery?.removeEventListener('change', onThemeChange);
+  },
+  get size() {
+    return themeCallbacks.size;
+  },
+};
