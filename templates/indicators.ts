@@ -14,6 +14,8 @@
  *   `name`, word for word (a test checks it).
  * - `unitLabel`, `notes` and target labels are the kit's own plain words
  *   (not official text), in English, French and Spanish.
+ *   Keep target labels to 17 characters or fewer: they sit beside the target
+ *   line of `progress` and are cut with "…" beyond that.
  * - `target2030` is the number the `progress` template draws and judges
  *   against: `value` (a level), `relative` (a share of a baseline year's
  *   value) or `none` (the target sets no number: no line, no verdict).
@@ -110,11 +112,7 @@ export const INDICATORS: readonly IndicatorPreset[] = [
     target2030: {
       kind: 'value',
       value: 3,
-      label: {
-        en: 'Below 3%: extreme poverty ended (World Bank)',
-        fr: 'Moins de 3 % : extrême pauvreté éliminée (Banque mondiale)',
-        es: 'Menos del 3 %: pobreza extrema erradicada (Banco Mundial)',
-      },
+      label: { en: 'Ended: below 3%', fr: 'Éliminée : < 3 %', es: 'Erradicada: < 3 %' },
     },
     notes: {
       en:
@@ -166,7 +164,7 @@ export const INDICATORS: readonly IndicatorPreset[] = [
       kind: 'relative',
       factor: 0.5,
       baselineYear: 2015,
-      label: { en: 'Half the 2015 level', fr: 'La moitié du niveau de 2015', es: 'La mitad del nivel de 2015' },
+      label: { en: 'Half the baseline', fr: 'Moitié de la base', es: 'Mitad de la base' },
     },
     notes: {
       en:
@@ -235,7 +233,7 @@ export const INDICATORS: readonly IndicatorPreset[] = [
     target2030: {
       kind: 'value',
       value: 70,
-      label: { en: 'Global 2030 target: below 70', fr: 'Cible mondiale 2030 : moins de 70', es: 'Meta mundial 2030: menos de 70' },
+      label: { en: 'Global target: 70', fr: 'Cible mondiale 70', es: 'Meta mundial: 70' },
     },
     notes: {
       en: 'Target 3.1 is global: below 70 per 100,000 live births worldwide. For a single country it is a benchmark, not that country’s own target.',
@@ -263,7 +261,7 @@ export const INDICATORS: readonly IndicatorPreset[] = [
     target2030: {
       kind: 'value',
       value: 25,
-      label: { en: '2030 target: 25 or lower', fr: 'Cible 2030 : 25 au plus', es: 'Meta 2030: 25 como máximo' },
+      label: { en: '2030 target: 25', fr: 'Cible 2030 : 25', es: 'Meta 2030: 25' },
     },
     notes: {
       en: 'Target 3.2: every country aims to bring under-5 mortality down to 25 per 1,000 live births or lower by 2030.',
@@ -292,7 +290,7 @@ export const INDICATORS: readonly IndicatorPreset[] = [
     target2030: {
       kind: 'value',
       value: 12,
-      label: { en: '2030 target: 12 or lower', fr: 'Cible 2030 : 12 au plus', es: 'Meta 2030: 12 como máximo' },
+      label: { en: '2030 target: 12', fr: 'Cible 2030 : 12', es: 'Meta 2030: 12' },
     },
     notes: {
       en: 'Target 3.2: every country aims to bring neonatal mortality down to 12 per 1,000 live births or lower by 2030.',
@@ -356,11 +354,8 @@ export const INDICATORS: readonly IndicatorPreset[] = [
     target2030: {
       kind: 'value',
       value: 50,
-      label: {
-        en: 'Parity (50%), one reading of “equal participation”',
-        fr: 'Parité (50 %), une lecture de « participation égale »',
-        es: 'Paridad (50 %), una lectura de «participación igualitaria»',
-      },
+      // The chart's label is short (it must fit beside the line); the notes say it is one reading of "equal participation".
+      label: { en: 'Parity: 50%', fr: 'Parité : 50 %', es: 'Paridad: 50 %' },
     },
     notes: {
       en: 'Target 5.5 asks for women’s full and effective participation and equal opportunities for leadership; it sets no number or year. The line at 50% is parity, one reading of it, drawn at 2030.',
