@@ -58,7 +58,7 @@ describe('faults', () => {
     expect(error.code).to.equal('fetch-failed');
     expect(error.message).to.contain('took too long to load');
     expect(error.message).to.contain('0.3 seconds');
-    expect(alert.hidden).to.equal(false);
+    expect((alert as HTMLElement).hidden).to.equal(false);
   });
 
   it('a web page where a CSV was expected says to link the file itself', async () => {

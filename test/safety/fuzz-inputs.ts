@@ -105,9 +105,59 @@ const junk: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('', ' ', '\n\n', '\ufeff', '\u0000\u0001PK\u0003\u0004', '%PDF-1.7', '<!doctype html><p>Sign in</p>', '<html>', '\r\r\r'),
 );
 
-/** Everything one chart may be fed, for a template with the given role names. */
-export function fuzzInput(roleNames: readonly string[]): fc.Arbitrary<FuzzInput> {
+export interface RoleLike {
+  readonly name: string;
+  readonly type: string;
+}
+
+/** A cell that is usually right for the role's type, and sometimes slightly wrong. */
+function roleCell(role: RoleLike): fc.Arbitrary<string> {
+  switch (role.type) {
+    case 'quantitative':
+      return fc.oneof(
+        { weight: 8, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => String(Math.round(n * 100) / 100)) },
+        { weight: 2, arbitrary: fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`) },
+        { weight: 2, arbitrary: numberCell },
+      );
+    case 'temporal':
+      return fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 1990, max: 2030 }).map(String) },
+        { weight: 2, arbitrary: fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2035, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
+        { weight: 1, arbitrary: fc.constantFrom('2020-Q1', '2020-13', '', 'NA', '0', '-5', '99999', '2020-02-30') },
+      );
+    case 'geo':
+      return fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom('NGA', 'BOL', 'PER', 'BRA', 'FJI', 'TGO', 'TJK', 'NG', '566', 'Nigeria', "Côte d'Ivoire") },
+        { weight: 1, arbitrary: textCell },
+      );
+    default:
+      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom('North', 'South', 'Women', 'Men', 'Urban', 'Rural', 'Côte d’Ivoire', 'مصر') }, { weight: 2, arbitrary: textCell });
+  }
+}
+
+/** Nearly right data: the template's own columns, with values that are mostly of the right type. */
+function nearlyValid(roles: readonly RoleLike[]): fc.Arbitrary<unknown[]> {
+  return fc
+    .tuple(...roles.map((role) => fc.array(roleCell(role), { minLength: 1, maxLength: 12 })), fc.nat({ max: 12 }))
+    .map((columns) => {
+      const count = Math.max(1, columns.pop() as number);
+      const cells = columns as string[][];
+      return Array.from({ length: count }, (_, i) => Object.fromEntries(roles.map((role, r) => [role.name, cells[r]![i % cells[r]!.length]!])));
+    });
+}
+
+function rowsToCsv(rows: readonly unknown[]): string {
+  const objects = rows as Record<string, string>[];
+  const columns = [...new Set(objects.flatMap((row) => Object.keys(row)))];
+  return [columns, ...objects.map((row) => columns.map((c) => row[c] ?? ''))].map((cells) => cells.map((c) => quoteCell(c, ',')).join(',')).join('\n');
+}
+
+/** Everything one chart may be fed, for a template with the given roles. */
+export function fuzzInput(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
+  const roleNames = roles.map((role) => role.name);
   return fc.oneof(
+    { weight: 3, arbitrary: nearlyValid(roles).map((rows) => ({ kind: 'csv' as const, text: rowsToCsv(rows) })) },
+    { weight: 2, arbitrary: nearlyValid(roles).map((data) => ({ kind: 'data' as const, data })) },
     { weight: 4, arbitrary: delimitedText(roleNames).map((text) => ({ kind: 'csv' as const, text })) },
     { weight: 1, arbitrary: delimitedText(roleNames).map((text) => ({ kind: 'tsv' as const, text })) },
     { weight: 2, arbitrary: jsonText(roleNames).map((text) => ({ kind: 'json' as const, text })) },

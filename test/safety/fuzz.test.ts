@@ -50,13 +50,16 @@ describe(`fuzzing every template with messy data (fast-check seed ${SEED})`, fun
       const template = getTemplate(id)!;
       const { chart, outcome: first } = mount(`<lnob-chart eager template="${id}"></lnob-chart>`, 480);
       await first; // "no data yet", before the first input
-      const roleNames = template.roles.map((role) => role.name);
-      const property = fc.asyncProperty(fuzzInput(roleNames), async (input) => {
+      const tally: Record<string, number> = {};
+      const property = fc.asyncProperty(fuzzInput(template.roles), async (input) => {
         uncaught.length = 0;
         const outcome = nextOutcome(chart);
         const fed = feed(chart, input);
         try {
-          await checkOutcome(chart, await withTimeout(outcome, CASE_TIMEOUT_MS, id));
+          const result = await withTimeout(outcome, CASE_TIMEOUT_MS, id);
+          const key = result.type === 'lnob-render' ? 'rendered' : result.detail.code;
+          tally[key] = (tally[key] ?? 0) + 1;
+          await checkOutcome(chart, result);
           await new Promise((resolve) => setTimeout(resolve, 0)); // let a late rejection surface
           expect(uncaught).to.deep.equal([]);
         } finally {
@@ -71,7 +74,9 @@ describe(`fuzzing every template with messy data (fast-check seed ${SEED})`, fun
             `input: ${fc.stringify(result.counterexample)}`,
         );
       }
+      console.log(`lnob-charts fuzz: ${id}: ${JSON.stringify(tally)}`);
       expect(result.numRuns).to.equal(perTemplate);
+      expect(tally['rendered'] ?? 0, 'no input at all got as far as a chart').to.be.greaterThan(0);
     });
   }
 });
