@@ -35,7 +35,12 @@ export function storyFileFor(id: string): string {
 /** Writes the files; removes those of templates no longer registered. Returns the template ids written. */
 export function generateTemplateStories(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
-  const wanted = new Map(catalogueTemplates().map((template) => [`${template.id}.stories.ts`, template.id]));
+  const templates = catalogueTemplates().filter((template) => {
+    if (variantsFor(template.id).length > 0) return true;
+    console.warn(`lnob-charts catalogue: template "${template.id}" has no sample in templates/samples, so it has no page yet.`);
+    return false;
+  });
+  const wanted = new Map(templates.map((template) => [`${template.id}.stories.ts`, template.id]));
   for (const file of readdirSync(dir)) {
     if (file.endsWith('.stories.ts') && !wanted.has(file)) rmSync(join(dir, file));
   }

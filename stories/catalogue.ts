@@ -11,7 +11,8 @@ import type { ChartTemplate, OptionDef, RoleDef } from '../templates/types.js';
 import type { Sample } from '../templates/samples/types.js';
 import { samplesFor } from './samples.js';
 
-export type Expectation = { readonly kind: 'chart' } | { readonly kind: 'error'; readonly code: string };
+/** What a story shows: a chart, a chart's error message, or a page without charts. */
+export type Expectation = { readonly kind: 'chart' } | { readonly kind: 'error'; readonly code: string } | { readonly kind: 'page' };
 
 /** One story of a template. */
 export interface Variant {

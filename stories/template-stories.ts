@@ -7,6 +7,7 @@
 import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import '../index.js';
 import { getTemplate } from '../templates/index.js';
+import { indicatorCodes } from '../templates/indicators.js';
 import type { ChartTemplate, OptionDef } from '../templates/types.js';
 import { themeNames } from '../themes/index.js';
 import { buildInfo } from './build-info.js';
@@ -18,6 +19,7 @@ import { chartMarkup, chartSnippet, type AttributeValue } from './snippet.js';
 const FRAME_ARGS = new Set(['csv', 'width']);
 
 const TEXT_ATTRIBUTES = ['title', 'subtitle', 'notes', 'source', 'source-url', 'credit'];
+const SDG_ATTRIBUTES = ['indicator', 'goal'];
 const LOOK_ATTRIBUTES = ['theme', 'lang', 'decimal', 'renderer', 'height'];
 
 export interface TemplateParameters {
@@ -34,6 +36,7 @@ export function attributeOrder(template: ChartTemplate): string[] {
     ...template.roles.map((role) => `${role.name}-column`),
     ...template.options.map((option) => option.attribute),
     ...footer,
+    ...SDG_ATTRIBUTES,
     ...LOOK_ATTRIBUTES,
   ];
 }
@@ -63,6 +66,8 @@ export function templateArgTypes(template: ChartTemplate): ArgTypes {
     };
   }
   for (const option of template.options) argTypes[option.attribute] = optionArgType(option);
+  argTypes['indicator'] = { control: { type: 'select' }, options: ['', ...indicatorCodes()], table: { category: 'SDG' } };
+  argTypes['goal'] = { control: { type: 'number', min: 1, max: 17, step: 1 }, table: { category: 'SDG' } };
   argTypes['theme'] = { control: { type: 'select' }, options: ['', ...themeNames()], table: { category: 'Look' } };
   argTypes['lang'] = { control: { type: 'text' }, table: { category: 'Look' } };
   argTypes['decimal'] = { control: { type: 'select' }, options: ['', '.', ','], table: { category: 'Look' } };
@@ -94,7 +99,7 @@ export function variantArgs(template: ChartTemplate, variant: Variant): Args {
     const option = template.options.find((o) => o.attribute === name);
     if (option?.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) args[name] = Number(value);
     else if (option?.type === 'boolean') args[name] = value !== 'false';
-    else if (name === 'height' && Number.isFinite(Number(value))) args[name] = Number(value);
+    else if ((name === 'height' || name === 'goal') && Number.isFinite(Number(value))) args[name] = Number(value);
     else args[name] = value;
   }
   return args;

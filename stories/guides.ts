@@ -1,0 +1,108 @@
+/**
+ * The code the publishing guides show, made by the same snippet generator as
+ * the chart pages: the script line (with version and integrity), the ranked-bar
+ * sample in both data forms, and the allow-lists a CMS needs — every attribute
+ * a chart can take, from the registry.
+ */
+import '../templates/index.js';
+import { ROLE_NAMES } from '../templates/types.js';
+import { optionAttributes } from '../templates/registry.js';
+import { buildInfo } from './build-info.js';
+import { variantsFor } from './catalogue.js';
+import { chartMarkup, scriptTag } from './snippet.js';
+
+/** Every attribute of `<lnob-chart>` (common, role columns, every template's options), sorted. */
+export function chartAttributes(): string[] {
+  const common = [
+    'template', 'src', 'format', 'layout', 'title', 'subtitle', 'notes', 'source', 'source-url', 'credit', 'indicator', 'goal',
+    'theme', 'lang', 'decimal', 'renderer', 'height', 'eager', 'menu', 'where', 'series-code', 'countries', 'years', 'aggregates',
+    'class', 'id', 'style',
+  ];
+  return [...new Set([...common, ...ROLE_NAMES.map((role) => `${role}-column`), ...optionAttributes()])].sort();
+}
+
+/** The ranked-bar sample: the simplest chart to show a data form with. */
+function sample(): { attributes: Record<string, string>; csv: string } {
+  const variant = variantsFor('ranked-bar').find((v) => v.id === 'sample');
+  return variant ?? { attributes: { title: 'Poverty rate by region' }, csv: 'category,value\nNorth,70%\nSouth,49%' };
+}
+
+/** The script line, versioned, with its integrity hash when known. */
+export function guideScript(): string {
+  const { version, integrity } = buildInfo();
+  return scriptTag(version, integrity);
+}
+
+/** The sample chart with its data as a `<table>`: what survives CMS filters that remove scripts. */
+export function guideChartWithTable(): string {
+  const { attributes, csv } = sample();
+  return chartMarkup('ranked-bar', attributes, csv, 'table');
+}
+
+/** The sample chart with its data as a `<script type="text/csv">`. */
+export function guideChartWithScript(): string {
+  const { attributes, csv } = sample();
+  return chartMarkup('ranked-bar', attributes, csv, 'script');
+}
+
+/** A page that shows one chart, complete. */
+export function guidePlainPage(): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '  <meta charset="utf-8">',
+    '  <meta name="viewport" content="width=device-width, initial-scale=1">',
+    '  <title>Poverty in Nigeria</title>',
+    `  ${guideScript()}`,
+    '</head>',
+    '<body>',
+    guideChartWithScript()
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n'),
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+/** A WordPress plugin (or functions.php addition): load the script on every page and let `<lnob-chart>` through the post filter. */
+export function wordpressPlugin(): string {
+  const { version, integrity } = buildInfo();
+  const url = `https://cdn.jsdelivr.net/npm/lnob-charts@${version}/dist/lnob-charts.js`;
+  const attributes = chartAttributes()
+    .map((name) => `'${name}' => true`)
+    .join(', ');
+  return `<?php
+/**
+ * Plugin Name: lnob-charts
+ * Description: Loads the lnob-charts script and allows <lnob-chart> in posts and pages.
+ */
+
+// 1. The script, once on every page, as a JavaScript module.
+add_action( 'wp_enqueue_scripts', function () {
+	wp_enqueue_script( 'lnob-charts', '${url}', array(), null, array( 'in_footer' => false ) );
+} );
+add_filter( 'script_loader_tag', function ( $tag, $handle, $src ) {
+	if ( 'lnob-charts' !== $handle ) {
+		return $tag;
+	}
+	return '<script type="module" src="' . esc_url( $src ) . '"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>' . "\\n";
+}, 10, 3 );
+
+// 2. Let <lnob-chart> and its attributes through the filter that cleans posts of users without "unfiltered_html".
+add_filter( 'wp_kses_allowed_html', function ( $tags, $context ) {
+	if ( 'post' === $context ) {
+		$tags['lnob-chart'] = array( ${attributes} );
+	}
+	return $tags;
+}, 10, 2 );
+`;
+}
+
+/** Drupal: the tag and attributes to add to a text format's allowed HTML. */
+export function drupalAllowedTag(): string {
+  return `<lnob-chart ${chartAttributes()
+    .filter((name) => name !== 'style')
+    .join(' ')}>`;
+}

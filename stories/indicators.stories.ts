@@ -1,0 +1,94 @@
+/**
+ * The SDG indicator presets (templates/indicators.ts): what `indicator="…"`
+ * fills in, listed from the data, and presets applied to sample data.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../index.js';
+import { INDICATORS, localize, type IndicatorPreset } from '../templates/indicators.js';
+import { sampleAttributes } from './catalogue.js';
+import { catalogueSamples } from './samples.js';
+import { renderTemplateStory, variantArgs } from './template-stories.js';
+import { getTemplate } from '../templates/index.js';
+
+function targetWords(preset: IndicatorPreset): string {
+  const target = preset.target2030;
+  if (target.kind === 'value') return `${target.value}${preset.unit} by 2030`;
+  if (target.kind === 'relative') return `${Math.round(target.factor * 100)}% of the ${target.baselineYear} value by 2030`;
+  return 'no number set';
+}
+
+function presetTable(): HTMLElement {
+  const table = document.createElement('table');
+  table.style.cssText = 'border-collapse:collapse;font:14px/1.4 system-ui,sans-serif;color:#1f2328;max-width:1100px';
+  const caption = table.createCaption();
+  caption.textContent = `The ${INDICATORS.length} SDG indicator presets: write indicator="code" on a chart`;
+  caption.style.cssText = 'text-align:left;font-weight:600;padding:4px 0 8px';
+  const head = table.createTHead().insertRow();
+  for (const label of ['Code', 'Goal', 'Title the chart gets', 'Unit', '2030 target', 'Progress is']) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    th.style.cssText = 'text-align:left;border-bottom:2px solid #57606a;padding:6px 8px;vertical-align:bottom';
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const preset of INDICATORS) {
+    const row = body.insertRow();
+    const cells = [preset.code, String(preset.goal), localize(preset.title, 'en'), localize(preset.unitLabel, 'en'), targetWords(preset), preset.higherIsBetter ? 'higher' : 'lower'];
+    cells.forEach((text, i) => {
+      const cell = i === 0 ? row.appendChild(Object.assign(document.createElement('th'), { scope: 'row' })) : row.insertCell();
+      cell.textContent = text;
+      cell.style.cssText = 'text-align:left;border-bottom:1px solid #d0d7de;padding:6px 8px;vertical-align:top;font-weight:normal';
+    });
+  }
+  return table;
+}
+
+/** Samples that name an indicator, and one stand-in: the Nigeria poverty figures under 1.2.1 (national poverty line). */
+function presetSamples() {
+  const withIndicator = catalogueSamples().filter((sample) => sample.attributes['indicator']);
+  if (withIndicator.length) return withIndicator.map((sample) => ({ template: sample.template, attributes: sampleAttributes(sample), csv: sample.csv }));
+  const nigeria = catalogueSamples().find((sample) => sample.id === 'nigeria-poverty-north');
+  if (!nigeria) return [];
+  const { title: _title, subtitle: _subtitle, ...rest } = sampleAttributes(nigeria);
+  return [{ template: nigeria.template, attributes: { ...rest, indicator: '1.2.1' }, csv: nigeria.csv }];
+}
+
+const meta: Meta = {
+  title: 'SDG indicators/Presets',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Write `indicator="3.2.1"` (the indicator’s number) on a chart and it fills in the official indicator name as the title, what the numbers count as the subtitle, ' +
+            'the unit, the goal’s colour, notes a reader needs, and — for the `progress` template — the 2030 target line and the direction of progress. ' +
+            'Anything you write on the chart yourself (`title`, `notes`, `target`…) wins over the preset.',
+          '',
+          'Names are the UN’s official indicator names (A/RES/71/313 and its refinements), in English, French and Spanish; the chart’s `lang` picks the language. ' +
+            'The presets are data in `templates/indicators.ts`: to add one, copy an entry and cite its source.',
+        ].join('\n'),
+      },
+    },
+  },
+};
+export default meta;
+
+export const AllPresets: StoryObj = {
+  name: 'All presets',
+  render: () => presetTable(),
+  parameters: { lnob: { template: '', expect: { kind: 'page' } } },
+};
+
+export const AppliedToSampleData: StoryObj = {
+  name: 'A preset applied to sample data',
+  render: () => {
+    const frame = document.createElement('div');
+    for (const { template, attributes, csv } of presetSamples()) {
+      const definition = getTemplate(template);
+      if (!definition) continue;
+      frame.append(renderTemplateStory(template, variantArgs(definition, { id: '', exportName: '', name: '', description: '', attributes, csv, expect: { kind: 'chart' } })));
+    }
+    return frame;
+  },
+};
