@@ -10,6 +10,7 @@ import type { RoleDef } from '../../templates/types.js';
 import { hasInlineData, readInlineData } from '../lnob-chart/inline-data.js';
 import { decimalsOf, intlFormatter } from '../../render/number-format.js';
 import { chromeStyles } from '../shared/chrome.styles.js';
+import { adoptThemeSheet, themeHostStyles } from '../shared/theme.styles.js';
 import { emit } from '../shared/events.js';
 import { safeHref } from '../shared/links.js';
 import { sparkline, type SparkPoint } from './sparkline.js';
@@ -56,6 +57,7 @@ type Direction = 'up' | 'down' | 'none';
  * @attr time-column - The column holding years or dates (default `time`).
  * @attr value-column - The column holding the numbers (default `value`).
  * @attr lang - Language of the number format; inherited from the page as HTML does.
+ * @attr theme - `default`, `sdg`, `dark`, `high-contrast`, `auto` (follows the reader's light or dark setting) or a name given to `registerTheme`, as on `<lnob-chart>`.
  *
  * @fires lnob-error - When the card cannot be shown. `detail: { code, message }`; the message is also shown in the card.
  *
@@ -86,9 +88,11 @@ type Direction = 'up' | 'down' | 'none';
  * @cssprop --lnob-stat-value-color - Colour of the number (default the text colour).
  */
 export class LnobStat extends LitElement {
-  static override styles = [styles, chromeStyles];
+  static override styles = [themeHostStyles, chromeStyles, styles];
 
   @property() value: string | null = null;
+  /** The chart themes: `default`, `sdg`, `dark`, `high-contrast`, `auto` or a registered name. */
+  @property({ reflect: true }) theme: string | null = null;
   @property() unit: string | null = null;
   @property() label: string | null = null;
   @property() change: string | null = null;
@@ -150,7 +154,8 @@ export class LnobStat extends LitElement {
     if (DATA_PROPERTIES.some((key) => changed.has(key))) this.dataDirty = true;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) adoptThemeSheet(this.shadowRoot!, this.theme);
     if (this.dataDirty && this.isConnected) {
       this.dataDirty = false;
       this.loading = this.load();

@@ -1,27 +1,19 @@
 import { css } from 'lit';
 
 /**
- * The card, themed by the same `--lnob-*` tokens as `<lnob-chart>` (a token
- * the page sets wins), plus two of its own: `--lnob-stat-value-size` and
- * `--lnob-stat-value-color`.
+ * The card, themed like `<lnob-chart>`: the theme and `--lnob-*` token
+ * variables come from the shared theme styles (a token the page sets wins),
+ * plus two of its own: `--lnob-stat-value-size` and `--lnob-stat-value-color`.
  */
 export const styles = css`
   :host {
-    --_font: var(--lnob-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    --_title-font: var(--lnob-title-font-family, var(--_font));
-    --_text: var(--lnob-color-text, #1f2328);
-    --_muted: var(--lnob-color-muted, #57606a);
-    --_background: var(--lnob-color-background, #ffffff);
-    --_accent: var(--lnob-color-accent, #1f6fb2);
-    --_spacing: var(--lnob-spacing, 16px);
-    --_radius: var(--lnob-radius, 2px);
     display: block;
     box-sizing: border-box;
     min-width: 0;
     color: var(--_text);
     background: var(--_background);
     font-family: var(--_font);
-    font-size: var(--lnob-font-size, 14px);
+    font-size: var(--_font-size);
     line-height: 1.4;
   }
   :host([hidden]) {

@@ -1,20 +1,22 @@
 import { css } from 'lit';
 
 /**
- * HTML chrome shared by `<lnob-chart>` and `<lnob-stat>`: the error box, links
- * and visually hidden text, themed by the same `--lnob-*` tokens (through
- * each element's private `--_*` copies).
+ * HTML chrome shared by `<lnob-chart>` and `<lnob-stat>`: the error box, links,
+ * focus rings and visually hidden text, themed through the private `--_*`
+ * variables that themeHostStyles (theme.styles.ts) sets from the tokens.
  */
 export const chromeStyles = css`
   .error[hidden] {
     display: none;
   }
+  /* The theme's error red (chromeVariables picks one that reaches 3:1 on its background). */
   .error {
     padding: calc(var(--_spacing) * 0.75);
-    border: 2px solid #b42318;
+    border: calc(var(--_border-width) + 1px) solid var(--_error);
     border-radius: var(--_radius);
-    background: #fff4f2;
-    color: #7a1a12;
+    background: var(--_background);
+    background: color-mix(in srgb, var(--_error) 8%, var(--_background));
+    color: var(--_text);
     overflow-wrap: anywhere;
   }
   .error strong {
@@ -24,8 +26,9 @@ export const chromeStyles = css`
     color: inherit;
     text-decoration: underline;
   }
-  a:focus-visible {
-    outline: 2px solid var(--_accent);
+  a:focus-visible,
+  button:focus-visible {
+    outline: var(--_focus-width) solid var(--_accent);
     outline-offset: 2px;
   }
   .visually-hidden {

@@ -3,6 +3,7 @@ import '../../index.js';
 import type { LnobStat } from '../../index.js';
 import type { LnobErrorDetail } from '../../components/shared/events.js';
 import { sparkline } from '../../components/lnob-stat/sparkline.js';
+import { registerTheme } from '../../themes/index.js';
 
 const hosts: HTMLElement[] = [];
 
@@ -161,6 +162,20 @@ describe('<lnob-stat>', () => {
     expect(part(safe.stat, 'source')!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/deck');
     const unsafe = await card(`<lnob-stat value="1" source="Deck" source-url="javascript:alert(1)"></lnob-stat>`);
     expect(part(unsafe.stat, 'source')!.querySelector('a')).to.equal(null);
+  });
+
+  it('takes the chart themes by name: built-in and registered', async () => {
+    const { stat, host } = await card(`<lnob-stat value="30" label="dialogues" theme="dark"></lnob-stat>
+      <lnob-chart theme="dark"></lnob-chart><lnob-stat value="1"></lnob-stat>`);
+    const chart = host.querySelector('lnob-chart')!;
+    await chart.updateComplete;
+    const plain = host.querySelectorAll('lnob-stat')[1]!;
+    expect(getComputedStyle(stat).backgroundColor).to.equal(getComputedStyle(chart).backgroundColor);
+    expect(getComputedStyle(stat).backgroundColor).not.to.equal(getComputedStyle(plain).backgroundColor);
+
+    registerTheme('stat-test-house', { '--lnob-color-accent': '#123456' });
+    const house = await card(`<lnob-stat theme="stat-test-house" value="30"><script type="text/csv">value\n1\n2</script></lnob-stat>`);
+    expect(getComputedStyle(part(house.stat, 'sparkline')!).color).to.equal('rgb(18, 52, 86)');
   });
 
   it('takes the --lnob-* tokens set by the page', async () => {
