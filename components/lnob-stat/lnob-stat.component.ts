@@ -289,12 +289,17 @@ export class LnobStat extends LitElement {
     if (!value) return undefined;
     // The data's own unit (e.g. "%" from "45%") goes with the data's number, not with a value the page wrote.
     const unit = this.unit?.trim() || (own ? '' : series?.unit) || '';
-    const change = this.changeText(series, format);
+    const change = this.changeText(series, format, unit);
     const line = series ? sparkline(series.points) : undefined;
-    return { value, unit, unitSpace: /^\p{L}/u.test(unit), change, line, sentence: spokenSentence(value, unit, this.label, change, series, format) };
+    const sentence = spokenSentence(value, unit, this.label, change, series, (n) => withUnit(format(n), unit || series?.unit || ''));
+    return { value, unit, unitSpace: isWord(unit), change, line, sentence };
   }
 
-  private changeText(series: Series | undefined, format: (n: number) => string): { direction: Direction; text: string; label: string } | undefined {
+  private changeText(
+    series: Series | undefined,
+    format: (n: number) => string,
+    unit: string,
+  ): { direction: Direction; text: string; label: string } | undefined {
     const raw = this.change?.trim();
     if (!raw) return undefined;
     let label = this.changeLabel?.trim() ?? '';
@@ -302,12 +307,12 @@ export class LnobStat extends LitElement {
       const points = series?.points ?? [];
       if (points.length < 2) return undefined;
       const delta = points[points.length - 1]!.y - points[0]!.y;
-      const unit = series?.unit ?? '';
       const firstTime = series?.times[0];
       if (!label && firstTime) label = `since ${timeText(firstTime)}`;
       const direction = directionOf(delta);
       const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-      return { direction, text: `${sign}${format(Math.abs(delta))}${unit}`, label };
+      // The change is in the value's unit: "+13%" for percentages, "+20 members" for a counted unit.
+      return { direction, text: `${sign}${withUnit(format(Math.abs(delta)), unit || series?.unit || '')}`, label };
     }
     const number = parseNumber(raw, '.') ?? parseNumber(raw, ',');
     return { direction: typeof number === 'number' ? directionOf(number) : 'none', text: raw.replace(/^-/, '−'), label };
@@ -315,6 +320,15 @@ export class LnobStat extends LitElement {
 }
 
 const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', none: '▶' };
+
+/** A unit that starts with a letter is a word ("211 members"); a symbol is joined ("70%"). */
+function isWord(unit: string): boolean {
+  return /^\p{L}/u.test(unit);
+}
+
+function withUnit(number: string, unit: string): string {
+  return unit ? `${number}${isWord(unit) ? ' ' : ''}${unit}` : number;
+}
 
 function directionOf(delta: number): Direction {
   return delta > 0 ? 'up' : delta < 0 ? 'down' : 'none';
@@ -326,7 +340,7 @@ function timeText(time: Date): string {
   return iso.slice(4, 10) === '-01-01' ? iso.slice(0, 4) : iso.slice(0, 10);
 }
 
-/** "5,000+ respondents from over 40 countries. Up 12 since 2019. Trend: from 12 in 2015 to 30 in 2023." */
+/** "74% of births registered. Up 13% since 2015. Trend: from 61% in 2015 to 74% in 2023." (`format` adds the unit.) */
 export function spokenSentence(
   value: string,
   unit: string,
@@ -335,7 +349,7 @@ export function spokenSentence(
   series: Series | undefined,
   format: (n: number) => string,
 ): string {
-  const parts = [`${value}${unit ? (/^\p{L}/u.test(unit) ? ' ' : '') + unit : ''}${label ? ` ${label}` : ''}.`];
+  const parts = [`${withUnit(value, unit)}${label ? ` ${label}` : ''}.`];
   if (change) {
     const magnitude = change.text.replace(/^[+−±-]/, '');
     const word = change.direction === 'up' ? 'Up' : change.direction === 'down' ? 'Down' : 'No change:';
@@ -346,7 +360,7 @@ export function spokenSentence(
     const last = series.points[series.points.length - 1]!;
     const [t0, t1] = [series.times[0], series.times[series.times.length - 1]];
     const when = (t: Date | null | undefined) => (t ? ` in ${timeText(t)}` : '');
-    parts.push(`Trend: from ${format(first.y)}${series.unit}${when(t0)} to ${format(last.y)}${series.unit}${when(t1)}.`);
+    parts.push(`Trend: from ${format(first.y)}${when(t0)} to ${format(last.y)}${when(t1)}.`);
   }
   return parts.join(' ');
 }

@@ -106,6 +106,19 @@ describe('<lnob-stat>', () => {
     expect(spoken(stat)).to.equal('30 dialogues held. Up 20 since 2019. Trend: from 10 in 2019 to 30 in 2021.');
   });
 
+  it('gives a computed change and the spoken trend the card’s unit', async () => {
+    const { stat } = await card(`<lnob-stat label="of births registered" unit="%" change="auto" time-column="year" value-column="registered">
+      <script type="text/csv">
+        year,registered
+        2015,61
+        2019,68
+        2023,74
+      </script></lnob-stat>`);
+    expect(text(stat, 'value')).to.equal('74%');
+    expect(text(stat, 'change')).to.equal('▲+13% since 2015');
+    expect(spoken(stat)).to.equal('74% of births registered. Up 13% since 2015. Trend: from 61% in 2015 to 74% in 2023.');
+  });
+
   it('reads the same data inputs as the chart: a file (src) and the .data property', async () => {
     const file = await card(`<lnob-stat src="/test/stat/fixtures/series.csv" time-column="year" value-column="count" label="events"></lnob-stat>`);
     expect(text(file.stat, 'value')).to.equal('30');
