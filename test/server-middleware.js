@@ -1,11 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
 /**
  * Test-server routes for fault tests (never the network):
  * - /slow/<ms>/<path>   serves <path> after a delay
  * - /status/<code>      answers with that HTTP status and a short body
  * - /html-page.csv      answers a web page where a CSV was expected
+ * - /__gzip-size?path=/dist/x.js   the gzip size of a built file on disk
  */
 export function faultRoutes() {
   return async (context, next) => {
+    // The gzip size of a built file as it is on disk (the dev server rewrites the JS it serves).
+    if (context.path === '/__gzip-size') {
+      const file = String(context.query.path ?? '');
+      if (!/^\/dist\/[\w./-]+\.js$/.test(file) || file.includes('..')) {
+        context.status = 400;
+        return;
+      }
+      const bytes = readFileSync(join(process.cwd(), file));
+      context.body = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+      return;
+    }
     const slow = /^\/slow\/(\d+)(\/.*)$/.exec(context.path);
     if (slow) {
       await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * Size budget (issue 8): the JavaScript a page downloads for one ranked-bar
+ * chart — the entry file plus every chunk it pulls in — stays within 220 KiB
+ * gzip. Measured for real: a page loads dist/lnob-charts.js in a frame, draws
+ * the chart, and every script it fetched is gzipped here and added up.
+ */
+const BUDGET_KIB = 220;
+
+async function gzipSize(url: string): Promise<number> {
+  const response = await fetch(`/__gzip-size?path=${encodeURIComponent(new URL(url).pathname)}`);
+  return ((await response.json()) as { gzip: number }).gzip;
+}
+
+describe('size budget', () => {
+  it(`one ranked-bar chart loads at most ${BUDGET_KIB} KiB of gzipped JavaScript`, async function () {
+    this.timeout(30000);
+    // This test file imports nothing else: the page's only kit code is the standalone bundle.
+    await import(/* @vite-ignore */ `${location.origin}/dist/lnob-charts.js`);
+    const host = document.createElement('div');
+    host.innerHTML = `<lnob-chart eager title="Poverty is highest in the North"><script type="text/csv">
+category,value
+North West,70%
+North East,69%
+South West,49.8%
+</script></lnob-chart>`;
+    const outcome = new Promise<void>((resolve, reject) => {
+      host.addEventListener('lnob-render', () => resolve());
+      host.addEventListener('lnob-error', (e) => reject(new Error((e as CustomEvent).detail.message)));
+    });
+    document.body.append(host);
+    try {
+      await outcome;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => new URL(url).pathname.startsWith('/dist/') && url.endsWith('.js'));
+      expect(scripts.some((url) => url.endsWith('/dist/lnob-charts.js'))).to.equal(true);
+      const sizes = await Promise.all(scripts.map(gzipSize));
+      const total = sizes.reduce((a, b) => a + b, 0) / 1024;
+      const listing = scripts.map((url, i) => `${new URL(url).pathname.slice(1)} ${(sizes[i]! / 1024).toFixed(1)} KiB`).join(', ');
+      console.log(`size budget: ${total.toFixed(1)} KiB gzip of ${BUDGET_KIB} (${listing})`);
+      // The Vega-Lite compiler must stay off the default path: built-in templates are precompiled.
+      expect(scripts.join(' ')).to.not.match(/vega-lite/);
+      expect(total, listing).to.be.at.most(BUDGET_KIB);
+    } finally {
+      host.remove();
+    }
+  });
+});
