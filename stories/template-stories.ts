@@ -18,7 +18,7 @@ import { chartMarkup, chartSnippet, type AttributeValue } from './snippet.js';
 /** Arguments that shape the story, not the chart: never written into the snippet. */
 const FRAME_ARGS = new Set(['csv', 'width']);
 
-const TEXT_ATTRIBUTES = ['title', 'subtitle', 'notes', 'source', 'source-url', 'credit'];
+const TEXT_ATTRIBUTES = ['title', 'subtitle', 'source', 'source-url', 'notes', 'credit'];
 const SDG_ATTRIBUTES = ['indicator', 'goal'];
 const LOOK_ATTRIBUTES = ['theme', 'lang', 'decimal', 'renderer', 'height'];
 
