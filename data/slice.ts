@@ -80,7 +80,7 @@ export function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {})
     if (!column) {
       throw new ChartError(
         'missing-column',
-        `There is no column "${asked}" (from where="${options.where}"). The file's columns are: ${listing(table.columns.filter(Boolean))}.`,
+        `There is no column "${asked}" (from where="${options.where}"). The file's columns are: ${listing(table.columns.filter(Boolean), 40)}.`,
       );
     }
     whereColumns.add(column);
@@ -231,7 +231,13 @@ export function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {})
     }
   }
 
-  const sliced: RawTable = { ...table, rows };
+  let sliced: RawTable = { ...table, rows };
+  // A chart of lines needs a name for each; a file without one (Open SDG's headline) gets a single series named after the slice.
+  if (options.roles?.includes('series') && !roles.series && !findColumn(table.columns, 'series')) {
+    const name = [...conditions.values()].flat().join(', ') || 'All';
+    sliced = { ...sliced, columns: [...sliced.columns, 'series'], rows: rows.map((row) => [...row, name]) };
+    roles.series = 'series';
+  }
   return { layout: arranged.layout, table: sliced, columns: roles, provenance: provenanceOf(arranged, sliced, notes) };
 }
 

@@ -1,4 +1,4 @@
-import { yearOfHeader, yearsToRows } from './columns.js';
+import { findColumn, yearOfHeader, yearsToRows } from './columns.js';
 import type { Layout } from './types.js';
 
 /** Any table whose columns are years: reshaped to long rows with `time` and `value`, the other columns kept. */
@@ -15,6 +15,7 @@ export const wide: Layout = {
       roles: { time: 'time', value: 'value', ...(first ? { category: first, series: first } : {}) },
       time: 'time',
       areaName: first,
+      areaCode: findColumn(others, 'Country Code', 'Code', 'ISO3', 'ISO code', 'iso_code', 'GeoCode', 'geo'),
       dimensions: [],
       totals: 'none',
       single: [],
