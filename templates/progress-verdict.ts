@@ -160,11 +160,14 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
   let baselineShown = false;
   for (const v of verdicts) {
     if (!v.latest) continue;
-    if (v.target !== null && (!shared || !out.some((row) => (row as { kind: string }).kind === 'target'))) {
-      const label = shared || !several ? settings.targetLabel : `${settings.targetLabel}: ${v.series}`;
+    const firstTarget = !out.some((row) => (row as { kind: string }).kind === 'target');
+    if (v.target !== null && (!shared || firstTarget)) {
+      // Relative targets differ per series: each gets its line, drawn in its colour; only the first is labelled.
+      const label = firstTarget ? (shared || !several ? settings.targetLabel : `${settings.targetLabel} (per line)`) : '';
       const end = targetTime.getTime() > v.latest.time.getTime() ? targetTime : v.latest.time;
-      out.push({ kind: 'target', series: v.series, time: first, value: v.target, label });
-      out.push({ kind: 'target', series: v.series, time: end, value: v.target, label });
+      const full = several && !shared ? `${settings.targetLabel}: ${v.series}` : settings.targetLabel;
+      out.push({ kind: 'target', series: v.series, time: first, value: v.target, label, full, own: !shared && several });
+      out.push({ kind: 'target', series: v.series, time: end, value: v.target, label, full, own: !shared && several });
     }
     for (const point of v.projection) out.push({ kind: 'projection', series: v.series, time: point.time, value: point.value });
     const name = several ? shorten(v.series || 'Unnamed', 16) : '';

@@ -68,9 +68,15 @@ export const progress: ChartTemplate = {
         },
         {
           data: progressData,
-          transform: [kind('target'), ...COMMON],
-          mark: { type: 'line', strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' } },
-          encoding: { y: VALUE_Y, detail: { field: 'series', type: 'nominal' }, tooltip: [{ field: 'label', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
+          transform: [kind('target'), ...COMMON, { calculate: 'datum.own', as: 'lnob_own' }],
+          mark: { type: 'line', strokeWidth: 1.5 },
+          encoding: {
+            y: VALUE_Y,
+            detail: { field: 'series', type: 'nominal' },
+            // One target: the text colour. Several (relative to each line's baseline): each in its line's colour.
+            color: { condition: { test: '!datum.lnob_own', value: { expr: 'lnob_color_text' } }, field: 'series', type: 'nominal', scale: { range: 'category' }, legend: null },
+            tooltip: [{ field: 'full', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }],
+          },
         },
         {
           data: progressData,
@@ -79,17 +85,18 @@ export const progress: ChartTemplate = {
           encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
         },
         {
-          // The target's label, above its line at the target year; several relative targets are kept apart.
+          // The target's label, above its line at the target year.
           data: progressData,
           transform: [
             kind('target'),
+            { filter: "datum.label != ''" },
             ...COMMON,
             { window: [{ op: 'row_number', as: 'lnob_rank' }], groupby: ['series'], sort: [{ field: 'time', order: 'descending' }] },
             { filter: 'datum.lnob_rank == 1' },
-            ...dodgeLabels(LABEL_GAP),
           ],
-          mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, y: { expr: 'datum.lnob_ly' }, limit: LABEL_LIMIT, fontWeight: 'bold', fill: { expr: 'lnob_color_text' } },
-          encoding: { text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'label', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
+          // Cut to the room left of the target year, so it never runs into the value axis.
+          mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, limit: { expr: "max(30, scale('x', datum.time) - 4)" }, fontWeight: 'bold', fill: { expr: 'lnob_color_text' } },
+          encoding: { y: VALUE_Y, text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
         },
         {
           // Verdicts at the end of each projection, and names at the end of lines without one.

@@ -1,3 +1,4 @@
+import { ChartError } from '../core/errors.js';
 import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
 import { rankedBar } from './ranked-bar.js';
@@ -14,7 +15,7 @@ export const survey: ChartTemplate = {
     'Show the answers to one multiple-choice survey question — "Who is most at risk of being left behind?" — as ' +
     'bars ranked from the most to the least chosen, each with its percentage, and the number of respondents under ' +
     'the chart so readers can judge how much the numbers say. Values are the percentage of respondents choosing each ' +
-    'answer; an `n` column gives the number of respondents (one total, or one per answer). For other rankings use ' +
+    'answer; an `n` column gives the number of respondents (one total, or one per answer). Percentages outside 0–100 are refused with a message. For other rankings use ' +
     'ranked-bar.',
   roles: [
     { name: 'category', type: 'nominal', required: true, meaning: 'the answer' },
@@ -49,6 +50,12 @@ export const survey: ChartTemplate = {
   },
 
   signals(options: Options, rows: readonly Row[]) {
+    if (rows.some((row) => typeof row['value'] === 'number' && (row['value'] < 0 || row['value'] > 100))) {
+      throw new ChartError(
+        'wrong-type',
+        'Survey answers are percentages of respondents, between 0 and 100, but the value column has numbers outside that range. Give each answer’s percentage (like 34), or use ranked-bar for other numbers.',
+      );
+    }
     // Values are percentages of respondents, whether or not the file writes the % sign.
     return { ...rankedBar.signals!(options, rows), lnob_unit: '%', lnob_respondents: respondents(rows) };
   },

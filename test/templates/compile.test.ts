@@ -71,7 +71,7 @@ describe('template specs', () => {
       });
 
       it('holds no colour literal and no data (colours come from signals, whose declared defaults aside)', () => {
-        const { params: _params, ...rest } = template.spec({}, { fixedHeight: false }) as Record<string, unknown>;
+        const { params: _params, ...rest } = template.spec({}, { fixedHeight: false }) as unknown as Record<string, unknown>;
         const text = JSON.stringify(rest);
         for (const colour of Object.values(COLOR_SIGNALS)) expect(text).to.not.contain(colour);
         expect(text).to.not.contain('"values":[{"');
