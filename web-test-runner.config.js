@@ -24,6 +24,23 @@ export const chromium = chromeLauncher({
   },
 });
 
+/**
+ * JSON imported as a module (`import(…json', { with: { type: 'json' } })`, e.g. the
+ * map's shapes): esbuild drops the attribute for the es2022 target, so the
+ * browser asks for a script; serve it one. A fetch() of a JSON file (data
+ * fixtures) still gets JSON.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  transformCacheKey: (context) => context.get('sec-fetch-dest'),
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return { body: `export default ${context.body};` };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -31,7 +48,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   browsers: [chromium],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium)],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium), jsonModules],
   reporters: [defaultReporter(), countReporter('wtr')],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,

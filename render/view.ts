@@ -21,6 +21,8 @@ export interface ViewRequest {
   readonly width: number;
   /** A fixed height in px, or undefined to size by step. */
   readonly height?: number | undefined;
+  /** Without a fixed height: the height as a share of the width (see ChartTemplate.aspectRatio). */
+  readonly aspectRatio?: number | undefined;
 }
 
 /** Vega's parser and view, as the rest of this module uses them (types from the full package). */
@@ -60,6 +62,7 @@ export function liveViewCount(): number {
 export class ChartView {
   private view: View | undefined;
   private identity = '';
+  private aspectRatio: number | undefined;
   constructor(readonly container: HTMLElement) {}
 
   get current(): View | undefined {
@@ -86,7 +89,9 @@ export class ChartView {
     view.data('table', request.rows as object[]);
     for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
     view.width(request.width);
-    if (request.height !== undefined) view.height(request.height);
+    this.aspectRatio = request.aspectRatio;
+    const height = request.height ?? this.heightFor(request.width);
+    if (height !== undefined) view.height(height);
     // resize() makes Vega re-run its autosize layout, so labels that grew with new data still fit.
     await view.resize().runAsync();
     return view;
@@ -96,8 +101,13 @@ export class ChartView {
   async resize(width: number, height?: number): Promise<void> {
     if (!this.view) return;
     this.view.width(width);
+    height ??= this.heightFor(width);
     if (height !== undefined) this.view.height(height);
     await this.view.resize().runAsync();
+  }
+
+  private heightFor(width: number): number | undefined {
+    return this.aspectRatio ? Math.round(width * this.aspectRatio) : undefined;
   }
 
   finalize(): void {

@@ -65,6 +65,20 @@ export interface ChartTemplate {
    * the summary share one result.
    */
   datasets?(rows: readonly Row[], options: Options): Record<string, object[]>;
+  /**
+   * Loads what the other hooks need and the page may not have yet (e.g. the
+   * map's shapes and country codes, in chunks of their own). Awaited before
+   * `signals`, `datasets`, `check` and `summary` are called; cached by the template.
+   */
+  load?(): Promise<void>;
+  /**
+   * Plain-words notes on rows the chart cannot show as given (e.g. "Not on the
+   * map: Atlantis"). Not errors: the chart still renders and shows them under
+   * the drawing.
+   */
+  check?(rows: readonly Row[], options: Options): readonly string[];
+  /** The drawing's height as a share of its width when the page sets no height (e.g. 0.5 for a world map). */
+  readonly aspectRatio?: number;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

@@ -66,6 +66,7 @@ const MAX_ROWS = 100_000;
  * @csspart subtitle - The subtitle.
  * @csspart chart - The box the drawing is in.
  * @csspart summary - The text summary of the chart (visually hidden, read by screen readers).
+ * @csspart warnings - Notes on data the chart cannot show as given (e.g. "Not on the map: Atlantis"), under the drawing.
  * @csspart table-toggle - The "Show data as table" button.
  * @csspart table - The box holding the data table (visually hidden until the button shows it).
  * @csspart error - The message shown when the chart cannot be drawn.
@@ -122,6 +123,8 @@ export class LnobChart extends LitElement {
 
   @state() private error: ChartError | undefined;
   @state() private summary = '';
+  /** The template's notes on rows it cannot show (ChartTemplate.check). */
+  @state() private warnings: readonly string[] = [];
   @query('.chart', true) private chartBox!: HTMLDivElement;
 
   private readonly chartView = new ChartView(document.createElement('div'));
@@ -181,7 +184,7 @@ export class LnobChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The chart's own state (message, summary) changing is not a reason to draw again.
-    for (const key of changed.keys()) if (key !== 'error' && key !== 'summary') this.dirty = true;
+    for (const key of changed.keys()) if (key !== 'error' && key !== 'summary' && key !== 'warnings') this.dirty = true;
   }
 
   protected override firstUpdated(): void {
@@ -223,6 +226,7 @@ export class LnobChart extends LitElement {
           ${this.error ? html`<strong>This chart cannot be shown.</strong> ${this.error.message}` : nothing}
         </div>
         <div part="chart" class="chart" ?hidden=${!!this.error}></div>
+        <p part="warnings" class="warnings" ?hidden=${!this.warnings.length || !!this.error}>${this.warnings.join(' ')}</p>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
         ${this.dataTable.render()}
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
@@ -322,7 +326,11 @@ export class LnobChart extends LitElement {
       });
       const options = this.readOptions(template, preset?.options);
       this.fixedHeight = this.measureFixedHeight();
-      const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
+      // A template's on-demand data (e.g. the map's shapes) loads while the spec compiles.
+      const [compiled] = await Promise.all([
+        compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined }),
+        template.load?.(),
+      ]);
       if (generation !== this.generation) return;
 
       const theme = this.readTheme();
@@ -346,9 +354,11 @@ export class LnobChart extends LitElement {
         renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
         width: this.lastWidth || 320,
         height: this.fixedHeight,
+        aspectRatio: template.aspectRatio,
       });
       if (generation !== this.generation) return;
       this.error = undefined;
+      this.warnings = template.check?.(typed.rows, options) ?? [];
       this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
       this.dataTable.set({ caption: this.chartTitle || template.name, roles: template.roles, ...typed, lang });
       this.labelDrawing();
@@ -360,6 +370,7 @@ export class LnobChart extends LitElement {
       this.chartView.finalize();
       this.error = error;
       this.summary = '';
+      this.warnings = [];
       this.dataTable.set(undefined);
       emit(this, 'lnob-error', { code: error.code, message: error.message });
     }
