@@ -559,6 +559,8 @@ export interface PresetDefaults {
   readonly title: string;
   /** The language `title` is actually in (English when no official translation exists). */
   readonly titleLanguage: PresetLanguage;
+  /** The language of `subtitle`, `notes` and the target label (English for languages the presets do not cover). */
+  readonly textLanguage: PresetLanguage;
   /** What the numbers count (default subtitle). */
   readonly subtitle: string;
   /** Written after each number when the data carries no unit of its own. */
@@ -604,6 +606,7 @@ export function presetDefaults(code: string, lang?: string | null): PresetDefaul
     code: preset.code,
     title: localize(preset.title, language),
     titleLanguage: preset.title[language] !== undefined ? language : 'en',
+    textLanguage: language,
     subtitle: localize(preset.unitLabel, language),
     unit: preset.unit,
     decimals: preset.decimals,

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ChartError, isAbort, toChartError } from '../../core/errors.js';
@@ -213,8 +214,10 @@ export class LnobChart extends LitElement {
       <figure part="figure" title="">
         ${title || subtitle || goal
           ? html`<figcaption part="header">
-              ${title ? html`<div part="title" class="title" role="heading" aria-level="3">${title}</div>` : nothing}
-              ${subtitle ? html`<p part="subtitle" class="subtitle">${subtitle}</p>` : nothing}
+              ${title
+                ? html`<div part="title" class="title" role="heading" aria-level="3" lang=${ifDefined(this.presetLanguage('title'))}>${title}</div>`
+                : nothing}
+              ${subtitle ? html`<p part="subtitle" class="subtitle" lang=${ifDefined(this.presetLanguage('subtitle'))}>${subtitle}</p>` : nothing}
               ${goal
                 ? html`<p part="goal" class="goal" style=${styleMap({ '--_goal': goal.color })}>
                     <span part="goal-swatch" class="goal-swatch"></span>${goal.label}
@@ -456,6 +459,19 @@ export class LnobChart extends LitElement {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The language of a text the preset filled in, when it differs from the chart's (e.g. the English name
+   * of an indicator with no official translation on a French or Portuguese page), so screen readers
+   * pronounce it right. Undefined when the page wrote the text or the languages agree.
+   */
+  private presetLanguage(which: 'title' | 'subtitle'): string | undefined {
+    const preset = which === 'title' ? this.getAttribute('title') === null && this.preset() : this.subtitle === null && this.preset();
+    if (!preset) return undefined;
+    const language = which === 'title' ? preset.titleLanguage : preset.textLanguage;
+    const chart = (this.language() ?? '').toLowerCase().split(/[-_]/)[0];
+    return chart === language ? undefined : language;
   }
 
   /** The title: the `title` attribute, else the indicator's official short name. */

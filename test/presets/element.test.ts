@@ -38,6 +38,21 @@ describe('indicator presets on <lnob-chart>', () => {
     expect(shadowText(inherited.chart, '[part="title"]')).to.equal('Proporción de la población que tiene acceso a la electricidad');
   });
 
+  it('marks a preset text in another language than the chart’s, so screen readers pronounce it right', async () => {
+    const lang = (chart: Element, part: string) => chart.shadowRoot!.querySelector(`[part="${part}"]`)!.getAttribute('lang');
+    const noFrenchName = await rendered(`<lnob-chart eager lang="fr" indicator="4.1.2">${CSV}</lnob-chart>`);
+    expect(shadowText(noFrenchName.chart, '[part="title"]')).to.match(/^Completion rate/);
+    expect(lang(noFrenchName.chart, 'title')).to.equal('en');
+    expect(lang(noFrenchName.chart, 'subtitle')).to.equal(null); // the unit line is in French
+    const french = await rendered(`<lnob-chart eager lang="fr-FR" indicator="3.2.1">${CSV}</lnob-chart>`);
+    expect(lang(french.chart, 'title')).to.equal(null);
+    const portuguese = await rendered(`<lnob-chart eager lang="pt-BR" indicator="3.2.1">${CSV}</lnob-chart>`);
+    expect(lang(portuguese.chart, 'title')).to.equal('en');
+    expect(lang(portuguese.chart, 'subtitle')).to.equal('en');
+    const own = await rendered(`<lnob-chart eager lang="pt" indicator="3.2.1" title="Mortalidade infantil">${CSV}</lnob-chart>`);
+    expect(lang(own.chart, 'title')).to.equal(null);
+  });
+
   it('shows numbers with the preset’s unit when the data has none', async () => {
     const { chart } = await rendered(`<lnob-chart eager indicator="7.1.1">${CSV}</lnob-chart>`);
     const labels = [...chart.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent);
