@@ -6,9 +6,11 @@ import { povertyByArea } from './trend.js';
 import { urbanPoverty } from './stacked.js';
 import { childrenInPoverty } from './waffle.js';
 import { whoIsLeftBehind } from './survey.js';
+import { nationalDialogues } from './map-dialogues.js';
+import { csoCoalitions } from './map-coalitions.js';
 
 export type { Sample } from './types.js';
-export { nigeriaPovertyNorth, completionByWealth, povertyProgress, povertyByArea, urbanPoverty, childrenInPoverty, whoIsLeftBehind };
+export { nigeriaPovertyNorth, completionByWealth, povertyProgress, povertyByArea, urbanPoverty, childrenInPoverty, whoIsLeftBehind, nationalDialogues, csoCoalitions };
 
 /** Every sample dataset shipped with the kit (one line per sample file: add yours here). */
 export const samples: readonly Sample[] = [
@@ -19,6 +21,8 @@ export const samples: readonly Sample[] = [
   urbanPoverty,
   childrenInPoverty,
   whoIsLeftBehind,
+  nationalDialogues,
+  csoCoalitions,
 ];
 
 /** The samples made for one template. */
