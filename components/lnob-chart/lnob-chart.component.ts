@@ -9,6 +9,8 @@ import { parseNumber, type DecimalMark } from '../../data/numbers.js';
 import { formatFromUrl, type DataFormat } from '../../data/parse.js';
 import { tableFromObjects, type RawTable, type Row } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
+import type { Provenance } from '../../data/layouts/index.js';
+import { applyLayoutAndSlice, type Sliced } from '../../data/slice.js';
 import { compileTemplate } from '../../render/compile.js';
 import { ChartView, type Renderer } from '../../render/view.js';
 import { presetDefaults, type PresetDefaults } from '../../templates/indicators.js';
@@ -24,8 +26,12 @@ import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
+/** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
+const SLICE_ATTRIBUTES = ['layout', 'where', 'series-code', 'countries', 'years', 'aggregates'];
 /** Attributes read at render time rather than declared as Lit properties. */
-const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', ...ROLE_COLUMN_ATTRIBUTES];
+const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
+/** State a render sets as its result: changing it never calls for another render. */
+const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance']);
 /** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
 const MAX_ROWS = 100_000;
 
@@ -51,6 +57,12 @@ const MAX_ROWS = 100_000;
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
  * @attr eager - Render at once instead of when scrolled near.
  * @attr category-column - The column holding the categories (default `category`). Likewise `value-column`, `group-column`, `series-column`, `time-column`, `geo-column`, `n-column`.
+ * @attr layout - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg` or `wide` (one column per year).
+ * @attr where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
+ * @attr series-code - The series or indicator code to draw, e.g. `SI_POV_DAY1` (UN SDG `SeriesCode`, World Bank `Indicator Code`, Open SDG `Series`).
+ * @attr countries - Countries by name or code, e.g. `Nigeria; KEN; Congo, Dem. Rep.` (ISO alpha-3/alpha-2 or UN M49).
+ * @attr years - Years to keep: `2000-2022`, `2015; 2020` or `2015-`.
+ * @attr aggregates - `exclude` drops regions and income groups (World, Sub-Saharan Africa, Low income…).
  *
  * @fires lnob-render - After every render. `detail: { view }`.
  * @fires lnob-error - When the chart cannot be drawn. `detail: { code, message }`; the message is also shown in the chart.
@@ -126,6 +138,8 @@ export class LnobChart extends LitElement {
   @state() private summary = '';
   /** The template's notes on rows it cannot show (ChartTemplate.check). */
   @state() private warnings: readonly string[] = [];
+  /** What the data file says about where its numbers come from (source, unit, notes): used where the page sets none. */
+  @state() private provenance: Provenance | undefined;
   @query('.chart', true) private chartBox!: HTMLDivElement;
 
   private readonly chartView = new ChartView(document.createElement('div'));
@@ -185,7 +199,8 @@ export class LnobChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The chart's own state (message, summary) changing is not a reason to draw again.
-    for (const key of changed.keys()) if (key !== 'error' && key !== 'summary' && key !== 'warnings') this.dirty = true;
+    // (Every @state the render itself sets must be listed here, or each render would schedule the next, forever.)
+    for (const key of changed.keys()) if (!RENDER_OUTPUT_STATE.has(key as string)) this.dirty = true;
   }
 
   protected override firstUpdated(): void {
@@ -206,9 +221,10 @@ export class LnobChart extends LitElement {
     const title = this.chartTitle;
     const preset = this.preset();
     const subtitle = this.subtitle ?? preset?.subtitle;
-    const notes = this.notes ?? preset?.notes;
+    const notes = this.notes ?? ([preset?.notes, ...(this.provenance?.notes ?? [])].filter(Boolean).join(' ') || undefined);
+    const source = this.source ?? this.provenance?.source;
     const sourceLink = safeHref(this.sourceUrl);
-    const hasFooter = this.source || this.credit || notes;
+    const hasFooter = source || this.credit || notes;
     const goal = sdgGoal(this.resolvedGoal);
     return html`
       <figure part="figure" title="">
@@ -234,8 +250,8 @@ export class LnobChart extends LitElement {
         ${this.dataTable.render()}
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
-            ${this.source
-              ? html`<p part="source">Source: ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${this.source}</a>` : this.source}</p>`
+            ${source
+              ? html`<p part="source">Source: ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${source}</a>` : source}</p>`
               : nothing}
             ${this.credit ? html`<p part="credit">Chart: ${this.credit}</p>` : nothing}
             ${notes ? html`<p part="notes">${notes}</p>` : nothing}
@@ -322,8 +338,9 @@ export class LnobChart extends LitElement {
       const lang = this.language();
       const indicator = this.getAttribute('indicator');
       const preset = indicator?.trim() ? presetDefaults(indicator, lang) : undefined; // an unknown code fails here
-      const typed = typeRows(table, template.roles, {
-        columns: this.roleColumns(),
+      const sliced = this.slice(table, template);
+      const typed = typeRows(sliced.table, template.roles, {
+        columns: sliced.columns,
         decimal: this.decimal === ',' || this.decimal === '.' ? this.decimal : undefined,
         lang,
       });
@@ -339,7 +356,7 @@ export class LnobChart extends LitElement {
       const theme = this.readTheme();
       this.themeKey = theme.key;
       const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
-      const unit = typed.units.value ?? preset?.unit ?? '';
+      const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
       const signals = {
         ...theme.vega.signals,
         lnob_format: d3Format(decimals),
@@ -361,6 +378,7 @@ export class LnobChart extends LitElement {
       });
       if (generation !== this.generation) return;
       this.error = undefined;
+      this.provenance = sliced.provenance;
       this.warnings = template.check?.(typed.rows, options) ?? [];
       this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
       this.dataTable.set({ caption: this.chartTitle || template.name, roles: template.roles, ...typed, lang });
@@ -374,6 +392,7 @@ export class LnobChart extends LitElement {
       this.error = error;
       this.summary = '';
       this.warnings = [];
+      this.provenance = undefined;
       this.dataTable.set(undefined);
       emit(this, 'lnob-error', { code: error.code, message: error.message });
     }
@@ -395,6 +414,21 @@ export class LnobChart extends LitElement {
       'empty-data',
       'This chart has no data yet. Add src="your-file.csv", or put a <table> or <script type="text/csv"> with your data inside the chart.',
     );
+  }
+
+  /** The file's layout (UN SDG, World Bank, Open SDG, wide, tidy) and the slice the page asks for, before typing. */
+  private slice(table: RawTable, template: ChartTemplate): Sliced {
+    const attribute = (name: string) => this.getAttribute(name);
+    return applyLayoutAndSlice(table, {
+      layout: attribute('layout'),
+      where: attribute('where'),
+      seriesCode: attribute('series-code'),
+      countries: attribute('countries'),
+      years: attribute('years'),
+      aggregates: attribute('aggregates'),
+      roles: template.roles.map((role) => role.name),
+      columns: this.roleColumns(),
+    });
   }
 
   private roleColumns(): Partial<Record<RoleName, string>> {
@@ -474,9 +508,9 @@ export class LnobChart extends LitElement {
     return chart === language ? undefined : language;
   }
 
-  /** The title: the `title` attribute, else the indicator's official short name. */
+  /** The title: the `title` attribute, else the indicator's official short name, else the series or indicator name the data file gives. */
   private get chartTitle(): string | undefined {
-    return this.getAttribute('title') ?? this.preset()?.title;
+    return this.getAttribute('title') ?? this.preset()?.title ?? this.provenance?.title;
   }
 
   /**
