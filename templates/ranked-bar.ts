@@ -49,12 +49,14 @@ export const rankedBar: ChartTemplate = {
       transform: [
         { filter: 'isValid(datum.value) && isFinite(datum.value)' },
         { calculate: FORMATTED_VALUE, as: 'lnob_label' },
+        { calculate: "datum.category + ': ' + datum.lnob_label", as: 'lnob_description' },
       ],
       layer: [
         {
           mark: {
             type: 'bar',
-            cornerRadiusEnd: { expr: 'lnob_radius' },
+            // All four corners: Vega-Lite draws end-only corners as a clipped group per bar, three times the SVG nodes.
+            cornerRadius: { expr: 'lnob_radius' },
             fill: {
               expr: `length(lnob_highlight) == 0 ? lnob_color_accent : ${isHighlighted('category')} ? lnob_color_highlight : lnob_color_deemphasis`,
             },
@@ -67,10 +69,9 @@ export const rankedBar: ChartTemplate = {
           encoding: {
             y: categoryAxis,
             x: { field: 'value', type: 'quantitative', axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } } },
-            tooltip: [
-              { field: 'category', type: 'nominal', title: ' ' },
-              { field: 'lnob_label', type: 'nominal', title: '  ' },
-            ],
+            // One plain sentence per bar, for the tooltip and for screen readers.
+            tooltip: { field: 'lnob_description', type: 'nominal' },
+            description: { field: 'lnob_description', type: 'nominal' },
           },
         },
         {
