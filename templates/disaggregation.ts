@@ -1,7 +1,7 @@
 import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, params, size } from './spec-helpers.js';
-import { change } from './trend.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js';
+import { VALUE_AXIS, change } from './trend.js';
 
 const ROW_STEP = 44;
 /** Room left and right of the dots for their value labels, in pixels. */
@@ -82,7 +82,7 @@ export const disaggregation: ChartTemplate = {
             {
               mark: { type: 'rule', strokeWidth: 3, stroke: { expr: 'lnob_color_deemphasis' } },
               encoding: {
-                x: { ...x('lnob_min'), scale: { zero: false, padding: LABEL_ROOM }, axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } } },
+                x: { ...x('lnob_min'), scale: { zero: false, padding: LABEL_ROOM }, axis: VALUE_AXIS },
                 x2: { field: 'lnob_max' },
               },
             },

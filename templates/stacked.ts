@@ -6,6 +6,7 @@ import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js'
 const BAR_STEP = 40;
 /** Rough width of one character of a segment label, to decide what fits (the label is also cut to its segment). */
 const CHAR_PX = 7;
+const CONTRAST = (colour: string) => `contrast(${colour}, scale('color', datum.group))`;
 
 /** 100% stacked bars: the parts of a whole for each category, each segment labelled with its group and share. */
 export const stacked: ChartTemplate = {
@@ -81,7 +82,14 @@ export const stacked: ChartTemplate = {
             },
             { filter: "datum.lnob_segment != ''" },
           ],
-          mark: { type: 'text', baseline: 'middle', fontWeight: 'bold', fill: { expr: 'lnob_color_background' }, limit: { expr: `max(1, ${segment})` } },
+          mark: {
+            type: 'text',
+            baseline: 'middle',
+            fontWeight: 'bold',
+            // Whichever of the background and text colours contrasts more with the segment's colour.
+            fill: { expr: `${CONTRAST('lnob_color_background')} >= ${CONTRAST('lnob_color_text')} ? lnob_color_background : lnob_color_text` },
+            limit: { expr: `max(1, ${segment})` },
+          },
           encoding: {
             x: { field: 'lnob_mid', type: 'quantitative' },
             text: { field: 'lnob_segment', type: 'nominal' },

@@ -25,19 +25,24 @@ export const survey: ChartTemplate = {
   options: rankedBar.options,
 
   spec(options, context) {
-    const { encoding, layer, ...base } = rankedBar.spec(options, context) as unknown as Record<string, unknown> & {
-      encoding: Record<string, unknown>;
-      layer: Record<string, unknown>[];
-      params: { name: string; value: unknown }[];
+    type Layer = { encoding?: Record<string, Record<string, unknown> | undefined>; layer?: Layer[] } & Record<string, unknown>;
+    const { encoding, layer, ...base } = rankedBar.spec(options, context) as unknown as Layer & { layer: Layer[] };
+    // Answers are sentences: give them more of the width than ranked-bar gives place names.
+    const withAnswers = (enc: Layer['encoding']) =>
+      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), labelLimit: { expr: 'max(110, width * 0.5)' } } } } : enc;
+    const [bars, ...rest] = layer;
+    const x = bars!.encoding!['x']!;
+    // The bars run on a 0–100% scale (wider when a value is above 100), with % on the axis.
+    const scaledBars: Layer = {
+      ...bars,
+      encoding: withAnswers({ ...bars!.encoding, x: { ...x, scale: { domain: { unionWith: [0, 100] } }, axis: { ...(x['axis'] as object), labelExpr: "datum.label + '%'" } } }),
     };
-    // The bars run on a 0–100% scale (wider when a value is above 100).
-    const [bars, ...rest] = layer as [{ encoding: { x: Record<string, unknown> } }, ...Record<string, unknown>[]];
-    const scaledBars = { ...bars, encoding: { ...bars.encoding, x: { ...bars.encoding.x, scale: { domain: { unionWith: [0, 100] } } } } };
+    const others = rest.map((l) => (l.encoding ? { ...l, encoding: withAnswers(l.encoding) } : l));
     return {
       ...base,
       params: [...(base['params'] as { name: string; value: unknown }[]), { name: 'lnob_respondents', value: '' }],
       layer: [
-        { encoding, layer: [scaledBars, ...rest] },
+        { ...(encoding ? { encoding: withAnswers(encoding) } : {}), layer: [scaledBars, ...others] },
         {
           // "Respondents: 5,000", under the axis.
           data: { values: [{}] },
@@ -46,7 +51,7 @@ export const survey: ChartTemplate = {
           encoding: { text: { field: 'lnob_n', type: 'nominal' } },
         },
       ],
-    } as ReturnType<ChartTemplate['spec']>;
+    } as unknown as ReturnType<ChartTemplate['spec']>;
   },
 
   signals(options: Options, rows: readonly Row[]) {

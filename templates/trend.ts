@@ -8,7 +8,9 @@ const HEIGHT = 260;
 const LABEL_LIMIT = 120;
 
 export const TIME_X = { field: 'time', type: 'temporal', scale: { type: 'utc' }, axis: { ...TIME_AXIS, labelColor: { expr: 'lnob_color_muted' } } } as const;
-export const VALUE_Y = { field: 'value', type: 'quantitative', axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } } } as const;
+/** Value axis whose tick labels carry the unit ("40%"). */
+export const VALUE_AXIS = { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' }, labelExpr: 'datum.label + lnob_unit' } as const;
+export const VALUE_Y = { field: 'value', type: 'quantitative', axis: VALUE_AXIS } as const;
 /** Tooltip fields without titles: the series name, the formatted date and the value with its unit. */
 export function lineTooltip() {
   return [
