@@ -8,9 +8,9 @@ const MUTED = '#333333';
 const PALETTE = ['#003a70', '#a30000', '#005f28', '#6a00a8', '#7a4a00', '#000000'];
 
 /**
- * Black on white, larger text, thick outlines. Highlighted bars are solid and
- * the others hollow (white with a thick dark outline), so a highlight never
- * depends on telling colours apart.
+ * Black on white, larger text, thick outlines. Highlighted marks are dark and
+ * saturated, the others a light grey with a thick dark outline, and
+ * highlighted values are bold: a highlight never rests on hue alone.
  */
 export const highContrastTheme: ThemeTokens = {
   fontFamily: SYSTEM_FONTS,
@@ -22,7 +22,7 @@ export const highContrastTheme: ThemeTokens = {
   colorBackground: '#ffffff',
   colorAccent: '#003a70',
   colorHighlight: '#a30000',
-  colorDeemphasis: '#ffffff',
+  colorDeemphasis: '#949494',
   colorGrid: '#767676',
   colorAxis: TEXT,
   palette: PALETTE.join('; '),

@@ -22,7 +22,7 @@ export const sdgTheme: ThemeTokens = {
   colorBackground: '#ffffff',
   colorAccent: goal(16),
   colorHighlight: goal(1),
-  colorDeemphasis: '#b5bcc4',
+  colorDeemphasis: '#8f959b',
   colorGrid: '#e3e6ea',
   colorAxis: '#4d5560',
   palette: PALETTE.join('; '),

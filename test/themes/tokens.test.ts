@@ -56,6 +56,10 @@ describe('themes: tokens → Vega config', () => {
         for (const color of parsePalette(theme.tokens.palette)) {
           expect(contrastRatio(color, theme.tokens.colorBackground), color).to.be.at.least(min);
         }
+        // Templates also draw the mark colours without an outline (lines, rules, waffle squares, map shapes).
+        for (const key of ['colorAccent', 'colorHighlight', 'colorDeemphasis'] as const) {
+          expect(contrastRatio(theme.tokens[key], theme.tokens.colorBackground), key).to.be.at.least(AA_GRAPHICS);
+        }
         for (const key of ['accent', 'highlight', 'deemphasis']) {
           const stroke = vega.signals[`lnob_color_${key}_stroke`] as string;
           expect(contrastRatio(stroke, theme.tokens.colorBackground), key).to.be.at.least(AA_GRAPHICS);
@@ -64,13 +68,14 @@ describe('themes: tokens → Vega config', () => {
     });
   }
 
-  it('draws thick marks in high-contrast, and hollow de-emphasised bars so a highlight is not colour alone', () => {
+  it('draws thick marks in high-contrast, with outlines at 4.5:1', () => {
     const hc = resolveTheme('high-contrast');
     const vega = themeToVega(hc.tokens, hc.settings);
     expect(vega.signals['lnob_stroke_width']).to.equal(2);
     expect(vega.signals['lnob_line_width']).to.be.above(3);
-    expect(hc.tokens.colorDeemphasis).to.equal(hc.tokens.colorBackground);
-    expect(contrastRatio(vega.signals['lnob_color_deemphasis_stroke'] as string, '#ffffff')).to.be.at.least(4.5);
+    for (const key of ['accent', 'highlight', 'deemphasis']) {
+      expect(contrastRatio(vega.signals[`lnob_color_${key}_stroke`] as string, '#ffffff'), key).to.be.at.least(4.5);
+    }
   });
 
   it('auto is default or dark by the reader’s colour scheme', () => {
