@@ -28,8 +28,10 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
   if (!template) throw new ChartError('unknown-template', `There is no chart template called "${id}". Use one of: ${templateIds().join(', ')}.`);
   const table = parseText(data, (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName), `the file "${dataName}"`);
   const lang = attribute('lang') ?? 'en';
+  await template.load?.(); // on-demand data, e.g. the map's shapes
   const prepared = prepareChart({ template, table, attribute, lang });
   const height = attribute('height') ? Number.parseFloat(attribute('height')!) : undefined;
+  const ratioHeight = height === undefined && template.aspectRatio ? Math.round(width * template.aspectRatio) : undefined;
   const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
   const { spec } = compileSpec(vegaLite, template, prepared.options, { fixedHeight: height !== undefined });
   const tokens = getTheme(attribute('theme'));
@@ -44,6 +46,7 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
     for (const [name, rows] of Object.entries((await prepared.datasets) ?? {})) view.data(name, rows as object[]);
     view.width(width);
     if (height !== undefined && Number.isFinite(height)) view.height(height);
+    else if (ratioHeight !== undefined) view.height(ratioHeight);
     await view.resize().runAsync();
     const svg = await view.toSVG();
     const title = attribute('title') ?? prepared.preset?.title;

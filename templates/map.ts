@@ -37,7 +37,10 @@ let loadedGeo: Geo | undefined;
 
 /** The country codes and the shapes, loaded once per page, in parallel. */
 export function loadGeo(): Promise<Geo> {
-  geo ??= Promise.all([import('./geo/countries.js'), import('./geo/world.js').then((m) => m.loadWorld())]).then(
+  geo ??= Promise.all([
+    import('./geo/countries.js').then(async (m) => (await m.loadCountries(), m)),
+    import('./geo/world.js').then((m) => m.loadWorld()),
+  ]).then(
     ([countries, world]) => (loadedGeo = { countries, world }),
   );
   geo.catch(() => (geo = undefined));
@@ -265,7 +268,9 @@ function mapSpec(): TopLevelSpec {
         },
       },
       {
-        // The disclaimer and the map's attribution, wrapped to the chart's width, under the map.
+        // The disclaimer and the map's attribution, wrapped to the chart's width, under the map. Lines
+        // allow 8 px a character: what Vega assumes where it cannot measure text (Node, the render
+        // command), so no line is cut short there; browsers measure, and the lines end a little early.
         data: { values: [{}] },
         mark: {
           type: 'text',
@@ -280,7 +285,7 @@ function mapSpec(): TopLevelSpec {
           fill: { expr: 'lnob_color_muted' },
           text: {
             expr:
-              "trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 5.4)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution",
+              "trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution",
           },
         },
       },

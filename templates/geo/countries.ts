@@ -7,10 +7,9 @@
  * Pure: the country list and English names come from the maintained
  * `i18n-iso-countries` package's data files (its JavaScript entry is CommonJS,
  * so its JSON is read directly); nothing here is a hand-written country table.
- * This module and its data are loaded only when a map renders.
+ * This module and its data are loaded only when a map renders: call
+ * `loadCountries()` once before the other functions.
  */
-import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
-import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { AGGREGATE_NAMES, M49_AGGREGATES, WORLD_BANK_AGGREGATES } from './aggregates.js';
 
 export interface Country {
@@ -68,16 +67,38 @@ interface Index {
   readonly aggregateNames: Map<string, string>;
 }
 
-let index: Index | undefined;
+type CodeRow = readonly [alpha2: string, alpha3: string, numeric: string, subdivisions: string];
 
-function buildIndex(): Index {
-  const names = english.countries as Record<string, string | string[]>;
+let index: Index | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the code list and English names (dynamic JSON imports with the `json`
+ * type, so bundlers put them in chunks of their own and Node can read them too).
+ */
+export function loadCountries(): Promise<void> {
+  loading ??= Promise.all([
+    import('i18n-iso-countries/codes.json', { with: { type: 'json' } }),
+    import('i18n-iso-countries/langs/en.json', { with: { type: 'json' } }),
+  ]).then(([codes, english]) => {
+    index = buildIndex(codes.default as unknown as CodeRow[], english.default.countries as Record<string, string | string[]>);
+  });
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+function loaded(): Index {
+  if (!index) throw new Error('Country codes used before loadCountries() finished.');
+  return index;
+}
+
+function buildIndex(codes: readonly CodeRow[], names: Record<string, string | string[]>): Index {
   const byAlpha2 = new Map<string, Country>();
   const byAlpha3 = new Map<string, Country>();
   const byNumeric = new Map<string, Country>();
   const byName = new Map<string, Country>();
   const display = displayNames();
-  for (const [alpha2, alpha3, numeric] of codes as [string, string, string, string][]) {
+  for (const [alpha2, alpha3, numeric] of codes) {
     const listed = names[alpha2];
     const all = Array.isArray(listed) ? listed : listed ? [listed] : [alpha3];
     const country: Country = { alpha2, alpha3, numeric, name: display?.of(alpha2) ?? all[0]! };
@@ -145,7 +166,7 @@ export function normaliseName(text: string): string {
 
 /** What one value of the `geo` column is. */
 export function resolveGeo(value: string): GeoMatch {
-  const idx = (index ??= buildIndex());
+  const idx = loaded();
   const text = value.trim();
   if (text === '') return { kind: 'unknown' };
   if (/^\d{1,4}$/.test(text)) {
@@ -179,15 +200,15 @@ export function resolveGeo(value: string): GeoMatch {
 
 /** Every country the package knows, in its order. */
 export function allCountries(): Country[] {
-  return [...(index ??= buildIndex()).byAlpha2.values()];
+  return [...loaded().byAlpha2.values()];
 }
 
 /** The country with this ISO numeric code (three digits), if any. */
 export function countryByNumeric(numeric: string): Country | undefined {
-  return (index ??= buildIndex()).byNumeric.get(numeric);
+  return loaded().byNumeric.get(numeric);
 }
 
 /** The country with this English name, as the package spells it (used to give unnumbered map shapes an id). */
 export function countryByName(name: string): Country | undefined {
-  return (index ??= buildIndex()).byName.get(normaliseName(name));
+  return loaded().byName.get(normaliseName(name));
 }

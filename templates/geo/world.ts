@@ -7,7 +7,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { countryByName, countryByNumeric } from './countries.js';
+import { countryByName, countryByNumeric, loadCountries } from './countries.js';
 
 /** A country's shape; `id` is its ISO 3166-1 numeric code (three digits). */
 export interface CountryShape extends Feature<Geometry, { name: string }> {
@@ -25,9 +25,11 @@ export const OMITTED_IDS: ReadonlySet<string> = new Set(['010']);
 
 let shapes: Promise<WorldShapes> | undefined;
 
-/** Loads and converts the shapes once. */
+/** Loads and converts the shapes once (with the country codes, which name the shapes). */
 export function loadWorld(): Promise<WorldShapes> {
-  shapes ??= import('world-atlas/countries-110m.json', { with: { type: 'json' } }).then((module) => toShapes(module.default as unknown as Topology));
+  shapes ??= Promise.all([import('world-atlas/countries-110m.json', { with: { type: 'json' } }), loadCountries()]).then(([module]) =>
+    toShapes(module.default as unknown as Topology),
+  );
   shapes.catch(() => (shapes = undefined));
   return shapes;
 }
