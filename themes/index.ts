@@ -96,11 +96,27 @@ export interface ResolveOptions {
   readonly goal?: string | number | null | undefined;
 }
 
-/** The tokens a chart starts from, before the page's own tokens are applied over them. Pure. */
+const warned = new Set<string>();
+
+/** Says once per name, in the console, that a `theme="…"` names no theme (a typo, or a theme registered too late). */
+function warnUnknown(name: string): void {
+  if (warned.has(name)) return;
+  warned.add(name);
+  console.warn(
+    `lnob-charts: there is no theme called "${name}", so the default theme is used. ` +
+      `Use one of: ${themeNames().join(', ')}, or define "${name}" with registerTheme() before the charts draw.`,
+  );
+}
+
+/**
+ * The tokens a chart starts from, before the page's own tokens are applied
+ * over them. Pure but for a console warning, once, about an unknown name.
+ */
 export function resolveTheme(name: string | null | undefined, options: ResolveOptions = {}): ResolvedTheme {
   let key = normalise(name);
   if (key === 'auto') key = options.prefersDark ? 'dark' : 'default';
   const entry = themes.get(key);
+  if (!entry) warnUnknown(key);
   const used = entry ? key : 'default';
   const { tokens, settings } = entry ?? themes.get('default')!;
   const goal = sdgGoal(options.goal);

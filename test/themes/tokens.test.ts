@@ -84,10 +84,20 @@ describe('themes: tokens → Vega config', () => {
     expect(resolveTheme('AUTO', { prefersDark: true }).name).to.equal('dark');
   });
 
-  it('an unknown theme name falls back to default and says it is unknown', () => {
-    const theme = resolveTheme('no-such-theme');
-    expect(theme.known).to.equal(false);
-    expect(theme.tokens).to.equal(defaultTheme);
+  it('an unknown theme name falls back to default and says so in the console, once', () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const theme = resolveTheme('no-such-theme');
+      resolveTheme('No-Such-Theme');
+      expect(theme.known).to.equal(false);
+      expect(theme.tokens).to.equal(defaultTheme);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('no theme called "no-such-theme"').and.contain('high-contrast');
   });
 
   it('the page’s tokens win over the theme’s, and a page font also sets the title when the theme uses one font', () => {
