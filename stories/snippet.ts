@@ -53,15 +53,32 @@ export function chartSnippet(input: SnippetInput): string {
 
 /** Just the `<lnob-chart>` element with its data. */
 export function chartMarkup(template: string, attributes: Readonly<Record<string, AttributeValue>>, csv: string, dataForm: DataForm = 'auto'): string {
-  const attrs = writeAttributes({ template, ...withoutKey(attributes, 'template') });
+  return elementMarkup('lnob-chart', { template, ...withoutKey(attributes, 'template') }, csv, dataForm);
+}
+
+/** A `<lnob-stat>` big-number card, with its data (for a sparkline) when it has any. */
+export function statMarkup(attributes: Readonly<Record<string, AttributeValue>>, csv?: string | null, dataForm: DataForm = 'auto'): string {
+  return elementMarkup('lnob-stat', attributes, csv ?? '', dataForm);
+}
+
+/** The full snippet for a `<lnob-stat>` card. */
+export function statSnippet(input: Omit<SnippetInput, 'template' | 'csv'> & { readonly csv?: string | null }): string {
+  const card = statMarkup(input.attributes ?? {}, input.csv, input.dataForm ?? 'auto');
+  return input.omitScript ? card : `${scriptTag(input.version, input.integrity)}\n${card}`;
+}
+
+/** An element of the kit with its attributes and, when there is data, the data inside it. */
+function elementMarkup(tag: 'lnob-chart' | 'lnob-stat', attributes: Readonly<Record<string, AttributeValue>>, csv: string, dataForm: DataForm): string {
+  const attrs = writeAttributes(attributes);
+  // A long start tag is easier to read and edit with one attribute per line.
+  const open = attrs.length + tag.length + 2 <= MAX_LINE ? `<${tag}${attrs}>` : `<${tag}\n${writeAttributes(attributes, '\n  ').slice(1)}\n>`;
+  if (csv.trim() === '') return `${open}</${tag}>`;
   const form = dataForm === 'auto' ? (canInlineAsScript(csv) ? 'script' : 'table') : dataForm;
   if (form === 'script' && !canInlineAsScript(csv)) {
     throw new Error('This data cannot be written inside a <script> (it contains "</script" or "<!--"): use the table form.');
   }
   const data = form === 'script' ? csvScript(csv) : csvTable(csv);
-  // A long start tag is easier to read and edit with one attribute per line.
-  const open = attrs.length + 12 <= MAX_LINE ? `<lnob-chart${attrs}>` : `<lnob-chart\n${writeAttributes({ template, ...withoutKey(attributes, 'template') }, '\n  ').slice(1)}\n>`;
-  return `${open}\n${indent(data, '  ')}\n</lnob-chart>`;
+  return `${open}\n${indent(data, '  ')}\n</${tag}>`;
 }
 
 const MAX_LINE = 100;

@@ -74,7 +74,8 @@ function renderPlayground(args: Args): HTMLElement {
   const frame = document.createElement('div');
   frame.className = 'lnob-theming';
   const grid = document.createElement('div');
-  grid.style.cssText = 'display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:24px;padding:16px;border-radius:6px';
+  // align-items: start — a stretched grid cell would give each chart a fixed height.
+  grid.style.cssText = 'display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));align-items:start;gap:24px;padding:16px;border-radius:6px';
   for (const [name, value] of Object.entries(tokens)) grid.style.setProperty(name, value);
   const background = tokens['--lnob-color-background'];
   if (background) grid.style.background = background;

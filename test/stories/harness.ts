@@ -88,6 +88,7 @@ export async function renderStory(meta: MetaLike, story: StoryLike, width = 720)
       });
       await chart.updateComplete;
     }
+    for (const card of host.querySelectorAll('lnob-stat')) await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     return { host, charts, outcomes: charts.map((chart) => seen.get(chart)!), problems };
   } finally {
