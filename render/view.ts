@@ -58,10 +58,17 @@ export function liveViewCount(): number {
   return liveViews;
 }
 
+/** Resolves in a new task (scheduler.yield where the browser has it), so other work can run first. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Owns at most one Vega view inside a container element. */
 export class ChartView {
   private view: View | undefined;
   private identity = '';
+  private epoch = 0;
   private aspectRatio: number | undefined;
   constructor(readonly container: HTMLElement) {}
 
@@ -71,9 +78,14 @@ export class ChartView {
 
   async render(request: ViewRequest): Promise<View> {
     const [vega, { expressionInterpreter }] = await loadVega();
+    // Each chart draws in a task of its own: a page of 50 charts stays responsive
+    // between them instead of freezing until the last is drawn.
+    const epoch = this.epoch;
+    await nextTask();
+    if (epoch !== this.epoch) throw new DOMException('The chart was removed before it was drawn.', 'AbortError');
     const identity = `${request.compiled.key}|${request.configKey}|${request.renderer}`;
     if (!this.view || identity !== this.identity) {
-      this.finalize();
+      this.dispose();
       const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey);
       this.view = new vega.View(runtime, {
         renderer: request.renderer,
@@ -110,7 +122,13 @@ export class ChartView {
     return this.aspectRatio ? Math.round(width * this.aspectRatio) : undefined;
   }
 
+  /** Removes the view; a render still waiting for its turn gives up. */
   finalize(): void {
+    this.epoch++;
+    this.dispose();
+  }
+
+  private dispose(): void {
     if (!this.view) return;
     this.view.finalize();
     liveViews--;

@@ -24,8 +24,8 @@ export const DISCLAIMER =
   'acceptance by the makers of this chart or its data sources.';
 export const ATTRIBUTION = 'Map: Natural Earth (via world-atlas)';
 const DEFAULT_HIGHLIGHT_LABEL = 'Highlighted';
-/** Height of the map as a share of its width: the Equal Earth world without Antarctica. */
-const ASPECT_RATIO = 0.5;
+/** Height of the map as a share of its width: the Equal Earth world without Antarctica is about 0.44. */
+const ASPECT_RATIO = 0.45;
 
 interface Geo {
   readonly countries: typeof import('./geo/countries.js');
@@ -152,11 +152,26 @@ function highlightMode(options: Options, rows: readonly Row[]): boolean {
   return listed.length > 0 || !hasValues(rows);
 }
 
-/** Value mode with nothing to colour: every row a region, unknown or too small. */
-function nothingDrawn(options: Options, rows: readonly Row[]): boolean {
-  if (!loadedGeo || highlightMode(options, rows)) return false;
-  const withValue = new Set(rows.filter((row) => numericValue(row) !== undefined).map(geoText));
-  return !reportRows(rows, options, loadedGeo).keys.some((key) => withValue.has(key.geo));
+/** The lowest and highest values the map colours (rows of drawn countries), or undefined when it colours none. */
+function drawnExtent(options: Options, rows: readonly Row[]): [number, number] | undefined {
+  if (!loadedGeo || highlightMode(options, rows)) return undefined;
+  const valueOf = new Map<string, number>();
+  for (const row of rows) {
+    const value = numericValue(row);
+    const text = geoText(row);
+    if (value !== undefined && text !== undefined && !valueOf.has(text)) valueOf.set(text, value);
+  }
+  const values = reportRows(rows, options, loadedGeo).keys.flatMap((key) => (valueOf.has(key.geo) ? [valueOf.get(key.geo)!] : []));
+  return values.length ? [Math.min(...values), Math.max(...values)] : undefined;
+}
+
+/**
+ * Where the colour scale starts: a fifth of the data's range below the lowest
+ * value, so the lowest country gets a visible colour, never the near-white end
+ * of the ramp that "no data" could be mistaken for.
+ */
+function scaleFloor([low, high]: [number, number]): number {
+  return high > low ? low - 0.2 * (high - low) : low - Math.max(1, Math.abs(low) * 0.2);
 }
 
 /** The legend's keys: the highlighted colour in highlight mode, the "no data" colour otherwise. */
@@ -168,6 +183,8 @@ function mapSpec(): TopLevelSpec {
     params: params({
       lnob_map_highlight: false,
       lnob_map_empty: false,
+      lnob_map_floor: null,
+      lnob_map_extent: [],
       lnob_highlight_label: DEFAULT_HIGHLIGHT_LABEL,
       lnob_nodata_label: 'No data',
       lnob_disclaimer: DISCLAIMER,
@@ -217,14 +234,17 @@ function mapSpec(): TopLevelSpec {
             ],
             field: 'lnob_value',
             type: 'quantitative',
-            scale: { range: 'ramp' },
+            scale: { range: 'ramp', domainMin: { expr: 'lnob_map_floor' } },
             legend: {
               title: null,
               orient: 'top',
               direction: 'horizontal',
+              offset: 6,
               // In highlight mode (or with nothing to colour) the value legend folds away to nothing.
               gradientLength: { expr: 'lnob_map_highlight || lnob_map_empty ? 0 : clamp(width * 0.45, 100, 240)' },
               gradientThickness: { expr: 'lnob_map_highlight || lnob_map_empty ? 0 : 10' },
+              // Labels at the lowest and highest values shown (the gradient starts a little lower: see scaleFloor).
+              values: { expr: 'lnob_map_extent' },
               labelExpr: "lnob_map_highlight || lnob_map_empty ? '' : format(datum.value, lnob_format) + lnob_unit",
               labelColor: { expr: 'lnob_color_text' },
               labelOverlap: true,
@@ -255,6 +275,7 @@ function mapSpec(): TopLevelSpec {
               title: null,
               orient: 'top',
               direction: 'horizontal',
+              offset: 6,
               symbolType: 'square',
               symbolStrokeColor: { expr: 'lnob_color_deemphasis' },
               symbolStrokeWidth: 1,
@@ -329,10 +350,13 @@ export const map: ChartTemplate = {
   spec: () => mapSpec(),
 
   signals(options, rows) {
+    const extent = drawnExtent(options, rows);
     const label = (options['highlight-label'] as string | null)?.trim();
     return {
       lnob_map_highlight: highlightMode(options, rows),
-      lnob_map_empty: nothingDrawn(options, rows),
+      lnob_map_empty: !highlightMode(options, rows) && loadedGeo !== undefined && extent === undefined,
+      lnob_map_floor: extent ? scaleFloor(extent) : null,
+      lnob_map_extent: extent ?? [],
       lnob_highlight_label: label || DEFAULT_HIGHLIGHT_LABEL,
     };
   },

@@ -50,6 +50,14 @@ function gradientEnds(chart: LnobChart): [string, string] {
   return [stops[0]!.getAttribute('stop-color')!, stops[stops.length - 1]!.getAttribute('stop-color')!];
 }
 
+/** Relative lightness 0–1 of a CSS colour as Vega writes it (`#rrggbb` or `rgb(r, g, b)`). */
+function lightness(color: string): number {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  const channels = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+  const [r, g, b] = channels as [number, number, number];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
 function signal(chart: LnobChart, name: string): string {
   return String(chart.view!.signal(name));
 }
@@ -176,6 +184,7 @@ describe('map template', () => {
 
   describe('in the page', () => {
     it('draws every country once, coloured by its value on the theme’s ramp, others as no data', async () => {
+      // Kenya has the lowest value.
       const { chart, view } = await rendered(valueMap());
       const paths = shapes(chart);
       expect(paths.length).to.equal((await loadGeo()).world.features.length);
@@ -184,8 +193,13 @@ describe('map template', () => {
       expect(coloured.map((path) => path.getAttribute('aria-label')).sort()).to.deep.equal(['Bolivia: 55', 'Kenya: 30', 'Nigeria: 70', 'Peru: 55']);
       const [low, high] = gradientEnds(chart);
       expect(fillOf(shape(chart, 'Nigeria'))).to.equal(high);
-      expect(fillOf(shape(chart, 'Kenya'))).to.equal(low);
       expect(fillOf(shape(chart, 'Peru'))).to.equal(fillOf(shape(chart, 'Bolivia')));
+      // Darker for higher values; the lowest is visibly darker than the ramp's light end and than "no data".
+      const [kenya, peru, nigeria] = ['Kenya', 'Peru', 'Nigeria'].map((name) => lightness(fillOf(shape(chart, name))));
+      expect(kenya).to.be.above(peru!);
+      expect(peru).to.be.above(nigeria!);
+      expect(lightness(low) - kenya!).to.be.above(0.05);
+      expect(lightness(noData) - kenya!).to.be.above(0.05);
       expect(svgText(chart)).to.include('No data');
     });
 
