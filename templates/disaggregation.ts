@@ -1,7 +1,7 @@
 import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js';
-import { VALUE_AXIS, change } from './trend.js';
+import { TOP_LEGEND, VALUE_AXIS, change } from './trend.js';
 
 const ROW_STEP = 44;
 /** Room left and right of the dots for their value labels, in pixels. */
@@ -100,8 +100,8 @@ export const disaggregation: ChartTemplate = {
           mark: { type: 'point', filled: true, size: 110, opacity: 1, stroke: { expr: 'lnob_color_background' }, strokeWidth: 1 },
           encoding: {
             x: x('value'),
-            color: { field: 'group', type: 'nominal', scale: { range: 'category' }, legend: { orient: 'top', title: null, direction: 'horizontal', labelLimit: 140, columns: 2 } },
-            shape: { field: 'group', type: 'nominal', legend: { orient: 'top', title: null, direction: 'horizontal', labelLimit: 140, columns: 2 } },
+            color: { field: 'group', type: 'nominal', scale: { range: 'category' }, legend: TOP_LEGEND },
+            shape: { field: 'group', type: 'nominal', legend: TOP_LEGEND },
             tooltip: [
               { field: 'category', type: 'nominal', title: ' ' },
               { field: 'group', type: 'nominal', title: '  ' },

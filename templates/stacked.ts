@@ -2,6 +2,7 @@ import { ChartError } from '../core/errors.js';
 import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js';
+import { TOP_LEGEND } from './trend.js';
 
 const BAR_STEP = 40;
 /** Rough width of one character of a segment label, to decide what fits (the label is also cut to its segment). */
@@ -67,7 +68,7 @@ export const stacked: ChartTemplate = {
               type: 'nominal',
               scale: { range: 'category' },
               sort: { field: 'lnob_order', op: 'min', order: 'ascending' },
-              legend: { orient: 'top', title: null, direction: 'horizontal', labelLimit: 140, columns: 2 },
+              legend: TOP_LEGEND,
             },
           },
         },

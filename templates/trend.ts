@@ -1,15 +1,30 @@
 import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
-import { LABEL_GAP, TIME_AXIS, dodgeLabels, timeSignals } from './line-labels.js';
+import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, middleTruncate, timeSignals } from './line-labels.js';
 import { FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params } from './spec-helpers.js';
 
 const HEIGHT = 260;
 /** Line-end labels are cut at this width (the full name is in the tooltip). */
-const LABEL_LIMIT = 120;
+const LABEL_LIMIT = 140;
 
 export const TIME_X = { field: 'time', type: 'temporal', scale: { type: 'utc' }, axis: { ...TIME_AXIS, labelColor: { expr: 'lnob_color_muted' } } } as const;
 /** Value axis whose tick labels carry the unit ("40%"). */
-export const VALUE_AXIS = { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' }, labelExpr: 'datum.label + lnob_unit' } as const;
+export const VALUE_AXIS = {
+  ...QUANTITATIVE_AXIS,
+  labelColor: { expr: 'lnob_color_muted' },
+  // Trimmed significant digits: a one-value domain gives "52", not "52.000000".
+  labelExpr: "format(datum.value, ',~r') + lnob_unit",
+} as const;
+
+/** A legend along the top whose labels are cut to fit two columns in the plot's width (full names in tooltips). */
+export const TOP_LEGEND = {
+  orient: 'top',
+  title: null,
+  direction: 'horizontal',
+  columns: 2,
+  labelLimit: { expr: 'max(60, width / 2 - 30)' },
+  labelExpr: middleTruncate('datum.label', 30),
+} as const;
 export const VALUE_Y = { field: 'value', type: 'quantitative', axis: VALUE_AXIS } as const;
 /** Tooltip fields without titles: the series name, the formatted date and the value with its unit. */
 export function lineTooltip() {
@@ -72,7 +87,18 @@ export const trend: ChartTemplate = {
           encoding: { y: VALUE_Y, tooltip: lineTooltip(), color: seriesColor() },
         },
         {
-          transform: [...lastPerSeries(), { calculate: `datum.series + '  ' + datum.lnob_label`, as: 'lnob_end' }, ...dodgeLabels(LABEL_GAP)],
+          transform: [
+            ...lastPerSeries(),
+            // With many lines, name only the highlighted ones, or else the five highest and five lowest.
+            { joinaggregate: [{ op: 'count', as: 'lnob_lines' }] },
+            { window: [{ op: 'row_number', as: 'lnob_top' }], sort: [{ field: 'value', order: 'descending' }] },
+            { window: [{ op: 'row_number', as: 'lnob_bottom' }], sort: [{ field: 'value', order: 'ascending' }] },
+            {
+              filter: `datum.lnob_lines <= ${MAX_END_LABELS} || (length(lnob_highlight) > 0 ? datum.lnob_on : datum.lnob_top <= 5 || datum.lnob_bottom <= 5)`,
+            },
+            { calculate: `${middleTruncate('datum.series', 16)} + '  ' + datum.lnob_label`, as: 'lnob_end' },
+            ...dodgeLabels(LABEL_GAP),
+          ],
           mark: {
             type: 'text',
             align: 'left',
@@ -91,9 +117,11 @@ export const trend: ChartTemplate = {
   },
 
   signals(options: Options, rows: readonly Row[]) {
-    const highlight = (options['highlight'] as readonly string[] | null) ?? [];
+    // Names that match no line are dropped, so a misspelt highlight does not grey out every line.
+    const names = new Set(rows.map((row) => String(row['series'] ?? '').trim().toLocaleLowerCase('en')));
+    const highlight = ((options['highlight'] as readonly string[] | null) ?? []).map((name) => name.trim().toLocaleLowerCase('en'));
     return {
-      lnob_highlight: highlight.map((name) => name.trim().toLocaleLowerCase('en')),
+      lnob_highlight: highlight.filter((name) => names.has(name)),
       ...timeSignals(rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date)),
     };
   },
