@@ -30,6 +30,9 @@ const themes = new Map<string, ThemeEntry>([
   ['high-contrast', { tokens: highContrastTheme, settings: { ...DEFAULT_SETTINGS, ...HIGH_CONTRAST_SETTINGS }, builtIn: true }],
 ]);
 
+/** Unknown theme names already reported in the console. */
+const warned = new Set<string>();
+
 function normalise(name: string | null | undefined): string {
   return (name ?? '').trim().toLowerCase() || 'default';
 }
@@ -42,8 +45,8 @@ export interface RegisterThemeOptions {
 /**
  * Defines a house theme once, to use by name with `theme="…"`. Tokens may be
  * written as in CSS (`'--lnob-color-accent': '#7a1f5c'`) or in camelCase
- * (`colorAccent`); those left out come from the `base` theme. Register before
- * the charts draw, or call `refreshTheme()` on them afterwards.
+ * (`colorAccent`); those left out come from the `base` theme. Charts drawn
+ * before their theme was registered redraw when it is.
  */
 export function registerTheme(name: string, tokens: TokenInput, options: RegisterThemeOptions = {}): void {
   const key = normalise(name);
@@ -60,6 +63,16 @@ export function registerTheme(name: string, tokens: TokenInput, options: Registe
   }
   const base = themes.get(normalise(options.base)) ?? themes.get('default')!;
   themes.set(key, { tokens: { ...base.tokens, ...parsed }, settings: base.settings, builtIn: false });
+  warned.delete(key);
+  registered.forEach((listener) => listener());
+}
+
+const registered = new Set<() => void>();
+
+/** Calls back after every `registerTheme`, so charts drawn before their theme existed can redraw. Returns the unsubscribe. */
+export function onThemeRegistered(listener: () => void): () => void {
+  registered.add(listener);
+  return () => registered.delete(listener);
 }
 
 /** A theme's tokens (`auto` gives the light ones); an unknown name gives the default theme. */
@@ -96,15 +109,13 @@ export interface ResolveOptions {
   readonly goal?: string | number | null | undefined;
 }
 
-const warned = new Set<string>();
-
 /** Says once per name, in the console, that a `theme="…"` names no theme (a typo, or a theme registered too late). */
 function warnUnknown(name: string): void {
   if (warned.has(name)) return;
   warned.add(name);
   console.warn(
     `lnob-charts: there is no theme called "${name}", so the default theme is used. ` +
-      `Use one of: ${themeNames().join(', ')}, or define "${name}" with registerTheme() before the charts draw.`,
+      `Use one of: ${themeNames().join(', ')}, or define "${name}" with registerTheme().`,
   );
 }
 

@@ -1,3 +1,5 @@
+import { onThemeRegistered } from '../../themes/index.js';
+
 /**
  * Page-wide observers shared by every chart: one IntersectionObserver, one
  * ResizeObserver and one `beforeprint` listener, however many charts the page
@@ -77,14 +79,15 @@ export function prefersDark(): boolean {
 const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
 const themeCallbacks = new Set<() => void>();
 let themeObserver: MutationObserver | undefined;
+let stopRegistry: (() => void) | undefined;
 function onThemeChange() {
   themeCallbacks.forEach((callback) => callback());
 }
 
 /**
  * Calls back when the page may have re-themed: a class, style or theme
- * attribute change on `<html>` or `<body>`, or a `prefers-color-scheme`
- * change. One MutationObserver and one media listener serve every chart.
+ * attribute change on `<html>` or `<body>`, a `prefers-color-scheme`
+ * change, or a theme registered with `registerTheme`. One MutationObserver and one media listener serve every chart.
  */
 export const themeChanges = {
   add(callback: () => void) {
@@ -95,6 +98,7 @@ export const themeChanges = {
       }
       prefersDark();
       darkQuery?.addEventListener('change', onThemeChange);
+      stopRegistry = onThemeRegistered(onThemeChange);
     }
     themeCallbacks.add(callback);
   },
@@ -102,6 +106,8 @@ export const themeChanges = {
     if (!themeCallbacks.delete(callback) || themeCallbacks.size > 0) return;
     themeObserver?.disconnect();
     themeObserver = undefined;
+    stopRegistry?.();
+    stopRegistry = undefined;
     darkQuery?.removeEventListener('change', onThemeChange);
   },
   get size() {

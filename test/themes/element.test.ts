@@ -106,6 +106,21 @@ describe('themes in the element', () => {
     expect(getComputedStyle(chart).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
+  it('a chart drawn before its theme was registered redraws when it is', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined; // the "no theme called" message is expected here
+    try {
+      const { chart } = await rendered(chartMarkup('theme="test-late"'));
+      expect(fills(chart)[0]).to.equal('#1f6fb2');
+      const next = nextOutcome(chart);
+      registerTheme('test-late', { colorAccent: '#5b2a86' });
+      await next;
+      expect(fills(chart)[0]).to.equal('#5b2a86');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('releases the shared theme observer when the last chart goes', async () => {
     const { themeChanges } = await import('../../components/shared/observers.js');
     const before = themeChanges.size;
