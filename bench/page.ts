@@ -1,0 +1,313 @@
+/**
+ * The benchmark page. scripts/bench.js builds it, opens it in headless
+ * Chromium and calls `window.lnobBench.measure(caseId, method)` round after
+ * round. Each call draws one case one way, times it from the first line of
+ * work until every chart is drawn, counts what was drawn, then clears it:
+ *
+ * - `lnob`  — `<lnob-chart eager>` elements with rows through `.data`, until each fires `lnob-render`;
+ * - `embed` — plain `vegaEmbed` with the same Vega-Lite spec (data inlined, the same theme config and
+ *   signal values, `actions: false`, SVG), until its promise resolves;
+ * - `floor` — the same spec compiled to Vega beforehand, drawn with `new vega.View(vega.parse(spec))`
+ *   until `runAsync()` resolves: what any Vega chart costs at least;
+ * - `floorCsp` — the floor again, drawn the way <lnob-chart> must under a strict Content-Security-Policy
+ *   (expressions parsed to an AST and run by vega-interpreter instead of compiled with `new Function`).
+ *
+ * "The same chart" is not assumed: before timing, each chart of a case is drawn once by <lnob-chart>
+ * and the request it gives the renderer (theme config, signal values, typed rows, extra datasets, size)
+ * is captured; the Vega-Lite spec for vega-embed is built from exactly that.
+ */
+import '../index.js';
+import * as vega from 'vega';
+import { expressionInterpreter } from 'vega-interpreter';
+import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
+import vegaEmbed, { type EmbedOptions, type Result as EmbedResult } from 'vega-embed';
+import type { LnobChart } from '../components/lnob-chart/lnob-chart.js';
+import { ChartView, type ViewRequest } from '../render/view.js';
+import { readOptions } from '../templates/options.js';
+import { getTemplate } from '../templates/index.js';
+import type { ChartTemplate } from '../templates/types.js';
+import { CASES, type BenchCase } from './cases.js';
+
+export type Method = 'lnob' | 'embed' | 'floor' | 'floorCsp';
+
+export interface Measurement {
+  readonly ms: number;
+  /** Elements inside the charts' <svg>, summed over the charts. */
+  readonly nodes: number;
+  /** The case's marks (bars, lines, shapes), summed over the charts. */
+  readonly marks: number;
+  /** The longest main-thread task (PerformanceObserver 'longtask', > 50 ms) seen while drawing, or 0. */
+  readonly longestTask: number;
+}
+
+/** The width of the box every chart is drawn in. */
+const WIDTH = 600;
+
+/** Vega's log level `Error` (vega.Error, not in its type declarations). */
+const LOG_ERRORS_ONLY = 1;
+/**
+ * Plain vega-embed. Only its log level is lowered: Vega-Lite warns "Dropping fit-y" for every
+ * step-sized chart (harmless; <lnob-chart> avoids it by setting autosize after compiling), and
+ * printing that warning would slow vega-embed down.
+ */
+const EMBED_OPTIONS: EmbedOptions = { actions: false, renderer: 'svg', logLevel: LOG_ERRORS_ONLY };
+
+const host = document.createElement('div');
+host.style.width = `${WIDTH}px`;
+document.body.append(host);
+
+let longestTask = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+}).observe({ type: 'longtask', buffered: false });
+
+interface Prepared {
+  readonly bench: BenchCase;
+  readonly template: ChartTemplate;
+  /** Per chart: the rows given to <lnob-chart> through `.data`. */
+  readonly rows: Record<string, string | number>[][];
+  /** Per chart: the Vega-Lite spec given to vega-embed (data inlined), made on first use. */
+  vegaLite?: TopLevelSpec[];
+  /** Per chart: the Vega spec it compiles to (the floor draws this), compiled on first use. */
+  vega?: vega.Spec[];
+}
+
+function newChart(bench: BenchCase, rows: object[]): LnobChart {
+  const chart = document.createElement('lnob-chart');
+  chart.template = bench.template;
+  for (const [name, value] of Object.entries(bench.attributes ?? {})) chart.setAttribute(name, value);
+  chart.eager = true;
+  chart.data = rows;
+  return chart;
+}
+
+/** Resolves when every <lnob-chart> in `host` has drawn; rejects with the first chart's error. */
+function allDrawn(count: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let left = count;
+    const onRender = () => {
+      if (--left === 0) done(resolve);
+    };
+    const onError = (event: Event) => done(() => reject(new Error(`<lnob-chart> failed: ${JSON.stringify((event as CustomEvent).detail)}`)));
+    const done = (then: () => void) => {
+      host.removeEventListener('lnob-render', onRender);
+      host.removeEventListener('lnob-error', onError);
+      then();
+    };
+    host.addEventListener('lnob-render', onRender);
+    host.addEventListener('lnob-error', onError);
+  });
+}
+
+/** Draws one chart with <lnob-chart> and returns what it asked the renderer to draw. */
+async function capture(bench: BenchCase, rows: object[]): Promise<ViewRequest> {
+  const original = ChartView.prototype.render;
+  let request: ViewRequest | undefined;
+  ChartView.prototype.render = function (this: ChartView, r: ViewRequest) {
+    request = r;
+    return original.call(this, r);
+  };
+  try {
+    const drawn = allDrawn(1);
+    host.append(newChart(bench, rows));
+    await drawn;
+  } finally {
+    ChartView.prototype.render = original;
+    host.replaceChildren();
+  }
+  if (!request) throw new Error('<lnob-chart> drew without asking the renderer');
+  return request;
+}
+
+/** The template's own Vega-Lite spec, made self-contained with what <lnob-chart> gave its renderer. */
+function standaloneSpec(template: ChartTemplate, bench: BenchCase, request: ViewRequest): TopLevelSpec {
+  const options = readOptions(template, (name) => bench.attributes?.[name] ?? null);
+  const spec = structuredClone(template.spec(options, { fixedHeight: request.height !== undefined })) as TopLevelSpec & Record<string, unknown>;
+  const signals = request.signals as Record<string, unknown>;
+  const params = (spec['params'] as { name: string; value?: unknown }[] | undefined) ?? [];
+  spec['params'] = params.map((param) => (param.name in signals ? { ...param, value: signals[param.name] } : param));
+  spec['datasets'] = { table: request.rows, ...request.datasets };
+  spec['width'] = request.width;
+  const height = request.height ?? (request.aspectRatio ? Math.round(request.width * request.aspectRatio) : undefined);
+  if (height !== undefined) spec['height'] = height;
+  spec['autosize'] = { type: request.height !== undefined ? 'fit' : 'fit-x', contains: 'padding' };
+  spec['config'] = { ...(request.config as object), ...((spec['config'] as object | undefined) ?? {}) };
+  return structuredClone(spec); // plain data: no Vega ids left on the rows
+}
+
+const prepared = new Map<string, Prepared>();
+
+function prepare(id: string): Prepared {
+  let result = prepared.get(id);
+  if (!result) {
+    const bench = CASES.find((c) => c.id === id);
+    if (!bench) throw new Error(`no bench case "${id}"`);
+    const template = getTemplate(bench.template);
+    if (!template) throw new Error(`template "${bench.template}" is not registered`);
+    result = { bench, template, rows: Array.from({ length: bench.charts }, (_, i) => bench.rows(i)) };
+    prepared.set(id, result);
+  }
+  return result;
+}
+
+/**
+ * The vega-embed specs, from <lnob-chart>'s own drawings (which warm up Vega: a fresh page measuring
+ * vega-embed or the floor is given the specs from another page instead, see `useSpecs`).
+ */
+async function vegaLiteSpecs(p: Prepared): Promise<TopLevelSpec[]> {
+  if (!p.vegaLite) {
+    const specs: TopLevelSpec[] = [];
+    for (const rows of p.rows) specs.push(standaloneSpec(p.template, p.bench, await capture(p.bench, rows)));
+    p.vegaLite = specs;
+  }
+  return p.vegaLite;
+}
+
+/** The specs of a case as plain JSON, to hand to a fresh page. */
+async function exportSpecs(caseId: string): Promise<{ vegaLite: TopLevelSpec[]; vega: vega.Spec[] }> {
+  const p = prepare(caseId);
+  await vegaLiteSpecs(p);
+  return { vegaLite: p.vegaLite!, vega: floorSpecs(p) };
+}
+
+function useSpecs(caseId: string, specs: { vegaLite: TopLevelSpec[]; vega: vega.Spec[] }): void {
+  const p = prepare(caseId);
+  p.vegaLite = specs.vegaLite;
+  p.vega = specs.vega;
+}
+
+function quietLogger(): NonNullable<NonNullable<Parameters<typeof compileVegaLite>[1]>['logger']> {
+  const logger = { level: () => logger, error: () => logger, warn: () => logger, info: () => logger, debug: () => logger };
+  return logger as unknown as ReturnType<typeof quietLogger>;
+}
+
+/** Compiled only when the floor is first drawn, so a fresh page measuring another method never warms up Vega-Lite. */
+function floorSpecs(p: Prepared): vega.Spec[] {
+  if (!p.vegaLite) throw new Error('the Vega-Lite specs are not made yet');
+  p.vega ??= p.vegaLite.map((spec) => compileVegaLite(structuredClone(spec), { logger: quietLogger() }).spec);
+  return p.vega;
+}
+
+function count(roots: readonly ParentNode[], selector: string): { nodes: number; marks: number } {
+  let nodes = 0;
+  let marks = 0;
+  for (const root of roots) {
+    const svg = root.querySelector('svg');
+    if (!svg) throw new Error('a chart drew no <svg>');
+    nodes += svg.querySelectorAll('*').length;
+    marks += svg.querySelectorAll(selector).length;
+  }
+  return { nodes, marks };
+}
+
+interface Drawing {
+  readonly ms: number;
+  readonly roots: ParentNode[];
+  clear(): void;
+}
+
+async function drawLnob(p: Prepared): Promise<Drawing> {
+  const started = performance.now();
+  const drawn = allDrawn(p.bench.charts);
+  const charts = p.rows.map((rows) => host.appendChild(newChart(p.bench, rows)));
+  await drawn;
+  const ms = performance.now() - started;
+  return { ms, roots: charts.map((chart) => chart.shadowRoot!), clear: () => host.replaceChildren() };
+}
+
+async function drawEmbed(p: Prepared): Promise<Drawing> {
+  const specs = (await vegaLiteSpecs(p)).map((spec) => structuredClone(spec)); // vega-embed must not see a spec it has seen before
+  const started = performance.now();
+  const boxes = specs.map(() => host.appendChild(document.createElement('div')));
+  const results: EmbedResult[] = await Promise.all(specs.map((spec, i) => vegaEmbed(boxes[i]!, spec, EMBED_OPTIONS)));
+  const ms = performance.now() - started;
+  return {
+    ms,
+    roots: boxes,
+    clear: () => {
+      for (const result of results) result.finalize();
+      host.replaceChildren();
+    },
+  };
+}
+
+function drawVega(csp: boolean) {
+  return async (p: Prepared): Promise<Drawing> => {
+    const specs = floorSpecs(p).map((spec) => structuredClone(spec)); // as fresh as vega-embed's
+    const started = performance.now();
+    const boxes = specs.map(() => host.appendChild(document.createElement('div')));
+    const views = specs.map((spec, i) =>
+      csp
+        ? new vega.View(vega.parse(spec, undefined, { ast: true }), { renderer: 'svg', container: boxes[i]!, expr: expressionInterpreter })
+        : new vega.View(vega.parse(spec), { renderer: 'svg', container: boxes[i]! }),
+    );
+    await Promise.all(views.map((view) => view.runAsync()));
+    const ms = performance.now() - started;
+    return {
+      ms,
+      roots: boxes,
+      clear: () => {
+        for (const view of views) view.finalize();
+        host.replaceChildren();
+      },
+    };
+  };
+}
+
+const DRAW: Record<Method, (p: Prepared) => Promise<Drawing>> = { lnob: drawLnob, embed: drawEmbed, floor: drawVega(false), floorCsp: drawVega(true) };
+
+/** A task boundary, so long-task entries and observers of the previous drawing are delivered. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+async function measure(caseId: string, method: Method): Promise<Measurement> {
+  const p = prepare(caseId);
+  if (method !== 'lnob') await vegaLiteSpecs(p);
+  if (method === 'floor' || method === 'floorCsp') floorSpecs(p);
+  await settle();
+  longestTask = 0;
+  const drawing = await DRAW[method](p);
+  await settle();
+  const counted = count(drawing.roots, p.bench.markSelector);
+  const result = { ms: drawing.ms, ...counted, longestTask };
+  drawing.clear();
+  return result;
+}
+
+/** Checks that vega-embed lays the first chart out exactly as <lnob-chart> does (same width and height). */
+async function verify(caseId: string): Promise<string[]> {
+  const p = prepare(caseId);
+  const specs = await vegaLiteSpecs(p);
+  const drawn = allDrawn(1);
+  const chart = host.appendChild(newChart(p.bench, p.rows[0]!));
+  await drawn;
+  const view = chart.view!;
+  const box = host.appendChild(document.createElement('div'));
+  const embedded = await vegaEmbed(box, structuredClone(specs[0]!), EMBED_OPTIONS);
+  const problems: string[] = [];
+  if (view.width() !== embedded.view.width() || view.height() !== embedded.view.height()) {
+    problems.push(`<lnob-chart> drew ${view.width()}×${view.height()}, vega-embed ${embedded.view.width()}×${embedded.view.height()}`);
+  }
+  embedded.finalize();
+  host.replaceChildren();
+  return problems;
+}
+
+/** The cases, with the template of those that cannot run yet. */
+function cases(): { id: string; label: string; charts: number; missing?: string }[] {
+  return CASES.map((c) => ({ id: c.id, label: c.label, charts: c.charts, ...(getTemplate(c.template) ? {} : { missing: c.template }) }));
+}
+
+declare global {
+  interface Window {
+    lnobBench: {
+      ready: true;
+      cases: typeof cases;
+      measure: typeof measure;
+      verify: typeof verify;
+      exportSpecs: typeof exportSpecs;
+      useSpecs: typeof useSpecs;
+    };
+  }
+}
+
+window.lnobBench = { ready: true, cases, measure, verify, exportSpecs, useSpecs };

@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how long a chart takes to draw through <lnob-chart>,
+ * through plain vega-embed with the same Vega-Lite spec, and from the same
+ * spec precompiled to Vega (the floor any Vega chart costs), in one headless
+ * Chromium, interleaved round by round, medians after warm-up.
+ *
+ * It builds bench/ (page.ts, cases.ts) with Vite into a temporary folder,
+ * serves it on 127.0.0.1 and drives Chromium with puppeteer-core. It exits
+ * non-zero only when a chart did not draw or the three ways drew different
+ * SVG, never because something was slow.
+ *
+ * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_ROUNDS (measured
+ * rounds, default 11, at least 9 for the README figures), BENCH_WARMUP
+ * (default 3), BENCH_COLD_ROUNDS (fresh-page rounds, default 9; 0 skips).
+ */
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, loadConfigFromFile } from 'vite';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 11));
+const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 3));
+const COLD_ROUNDS = Math.max(0, Number(process.env.BENCH_COLD_ROUNDS ?? 9));
+/** `floorCsp` is the floor drawn CSP-safe, as <lnob-chart> must: printed under the table, to explain it. */
+const METHODS = ['lnob', 'embed', 'floor', 'floorCsp'];
+const LONG_TASK_TARGET = 200;
+/** A drawing that takes longer than this did not happen: that is a failure, not a slow timing. */
+const DRAW_TIMEOUT = 60_000;
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const failures = [];
+const fail = (message) => {
+  failures.push(message);
+  console.error(`FAILED: ${message}`);
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
+
+/**
+ * The page is built as a site would build the library: with the build's own
+ * template precompiler (scripts/precompile-plugin.ts), so <lnob-chart> draws
+ * built-in templates without running Vega-Lite in the browser.
+ */
+async function buildPage() {
+  const outDir = mkdtempSync(join(tmpdir(), 'lnob-bench-'));
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'bench' }, join(ROOT, 'vite.config.ts'), ROOT, 'warn');
+  const precompile = (loaded?.config.plugins ?? []).flat().filter((plugin) => plugin?.name === 'lnob-precompile');
+  if (precompile.length !== 1) throw new Error('vite.config.ts has no lnob-precompile plugin: the bench would not draw what users get');
+  await build({
+    root: join(ROOT, 'bench'),
+    configFile: false,
+    logLevel: 'warn',
+    base: './',
+    plugins: precompile,
+    build: { outDir, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 10_000 },
+  });
+  return outDir;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+function serve(dir) {
+  const server = createServer((request, response) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    const file = path.endsWith(sep) ? join(path, 'index.html') : path;
+    if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+async function openPage(browser, url) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  page.on('pageerror', (error) => fail(`uncaught error in the page: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') console.error(`  [page ${message.type()}] ${message.text()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.lnobBench?.ready === true, { timeout: 30_000 });
+  return page;
+}
+
+async function measure(page, caseId, method) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${caseId} through ${method} did not draw within ${DRAW_TIMEOUT / 1000} s`)), DRAW_TIMEOUT);
+  });
+  try {
+    return await Promise.race([page.evaluate((id, m) => window.lnobBench.measure(id, m), caseId, method), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Every way of drawing a case must give the same SVG: the same marks and the same number of elements. */
+function checkCounts(label, reference, method, result) {
+  if (result.marks !== reference.marks || result.nodes !== reference.nodes) {
+    fail(
+      `${label}: ${method} drew ${result.marks} marks in ${result.nodes} SVG elements, ` +
+        `<lnob-chart> drew ${reference.marks} marks in ${reference.nodes} — they are not the same chart`,
+    );
+    return false;
+  }
+  return true;
+}
+
+const ms = (value) => (value === undefined ? '—' : `${value.toFixed(1)} ms`);
+const ratio = (a, b) => (a === undefined || b === undefined ? '—' : (a / b).toFixed(2));
+
+function printTable(rows) {
+  const header = ['case', 'lnob-chart', 'vega-embed', 'precompiled Vega', 'lnob/embed', 'lnob/floor'];
+  const body = rows.map((r) => [r.label, ms(r.lnob), ms(r.embed), ms(r.floor), ratio(r.lnob, r.embed), ratio(r.lnob, r.floor)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const row of body) console.log(line(row));
+}
+
+async function main() {
+  const started = Date.now();
+  console.log(`Building the bench page…`);
+  const dir = await buildPage();
+  const server = await serve(dir);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_FLAGS, protocolTimeout: DRAW_TIMEOUT * 2 });
+  const rows = [];
+  const longTasks = {};
+  try {
+    const version = await browser.version();
+    console.log(`${version}, ${cpus().length} cores; ${WARMUP} warm-up + ${ROUNDS} measured rounds, interleaved`);
+    const page = await openPage(browser, url);
+    const cases = await page.evaluate(() => window.lnobBench.cases());
+    const runnable = cases.filter((c) => !c.missing);
+    for (const c of cases) if (c.missing) console.log(`Skipped "${c.label}": template "${c.missing}" is not registered yet.`);
+
+    for (const c of runnable) {
+      const problems = await page.evaluate((id) => window.lnobBench.verify(id), c.id);
+      for (const problem of problems) fail(`${c.label}: the vega-embed spec is not the chart <lnob-chart> draws — ${problem}`);
+    }
+
+    // Warm: the page has drawn each case before, as on a page whose second and later charts draw.
+    const times = new Map(runnable.map((c) => [c.id, Object.fromEntries(METHODS.map((m) => [m, []]))]));
+    const tasks = new Map(runnable.map((c) => [c.id, Object.fromEntries(METHODS.map((m) => [m, []]))]));
+    const reference = new Map();
+    for (let round = 0; round < WARMUP + ROUNDS; round++) {
+      for (const c of runnable) {
+        for (const method of rotate(METHODS, round)) {
+          const result = await measure(page, c.id, method);
+          if (!reference.has(c.id) && method === 'lnob') reference.set(c.id, result);
+          if (reference.has(c.id) && !checkCounts(c.label, reference.get(c.id), method, result)) continue;
+          if (round < WARMUP) continue;
+          times.get(c.id)[method].push(result.ms);
+          tasks.get(c.id)[method].push(result.longestTask);
+        }
+      }
+      if (failures.length) break;
+    }
+    for (const c of runnable) {
+      const t = times.get(c.id);
+      rows.push({ label: c.label, ...Object.fromEntries(METHODS.map((m) => [m, t[m].length ? median(t[m]) : undefined])) });
+      if (c.charts > 1) longTasks[c.label] = tasks.get(c.id);
+    }
+    await page.close();
+
+    // Cold: each drawing on a fresh page, as the first chart a reader's page draws (nothing compiled or cached yet).
+    const cold = runnable.find((c) => c.charts === 1 && c.id === 'bar-1');
+    if (cold && COLD_ROUNDS > 0 && !failures.length) {
+      const coldTimes = Object.fromEntries(METHODS.map((m) => [m, []]));
+      // The specs come from a page that has drawn the case already, so making them warms up nothing on the fresh page.
+      const specsPage = await openPage(browser, url);
+      const specs = await specsPage.evaluate((id) => window.lnobBench.exportSpecs(id), cold.id);
+      await specsPage.close();
+      for (let round = 0; round < COLD_ROUNDS; round++) {
+        for (const method of rotate(METHODS, round)) {
+          const fresh = await openPage(browser, url);
+          if (method !== 'lnob') await fresh.evaluate((id, s) => window.lnobBench.useSpecs(id, s), cold.id, specs);
+          const result = await measure(fresh, cold.id, method);
+          await fresh.close();
+          if (reference.has(cold.id) && !checkCounts(`${cold.label} (first on the page)`, reference.get(cold.id), method, result)) continue;
+          coldTimes[method].push(result.ms);
+        }
+      }
+      rows.splice(1, 0, {
+        label: `${cold.label}, first on a fresh page`,
+        ...Object.fromEntries(METHODS.map((m) => [m, coldTimes[m].length ? median(coldTimes[m]) : undefined])),
+      });
+    }
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log(`\nMedian time from the first line of work until every chart is drawn (${ROUNDS} rounds${COLD_ROUNDS ? `; fresh-page row: ${COLD_ROUNDS} rounds` : ''}):\n`);
+  printTable(rows);
+  const csp = rows.filter((r) => r.floorCsp !== undefined);
+  if (csp.length) {
+    console.log(
+      `\nThe floor drawn CSP-safe, as <lnob-chart> draws (vega-interpreter instead of \`new Function\`): ` +
+        csp.map((r) => `${r.label} ${ms(r.floorCsp)} (lnob/that ${ratio(r.lnob, r.floorCsp)})`).join('; ') +
+        '.',
+    );
+  }
+  for (const [label, byMethod] of Object.entries(longTasks)) {
+    const worst = (m) => (byMethod[m].length ? Math.max(...byMethod[m]) : 0);
+    const verdict = worst('lnob') <= LONG_TASK_TARGET ? 'within' : 'OVER';
+    console.log(
+      `\nLongest main-thread task, ${label}: <lnob-chart> ${worst('lnob').toFixed(0)} ms (median of rounds ${median(byMethod.lnob).toFixed(0)} ms; ` +
+        `${verdict} the ${LONG_TASK_TARGET} ms target), vega-embed ${worst('embed').toFixed(0)} ms, precompiled Vega ${worst('floor').toFixed(0)} ms` +
+        ` (0 = no task over 50 ms).`,
+    );
+  }
+  console.log(`\nBench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  if (failures.length) {
+    console.error(`\n${failures.length} failure(s):\n${failures.map((f) => `- ${f}`).join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
