@@ -29,6 +29,8 @@ export interface Variant {
   readonly csv: string;
   /** Width of the story's frame in px (else as wide as the page allows). */
   readonly width?: number;
+  /** How the snippet writes the data (default: inside a script). */
+  readonly dataForm?: 'script' | 'table';
   readonly expect: Expectation;
 }
 
@@ -116,6 +118,18 @@ export function variantsFor(templateId: string): Variant[] {
     attributes,
     csv: base.csv,
     width: 320,
+    expect: { kind: 'chart' },
+  });
+
+  variants.push({
+    id: 'table-form',
+    exportName: 'DataAsTable',
+    name: 'Data as a table (for WordPress, Drupal)',
+    description:
+      'The same chart with its data written as an HTML `<table>` inside it: website editors that remove `<script>` keep it, and readers without JavaScript see the numbers.',
+    attributes,
+    csv: base.csv,
+    dataForm: 'table',
     expect: { kind: 'chart' },
   });
 

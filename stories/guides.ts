@@ -71,8 +71,8 @@ export function wordpressPlugin(): string {
   const { version, integrity } = buildInfo();
   const url = `https://cdn.jsdelivr.net/npm/lnob-charts@${version}/dist/lnob-charts.js`;
   const attributes = chartAttributes()
-    .map((name) => `'${name}' => true`)
-    .join(', ');
+    .map((name) => `\t\t\t'${name}' => true,`)
+    .join('\n');
   return `<?php
 /**
  * Plugin Name: lnob-charts
@@ -93,7 +93,9 @@ add_filter( 'script_loader_tag', function ( $tag, $handle, $src ) {
 // 2. Let <lnob-chart> and its attributes through the filter that cleans posts of users without "unfiltered_html".
 add_filter( 'wp_kses_allowed_html', function ( $tags, $context ) {
 	if ( 'post' === $context ) {
-		$tags['lnob-chart'] = array( ${attributes} );
+		$tags['lnob-chart'] = array(
+${attributes}
+		);
 	}
 	return $tags;
 }, 10, 2 );

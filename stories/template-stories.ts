@@ -13,10 +13,10 @@ import { themeNames } from '../themes/index.js';
 import { buildInfo } from './build-info.js';
 import { storyTitle, templatePageText, variantsFor, type Variant } from './catalogue.js';
 import './code-panel.js';
-import { chartMarkup, chartSnippet, type AttributeValue } from './snippet.js';
+import { chartMarkup, chartSnippet, type AttributeValue, type DataForm } from './snippet.js';
 
 /** Arguments that shape the story, not the chart: never written into the snippet. */
-const FRAME_ARGS = new Set(['csv', 'width']);
+const FRAME_ARGS = new Set(['csv', 'dataForm', 'width']);
 
 const TEXT_ATTRIBUTES = ['title', 'subtitle', 'source', 'source-url', 'notes', 'credit'];
 const SDG_ATTRIBUTES = ['indicator', 'goal'];
@@ -49,6 +49,14 @@ export function templateArgTypes(template: ChartTemplate): ArgTypes {
       description: 'The data, written inside the chart as `<script type="text/csv">`. Replace it with yours.',
       control: { type: 'text' },
       table: { category: 'Data' },
+    },
+    dataForm: {
+      name: 'data written as',
+      description:
+        '`script`: the data as CSV inside a `<script type="text/csv">` (short). `table`: as an HTML `<table>`, which survives website editors that remove scripts (WordPress for Authors, Drupal’s Basic HTML) and shows the numbers without JavaScript.',
+      control: { type: 'inline-radio' },
+      options: ['script', 'table'],
+      table: { category: 'Data', defaultValue: { summary: 'script' } },
     },
     width: {
       name: 'frame width (px)',
@@ -95,6 +103,7 @@ function optionArgType(option: OptionDef): ArgTypes[string] {
 export function variantArgs(template: ChartTemplate, variant: Variant): Args {
   const args: Args = { csv: variant.csv };
   if (variant.width) args['width'] = variant.width;
+  if (variant.dataForm) args['dataForm'] = variant.dataForm;
   for (const [name, value] of Object.entries(variant.attributes)) {
     const option = template.options.find((o) => o.attribute === name);
     if (option?.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) args[name] = Number(value);
@@ -127,12 +136,16 @@ function toAttribute(value: unknown): AttributeValue {
   return String(value);
 }
 
+function dataFormOf(args: Args): DataForm {
+  return args['dataForm'] === 'table' ? 'table' : 'auto';
+}
+
 /** The snippet a story shows: the script line and the chart as currently configured. */
 export function snippetFor(templateId: string, args: Args): string {
   const template = getTemplate(templateId);
   const attributes = template ? argsToAttributes(template, args) : {};
   const { version, integrity } = buildInfo();
-  return chartSnippet({ template: templateId, attributes, csv: String(args['csv'] ?? ''), version, integrity });
+  return chartSnippet({ template: templateId, attributes, csv: String(args['csv'] ?? ''), version, integrity, dataForm: dataFormOf(args) });
 }
 
 /**
@@ -147,7 +160,7 @@ export function renderTemplateStory(templateId: string, args: Args): HTMLElement
   const attributes = template ? argsToAttributes(template, args) : {};
   let markup: string;
   try {
-    markup = chartMarkup(templateId, attributes, String(args['csv'] ?? ''));
+    markup = chartMarkup(templateId, attributes, String(args['csv'] ?? ''), dataFormOf(args));
   } catch (error) {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');

@@ -104,18 +104,24 @@ describe('template stories', () => {
         });
       }
 
-      it('its snippet, pasted into a blank page with only lnob-charts.js, draws the same marks as the story', async () => {
-        const story = templateStory(id, 'sample') as StoryLike;
-        const rendered = await renderStory(meta, story);
-        checkOutcome(rendered, { kind: 'chart' });
-        // The very text the story shows under its chart.
-        const shown = rendered.host.querySelector('lnob-code-panel')!.code;
-        expect(shown).to.equal(snippetFor(id, story.args ?? {}));
-        expect(shown).to.match(/integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
-        const pasted = await pasteIntoBlankPage(shown, new URL(BUNDLE, location.href).href);
-        expect(pasted.outcome).to.deep.equal({ type: 'lnob-render' });
-        expect(chartMarks(pasted.chart)).to.equal(chartMarks(rendered.charts[0]!));
-      });
+      for (const [variantId, form] of [
+        ['sample', 'data in a script'],
+        ['table-form', 'data in a table'],
+      ] as const) {
+        it(`its snippet (${form}), pasted into a blank page with only lnob-charts.js, draws the same marks as the story`, async () => {
+          const story = templateStory(id, variantId) as StoryLike;
+          const rendered = await renderStory(meta, story);
+          checkOutcome(rendered, { kind: 'chart' });
+          // The very text the story shows under its chart.
+          const shown = rendered.host.querySelector('lnob-code-panel')!.code;
+          expect(shown).to.equal(snippetFor(id, story.args ?? {}));
+          expect(shown).to.match(/integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+          expect(shown).to.include(variantId === 'sample' ? '<script type="text/csv">' : '<table>');
+          const pasted = await pasteIntoBlankPage(shown, new URL(BUNDLE, location.href).href);
+          expect(pasted.outcome).to.deep.equal({ type: 'lnob-render' });
+          expect(chartMarks(pasted.chart)).to.equal(chartMarks(rendered.charts[0]!));
+        });
+      }
     });
   }
 });
