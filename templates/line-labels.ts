@@ -6,9 +6,10 @@
  *   y_i = i·gap + max_{j ≤ i} (p_j − j·gap)
  * of the positions p sorted top to bottom, which Vega-Lite computes with two
  * window transforms. The labels never feed the y scale's domain, so reading
- * the scale here makes no cycle.
+ * the scale here makes no cycle. `gap` is a number of pixels or the name of a
+ * signal holding one.
  */
-export function dodgeLabels(gap: number) {
+export function dodgeLabels(gap: number | string) {
   return [
     { calculate: "scale('y', datum.value)", as: 'lnob_py' },
     { window: [{ op: 'row_number' as const, as: 'lnob_i' }], sort: [{ field: 'lnob_py', order: 'ascending' as const }] },

@@ -1,12 +1,16 @@
 import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
-import { LABEL_GAP, dodgeLabels, timeSignals } from './line-labels.js';
+import { MAX_END_LABELS, dodgeLabels, timeSignals } from './line-labels.js';
 import { progressRows, progressSettings, progressVerdicts, type SeriesVerdict } from './progress-verdict.js';
 import { FORMATTED_VALUE, params } from './spec-helpers.js';
 import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from './trend.js';
 
 const HEIGHT = 260;
 const LABEL_LIMIT = 130;
+/** Pixels between two line-end labels of one line each. */
+const LINE_GAP = 15;
+/** Beyond this many lines the summary counts verdicts instead of describing each line. */
+const MAX_DESCRIBED = 8;
 /** The dataset of projections, target lines and verdicts (see progress-verdict.ts). */
 export const PROGRESS_DATA = 'lnob_progress';
 
@@ -52,7 +56,7 @@ export const progress: ChartTemplate = {
     const progressData = { name: PROGRESS_DATA };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      params: params({ lnob_time_format: '%Y', lnob_time_ticks: 5 }),
+      params: params({ lnob_time_format: '%Y', lnob_time_ticks: 5, lnob_label_gap: LINE_GAP }),
       width: 320,
       height: fixedHeight ? 240 : HEIGHT,
       encoding: { x: TIME_X },
@@ -101,7 +105,22 @@ export const progress: ChartTemplate = {
         {
           // Verdicts at the end of each projection, and names at the end of lines without one.
           data: progressData,
-          transform: [kind('verdict', 'end'), ...COMMON, ...dodgeLabels(LABEL_GAP)],
+          transform: [
+            kind('verdict', 'end'),
+            ...COMMON,
+            // With many lines, only the five highest and five lowest ends are named.
+            { joinaggregate: [{ op: 'count', as: 'lnob_lines' }] },
+            { window: [{ op: 'row_number', as: 'lnob_top' }], sort: [{ field: 'value', order: 'descending' }] },
+            { window: [{ op: 'row_number', as: 'lnob_bottom' }], sort: [{ field: 'value', order: 'ascending' }] },
+            { filter: `datum.lnob_lines <= ${MAX_END_LABELS} || datum.lnob_top <= 5 || datum.lnob_bottom <= 5` },
+            // "Rural: off track" on two lines (name, then verdict), so the labels take less of a narrow chart's width.
+            { calculate: "lastindexof(datum.label, ': ')", as: 'lnob_cut' },
+            {
+              calculate: "datum.kind == 'verdict' && datum.lnob_cut > 0 ? [substring(datum.label, 0, datum.lnob_cut), substring(datum.label, datum.lnob_cut + 2)] : datum.label",
+              as: 'lnob_lines_text',
+            },
+            ...dodgeLabels('lnob_label_gap'),
+          ],
           mark: {
             type: 'text',
             align: 'left',
@@ -112,7 +131,7 @@ export const progress: ChartTemplate = {
             fill: { expr: 'lnob_color_text' },
             fontWeight: { expr: "datum.kind == 'verdict' ? 'bold' : 'normal'" },
           },
-          encoding: { text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }] },
+          encoding: { text: { field: 'lnob_lines_text', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }] },
         },
         {
           // Which year the baseline is: a ring on its value and a note at the foot of the chart.
@@ -135,7 +154,10 @@ export const progress: ChartTemplate = {
     const settings = progressSettings(options);
     const hasTarget = settings.target !== null || settings.targetRelative !== null;
     const times = rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date);
-    return timeSignals(times, hasTarget ? settings.targetYear : undefined);
+    // Two-line verdict labels ("Rural" / "off track") need twice the room of one-line ones.
+    const seriesCount = new Set(rows.map((row) => String(row['series'] ?? ''))).size;
+    const lnob_label_gap = hasTarget && seriesCount > 1 ? 2 * LINE_GAP : LINE_GAP;
+    return { ...timeSignals(times, hasTarget ? settings.targetYear : undefined), lnob_label_gap };
   },
 
   datasets(rows: readonly Row[], options: Options) {
@@ -149,6 +171,7 @@ export const progress: ChartTemplate = {
     const head = `Line chart${title ? `: ${title}` : ''}`;
     if (verdicts.length === 0) return `${head}. No values to show.`;
     const several = verdicts.length > 1;
+    if (verdicts.length > MAX_DESCRIBED) return `${head}, ${verdicts.length} lines. ${countVerdicts(verdicts)}`;
     const sentences = verdicts.map((v) => describe(v, several, settings.targetLabel, settings.targetRelative, settings.targetYear, format));
     const noTarget = verdicts.every((v) => v.target === null) ? ' No target is set, so there is no verdict.' : '';
     return `${head}${several ? `, ${verdicts.length} lines` : ''}. ${sentences.join(' ')}${noTarget}`;
@@ -190,4 +213,16 @@ function relativeWords(factor: number): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "3 on track (Urban, Peri-urban, Capital); 9 off track; 1 without a verdict." */
+function countVerdicts(verdicts: readonly SeriesVerdict[]): string {
+  const on = verdicts.filter((v) => v.verdict === 'on track');
+  const off = verdicts.filter((v) => v.verdict === 'off track').length;
+  const none = verdicts.length - on.length - off;
+  const names = on.slice(0, 10).map((v) => v.series || 'Unnamed');
+  const list = names.length ? ` (${names.join(', ')}${on.length > names.length ? ', …' : ''})` : '';
+  const parts = [`${on.length} on track${list}`, `${off} off track`];
+  if (none) parts.push(`${none} without a verdict`);
+  return `${parts.join('; ')}.`;
 }

@@ -98,7 +98,7 @@ describe('progress template', () => {
   it('gives each series its own verdict', async () => {
     const csv = 'time,series,value\n2015,Urban,60\n2020,Urban,80\n2015,Rural,30\n2020,Rural,33';
     const { chart } = await rendered(chartMarkup('progress', csv, { target: '100' }));
-    expect(markTexts(chart)).to.include.members(['Urban: on track', 'Rural: off track']);
+    expect(markTexts(chart)).to.include.members(['Urban on track', 'Rural off track']);
     expect(summaryOf(chart)).to.match(/Urban: latest value .*on track.*Rural: latest value .*off track/);
     expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
   });
@@ -114,6 +114,14 @@ describe('progress template', () => {
     const { error, alert } = await failed(chartMarkup('progress', 'year_of_survey,value\n2015,1'));
     expect(error.code).to.equal('missing-column');
     expect(alert.textContent).to.contain('time-column');
+  });
+
+  it('counts the verdicts instead of describing each of many lines, and names only the highest and lowest ends', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `2015,Place ${i + 1},${40 + i}\n2020,Place ${i + 1},${30 + i * 1.5}`).join('\n');
+    const { chart } = await rendered(chartMarkup('progress', `time,series,value\n${rows}`, { target: '25' }), 320);
+    expect(summaryOf(chart)).to.match(/20 lines\. \d+ on track \(Place 1.*\); \d+ off track\./);
+    expect(markTexts(chart).filter((t) => t.includes('track'))).to.have.length(10);
+    expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
   });
 
   describe('edge data at 320 px (with a relative target)', () => {

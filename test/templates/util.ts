@@ -17,7 +17,11 @@ export function marks(chart: LnobChart, type: 'rect' | 'symbol' | 'line' | 'rule
 
 /** The text of every text mark (labels drawn by the template, not axis or legend text). */
 export function markTexts(chart: LnobChart): string[] {
-  return marks(chart, 'text').map((t) => t.textContent ?? '');
+  return marks(chart, 'text').map((t) => {
+    // A label on several lines is one <text> with a <tspan> per line: read it with spaces between lines.
+    const lines = [...t.querySelectorAll('tspan')];
+    return lines.length ? lines.map((line) => line.textContent ?? '').join(' ') : (t.textContent ?? '');
+  });
 }
 
 export function summaryOf(chart: LnobChart): string {
