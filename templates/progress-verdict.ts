@@ -186,8 +186,11 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
   return out;
 }
 
-/** Cuts a name to `max` characters with an ellipsis, so a verdict after it is never cut off. */
+/** Cuts a name to `max` characters with an ellipsis in the middle, so a verdict after it is never cut off. */
 export function shorten(name: string, max: number): string {
   const chars = [...name];
-  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  if (chars.length <= max) return name;
+  // Cut in the middle, so names that differ only at the end stay distinct.
+  const head = Math.ceil((max - 1) * 0.55);
+  return `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - (max - 1 - head)).join('').trimStart()}`;
 }
