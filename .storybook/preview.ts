@@ -37,7 +37,18 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'none' },
     options: {
       storySort: {
-        order: ['Start here', 'Templates', 'SDG indicators', 'Theming', 'Publishing guides', 'Reference'],
+        // A literal (Storybook reads it without running this file); templates not listed follow, alphabetically.
+        order: [
+          'Start here',
+          'Templates',
+          ['Ranked bars', 'Gaps between groups', 'Progress to 2030', 'Trend lines', 'World map', 'Parts of a whole', 'Waffle (share of 100)', 'Survey answers', '*'],
+          'Big numbers',
+          'SDG indicators',
+          'Theming',
+          'Publishing guides',
+          ['WordPress', 'Drupal', 'Google Sites, Wix, Squarespace', 'A plain HTML page'],
+          'Reference',
+        ],
       },
     },
   },
