@@ -292,6 +292,17 @@ async function verify(caseId: string): Promise<string[]> {
   return problems;
 }
 
+/** Mounts one chart of a case, waits for it to draw and removes it, `count` times (for the heap figure). */
+async function churn(caseId: string, count: number): Promise<void> {
+  const p = prepare(caseId);
+  for (let i = 0; i < count; i++) {
+    const drawn = allDrawn(1);
+    const chart = host.appendChild(newChart(p.bench, p.rows[0]!));
+    await drawn;
+    chart.remove();
+  }
+}
+
 /** The cases, with the template of those that cannot run yet. */
 function cases(): { id: string; label: string; charts: number; missing?: string }[] {
   return CASES.map((c) => ({ id: c.id, label: c.label, charts: c.charts, ...(getTemplate(c.template) ? {} : { missing: c.template }) }));
@@ -306,8 +317,9 @@ declare global {
       verify: typeof verify;
       exportSpecs: typeof exportSpecs;
       useSpecs: typeof useSpecs;
+      churn: typeof churn;
     };
   }
 }
 
-window.lnobBench = { ready: true, cases, measure, verify, exportSpecs, useSpecs };
+window.lnobBench = { ready: true, cases, measure, verify, exportSpecs, useSpecs, churn };

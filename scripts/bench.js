@@ -12,7 +12,8 @@
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_ROUNDS (measured
  * rounds, default 11, at least 9 for the README figures), BENCH_WARMUP
- * (default 3), BENCH_COLD_ROUNDS (fresh-page rounds, default 9; 0 skips).
+ * (default 3), BENCH_COLD_ROUNDS (fresh-page rounds, default 9; 0 skips),
+ * BENCH_MEMORY (0 skips the heap figure).
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -29,6 +30,11 @@ const COLD_ROUNDS = Math.max(0, Number(process.env.BENCH_COLD_ROUNDS ?? 9));
 /** `floorCsp` is the floor drawn CSP-safe, as <lnob-chart> must: printed under the table, to explain it. */
 const METHODS = ['lnob', 'embed', 'floor', 'floorCsp'];
 const LONG_TASK_TARGET = 200;
+const MEMORY = process.env.BENCH_MEMORY !== '0';
+/** Issue 8: after 1,000 warm-up mounts, 500 more mounts and removals grow the heap by < 0.5 KiB each. */
+const HEAP_WARM_UP = 1000;
+const HEAP_MEASURED = 500;
+const HEAP_TARGET = 512;
 /** A drawing that takes longer than this did not happen: that is a failure, not a slow timing. */
 const DRAW_TIMEOUT = 60_000;
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -95,6 +101,26 @@ async function openPage(browser, url) {
   return page;
 }
 
+/** Used JS heap after two garbage collections (DevTools protocol: precise, unlike performance.memory). */
+async function usedHeap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+async function measureHeap(page) {
+  const cdp = await page.createCDPSession();
+  try {
+    await page.evaluate((n) => window.lnobBench.churn('bar-1', n), HEAP_WARM_UP);
+    const before = await usedHeap(cdp);
+    await page.evaluate((n) => window.lnobBench.churn('bar-1', n), HEAP_MEASURED);
+    const after = await usedHeap(cdp);
+    return { before, after, perMount: (after - before) / HEAP_MEASURED };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function measure(page, caseId, method) {
   let timer;
   const timeout = new Promise((_, reject) => {
@@ -141,6 +167,7 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_FLAGS, protocolTimeout: DRAW_TIMEOUT * 2 });
   const rows = [];
   const longTasks = {};
+  let heapGrowth;
   try {
     const version = await browser.version();
     console.log(`${version}, ${cpus().length} cores; ${WARMUP} warm-up + ${ROUNDS} measured rounds, interleaved`);
@@ -176,6 +203,7 @@ async function main() {
       rows.push({ label: c.label, ...Object.fromEntries(METHODS.map((m) => [m, t[m].length ? median(t[m]) : undefined])) });
       if (c.charts > 1) longTasks[c.label] = tasks.get(c.id);
     }
+    if (MEMORY && runnable.some((c) => c.id === 'bar-1') && !failures.length) heapGrowth = await measureHeap(page);
     await page.close();
 
     // Cold: each drawing on a fresh page, as the first chart a reader's page draws (nothing compiled or cached yet).
@@ -224,6 +252,14 @@ async function main() {
       `\nLongest main-thread task, ${label}: <lnob-chart> ${worst('lnob').toFixed(0)} ms (median of rounds ${median(byMethod.lnob).toFixed(0)} ms; ` +
         `${verdict} the ${LONG_TASK_TARGET} ms target), vega-embed ${worst('embed').toFixed(0)} ms, precompiled Vega ${worst('floor').toFixed(0)} ms` +
         ` (0 = no task over 50 ms).`,
+    );
+  }
+  if (heapGrowth) {
+    const { before, after, perMount } = heapGrowth;
+    console.log(
+      `\nHeap: after ${HEAP_WARM_UP} warm-up mounts of a 12-bar <lnob-chart>, ${HEAP_MEASURED} more mounts and removals took the JS heap ` +
+        `from ${(before / 1024).toFixed(0)} KiB to ${(after / 1024).toFixed(0)} KiB: ${perMount.toFixed(0)} bytes per mount ` +
+        `(${perMount < HEAP_TARGET ? 'within' : 'OVER'} the ${HEAP_TARGET}-byte target).`,
     );
   }
   console.log(`\nBench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);

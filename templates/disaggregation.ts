@@ -19,6 +19,7 @@ const firstWhere = (test: string) => [
 export const disaggregation: ChartTemplate = {
   id: 'disaggregation',
   name: 'Gaps between groups',
+  maxRows: 2_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Show who is being left behind: for each country, region or indicator, one dot per group — the poorest 20% and ' +
     'the richest, girls and boys, people with and without disabilities, rural and urban — joined by a line, with the ' +

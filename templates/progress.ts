@@ -26,6 +26,7 @@ const COMMON = [
 export const progress: ChartTemplate = {
   id: 'progress',
   name: 'Progress to 2030',
+  maxRows: 2_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Show whether an SDG indicator is on course for its 2030 target — for example the share of people below the ' +
     'national poverty line against the target of halving it. The chart draws the observed values, the target line, ' +

@@ -9,6 +9,7 @@ type SortOrder = 'descending' | 'ascending' | 'none';
 export const rankedBar: ChartTemplate = {
   id: 'ranked-bar',
   name: 'Ranked bars',
+  maxRows: 1_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Compare one number across places, groups or programmes and show who ranks highest and lowest — for example the ' +
     'poverty rate by region. Highlight the bars your story is about and add a reference line such as the national ' +

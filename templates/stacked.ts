@@ -13,6 +13,7 @@ const CONTRAST = (colour: string) => `contrast(${colour}, scale('color', datum.g
 export const stacked: ChartTemplate = {
   id: 'stacked',
   name: 'Parts of a whole',
+  maxRows: 2_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Show how a whole divides into parts for one or more places — for example the share of poor people living in ' +
     'urban and rural areas. Every bar adds up to 100%, and each segment is labelled with its group and share where ' +

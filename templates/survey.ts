@@ -11,6 +11,7 @@ import { rankedBar } from './ranked-bar.js';
 export const survey: ChartTemplate = {
   id: 'survey',
   name: 'Survey answers',
+  maxRows: 1_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Show the answers to one multiple-choice survey question — "Who is most at risk of being left behind?" — as ' +
     'bars ranked from the most to the least chosen, each with its percentage, and the number of respondents under ' +

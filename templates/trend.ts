@@ -39,6 +39,7 @@ export function lineTooltip() {
 export const trend: ChartTemplate = {
   id: 'trend',
   name: 'Trend lines',
+  maxRows: 20_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Show how a number changed over time for several places or groups — for example the poverty rate of rural and ' +
     'urban areas since 2000 — and which one changed most. Each line is named at its end, so readers need no legend; ' +

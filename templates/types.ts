@@ -79,6 +79,12 @@ export interface ChartTemplate {
   check?(rows: readonly Row[], options: Options): readonly string[];
   /** The drawing's height as a share of its width when the page sets no height (e.g. 0.5 for a world map). */
   readonly aspectRatio?: number;
+  /**
+   * The most rows this chart can draw legibly and quickly (e.g. 1,000 bars).
+   * Beyond it the element reports `too-large` and asks for aggregated data,
+   * instead of freezing the page. Unset: only the element's ceiling (100,000) applies.
+   */
+  readonly maxRows?: number;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

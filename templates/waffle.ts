@@ -15,6 +15,7 @@ const MAX_WAFFLES = 12;
 export const waffle: ChartTemplate = {
   id: 'waffle',
   name: 'Waffle (share of 100)',
+  maxRows: 1_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Make one share tangible — "half of those living in extreme poverty are children" — as 100 squares with that ' +
     'many filled in and the number written large beside them. Give one row per category for a few shares side by ' +

@@ -345,6 +345,7 @@ export class LnobChart extends LitElement {
         decimal: this.decimal === ',' || this.decimal === '.' ? this.decimal : undefined,
         lang,
       });
+      if (template.maxRows !== undefined && typed.rows.length > template.maxRows) throw tooManyRowsFor(template, typed.rows.length);
       const options = this.readOptions(template, preset?.options);
       this.fixedHeight = this.measureFixedHeight();
       // A template's on-demand data (e.g. the map's shapes) loads while the spec compiles.
@@ -546,7 +547,21 @@ export class LnobChart extends LitElement {
     drawing.setAttribute('aria-label', name);
     if (drawing instanceof HTMLCanvasElement) drawing.setAttribute('role', 'img');
     drawing.setAttribute('aria-describedby', 'summary');
+    // Vega gives an empty mark container (e.g. no reference line) an image role and no name: hide those from screen readers.
+    for (const group of drawing.querySelectorAll('g.role-mark[role="graphics-symbol"]')) {
+      if (group.childElementCount === 0) group.setAttribute('aria-hidden', 'true');
+      else group.removeAttribute('aria-hidden');
+    }
   }
+}
+
+/** A template's own ceiling (`maxRows`): say what it is and what to do instead of freezing the page. */
+function tooManyRowsFor(template: ChartTemplate, rows: number): ChartError {
+  return new ChartError(
+    'too-large',
+    `This chart (${template.name}) can show at most ${template.maxRows!.toLocaleString('en')} rows, and this data has ${rows.toLocaleString('en')}. ` +
+      `Add up (aggregate) the data first, for example one row per region or per year, or keep only the rows your story is about.`,
+  );
 }
 
 export { safeHref };
