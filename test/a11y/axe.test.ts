@@ -1,0 +1,69 @@
+/**
+ * axe-core on every registered template × every registered theme (looked up at
+ * test time, so new ones are covered without editing this file): zero
+ * violations of WCAG 2.1 A/AA and axe's best practices, with the data table
+ * both hidden and shown.
+ */
+import { expect } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+import '../../index.js';
+import type { LnobChart } from '../../index.js';
+import { getTemplate, templateIds } from '../../templates/index.js';
+import { themeNames } from '../../themes/index.js';
+import { cleanup, mount } from '../helpers.js';
+import { sampleRows } from '../safety/sample-data.js';
+
+interface Axe {
+  run(context: Element, options: RunOptions): Promise<AxeResults>;
+}
+
+let axe: Axe;
+const OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  // Page-level rules: the chart is one part of a page, not a page.
+  rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+  resultTypes: ['violations'],
+};
+
+function describeViolations(results: AxeResults): string[] {
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`));
+}
+
+describe('axe-core: every template × every theme', function () {
+  this.timeout(60_000);
+  before(async () => {
+    await import('axe-core/axe.min.js' as string);
+    axe = (window as unknown as { axe: Axe }).axe;
+  });
+  afterEach(cleanup);
+
+  for (const id of templateIds()) {
+    it(`${id}: zero violations in ${themeNames().join(', ')}`, async () => {
+      const template = getTemplate(id)!;
+      const problems: string[] = [];
+      for (const theme of themeNames()) {
+        const { chart, outcome } = mount(
+          `<lnob-chart eager template="${id}" theme="${theme}" title="${template.name}" subtitle="Accessibility check"
+             source="Illustrative test data" source-url="https://example.org/" credit="lnob-charts tests" notes="Illustrative data."></lnob-chart>`,
+        );
+        chart.data = sampleRows(template);
+        const result = await outcome;
+        if (result.type === 'lnob-error') {
+          problems.push(`${theme}: did not render: ${result.detail.message}`);
+          continue;
+        }
+        await chart.updateComplete;
+        for (const state of ['table hidden', 'table shown']) {
+          if (state === 'table shown') {
+            chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
+            await chart.updateComplete;
+          }
+          const results = await axe.run(chart as LnobChart, OPTIONS);
+          problems.push(...describeViolations(results).map((line) => `${theme}, ${state}: ${line}`));
+        }
+        cleanup();
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
