@@ -1,9 +1,7 @@
 import { ChartError } from '../core/errors.js';
 import { normaliseKey, parseList } from '../core/lists.js';
 import type { RoleName } from '../templates/types.js';
-import { WORLD_BANK_AGGREGATES } from './layouts/aggregates.js';
 import { columnKey, distinct, findColumn, text, yearOf } from './layouts/columns.js';
-import { isCountryM49, m49ToAlpha3, nameKey, toAlpha3 } from './layouts/countries.js';
 import { arrange, type Arranged, type LayoutName, type Provenance } from './layouts/index.js';
 import type { Cell, RawTable } from './table.js';
 
@@ -31,14 +29,26 @@ export interface Sliced {
 
 type Rows = readonly (readonly Cell[])[];
 
+/** The map's country resolver (templates/geo), loaded only when `countries` or `aggregates` needs it. */
+type Geo = typeof import('../templates/geo/countries.js');
+
 /**
  * Between parsing and typing: reads the file's layout (UN SDG, World Bank,
  * Open SDG, wide or tidy), then keeps the rows the slice attributes ask for,
- * and says where the numbers come from. Pure: no DOM, no fetching.
- * A filter that keeps nothing fails with `no-matching-rows`, listing the
- * values the file does have.
+ * and says where the numbers come from. Pure apart from loading the country
+ * list on demand: no DOM, no fetching of data. A filter that keeps nothing
+ * fails with `no-matching-rows`, listing the values the file does have.
  */
-export function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {}): Sliced {
+export async function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {}): Promise<Sliced> {
+  let geo: Geo | undefined;
+  if (parseList(options.countries).length > 0 || (options.aggregates ?? '').trim().toLowerCase() === 'exclude') {
+    geo = await import('../templates/geo/countries.js');
+    await geo.loadCountries();
+  }
+  return sliceTable(input, options, geo);
+}
+
+function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined): Sliced {
   const arranged = arrange(input, options.layout);
   const { table } = arranged;
   const given = options.columns ?? {};
@@ -101,7 +111,7 @@ export function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {})
     }
     const nameIndex = col(nameColumn);
     const codeIndex = codeColumn ? col(codeColumn) : -1;
-    const wanted = countries.map((item) => keysOfAsked(item));
+    const wanted = countries.map((item) => keysOfAsked(item, geo!));
     const matched = new Set<number>();
     const cache = new Map<string, number[]>();
     const before = rows;
@@ -111,7 +121,7 @@ export function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {})
       const id = `${name}\u0000${code}`;
       let hits = cache.get(id);
       if (!hits) {
-        const keys = keysOfRow(name, code);
+        const keys = keysOfRow(name, code, geo!);
         hits = wanted.flatMap((asked, i) => (asked.some((k) => keys.has(k)) ? [i] : []));
         cache.set(id, hits);
       }
@@ -161,7 +171,7 @@ export function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {})
     }
     const index = col(codeColumn);
     const before = rows;
-    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout));
+    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout, geo!));
     if (rows.length === 0) {
       throw new ChartError('no-matching-rows', `Every row is a region or group (${listing(distinct(table, arranged.areaName ?? codeColumn, before))}), so aggregates="exclude" leaves nothing to draw. Remove it.`);
     }
@@ -264,33 +274,41 @@ function isTotalCode(value: string): boolean {
   return /^(bothsex|_t|_z|total|all.*)$/i.test(value);
 }
 
-/** The ways one `countries` item can name a country: its own words, and its ISO alpha-3 and M49 code when known. */
-function keysOfAsked(item: string): string[] {
-  const keys = [`n:${nameKey(item)}`];
-  if (/^[A-Za-z]{3}$/.test(item.trim())) keys.push(`c:${item.trim().toUpperCase()}`);
-  const alpha3 = toAlpha3(item);
-  if (alpha3) keys.push(`c:${alpha3}`);
+/** A code as written: `001`, `1` and `1.0` are one M49 code; letters in any case. */
+function codeKey(value: string): string | undefined {
+  const v = value.trim().replace(/\.0+$/, '');
+  if (/^\d{1,4}$/.test(v)) return `m:${Number(v)}`;
+  if (/^[A-Za-z]{2,3}$/.test(v)) return `c:${v.toUpperCase()}`;
+  return undefined;
+}
+
+/** The ways one `countries` item can name a country: its own words, its code, and the country's alpha-3 code when it is one. */
+function keysOfAsked(item: string, geo: Geo): string[] {
+  const keys = [`n:${geo.normaliseName(item)}`];
+  const code = codeKey(item);
+  if (code) keys.push(code);
+  const match = geo.resolveGeo(item);
+  if (match.kind === 'country') keys.push(`c:${match.country.alpha3}`);
   return keys;
 }
 
-function keysOfRow(name: string, code: string): Set<string> {
-  const keys = new Set<string>([`n:${nameKey(name)}`]);
-  if (code) {
-    keys.add(`n:${nameKey(code)}`);
-    keys.add(`c:${code.toUpperCase()}`);
-    const alpha3 = /^\d+(\.0+)?$/.test(code) ? m49ToAlpha3(code) : toAlpha3(code);
-    if (alpha3) keys.add(`c:${alpha3}`);
+function keysOfRow(name: string, code: string, geo: Geo): Set<string> {
+  const keys = new Set<string>([`n:${geo.normaliseName(name)}`]);
+  const own = code ? codeKey(code) : undefined;
+  if (own) keys.add(own);
+  for (const value of [code.replace(/\.0+$/, ''), name]) {
+    if (!value) continue;
+    const match = geo.resolveGeo(value);
+    if (match.kind === 'country') keys.add(`c:${match.country.alpha3}`);
   }
-  const fromName = toAlpha3(name);
-  if (fromName) keys.add(`c:${fromName}`);
   return keys;
 }
 
-function isAggregate(code: string, layout: LayoutName): boolean {
+/** Regions and groups: World Bank aggregate codes, UN M49 region codes; in UN files, any area code that is not a country. */
+function isAggregate(code: string, layout: LayoutName, geo: Geo): boolean {
   if (code === '') return false;
-  if (/^\d+(\.0+)?$/.test(code)) return !isCountryM49(code);
-  if (layout === 'un-sdg') return false;
-  return WORLD_BANK_AGGREGATES.has(code.toUpperCase());
+  const match = geo.resolveGeo(code.replace(/\.0+$/, ''));
+  return layout === 'un-sdg' ? match.kind !== 'country' : match.kind === 'aggregate';
 }
 
 function yearRange(item: string, all: string): [number, number] {

@@ -329,7 +329,8 @@ export class LnobChart extends LitElement {
       const table = await this.readData(abort.signal);
       if (generation !== this.generation) return;
       // The ceiling counts the rows to draw: a big download sliced to one series is fine.
-      const sliced = this.slice(table, template);
+      const sliced = await this.slice(table, template);
+      if (generation !== this.generation) return;
       if (sliced.table.rows.length > MAX_ROWS) {
         throw new ChartError(
           'too-large',
@@ -419,7 +420,7 @@ export class LnobChart extends LitElement {
   }
 
   /** The file's layout (UN SDG, World Bank, Open SDG, wide, tidy) and the slice the page asks for, before typing. */
-  private slice(table: RawTable, template: ChartTemplate): Sliced {
+  private slice(table: RawTable, template: ChartTemplate): Promise<Sliced> {
     const attribute = (name: string) => this.getAttribute(name);
     return applyLayoutAndSlice(table, {
       layout: attribute('layout'),

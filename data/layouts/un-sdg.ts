@@ -1,6 +1,5 @@
 import type { Cell, RawTable } from '../table.js';
 import { columnKey, findColumn, hasColumns, text } from './columns.js';
-import { m49ToAlpha3 } from './countries.js';
 import type { Layout } from './types.js';
 
 /** Columns of a UN SDG Global Database export that are not disaggregations. */
@@ -8,12 +7,9 @@ const FIXED = new Set(
   [
     'Goal', 'Target', 'Indicator', 'SeriesID', 'SeriesCode', 'SeriesDescription', 'ReleaseName', 'GeoAreaCode', 'GeoAreaName',
     'TimePeriod', 'Value', 'Time_Detail', 'TimeCoverage', 'UpperBound', 'LowerBound', 'BasePeriod', 'Source', 'GeoInfoUrl',
-    'FootNote', 'Nature', 'Units', 'Reporting Type', 'Observation Status', 'Report Ordinal', 'Freq', 'ISO3',
+    'FootNote', 'Nature', 'Units', 'Reporting Type', 'Observation Status', 'Report Ordinal', 'Freq',
   ].map(columnKey),
 );
-
-/** The ISO alpha-3 code added to each row (from the M49 GeoAreaCode), so maps can use it. */
-export const ISO3_COLUMN = 'ISO3';
 
 /**
  * UN SDG Global Database exports (the website's download and the SDG API's
@@ -36,7 +32,6 @@ export const unSdg: Layout = {
     const code = find('GeoAreaCode');
     const name = find('GeoAreaName')!;
     const valueIndex = columns.indexOf(value);
-    const codeIndex = code ? columns.indexOf(code) : -1;
     const nameIndex = columns.indexOf(name);
     const bounds: string[] = [];
     const timeIndex = columns.indexOf(find('TimePeriod')!);
@@ -48,13 +43,9 @@ export const unSdg: Layout = {
         out[valueIndex] = bound[2]!;
         if (bounds.length < 3) bounds.push(`${text(row[nameIndex])} ${text(row[timeIndex])}: ${raw}`);
       }
-      out.push(codeIndex >= 0 ? (m49ToAlpha3(text(row[codeIndex])) ?? null) : null);
       return out;
     });
-    const addsIso = !columns.some((c) => columnKey(c) === columnKey(ISO3_COLUMN));
-    const table: RawTable = addsIso
-      ? { ...input, columns: [...columns, ISO3_COLUMN], rows }
-      : { ...input, columns, rows: rows.map((r) => r.slice(0, -1)) };
+    const table: RawTable = { ...input, columns, rows };
     const notes: string[] = [];
     if (bounds.length > 0) {
       notes.push(
@@ -70,7 +61,8 @@ export const unSdg: Layout = {
         value,
         time: find('TimePeriod'),
         series: name,
-        geo: addsIso ? ISO3_COLUMN : (code ?? name),
+        // UN M49 numbers, which the map reads as they are.
+        geo: code ?? name,
       },
       time: find('TimePeriod'),
       areaName: name,

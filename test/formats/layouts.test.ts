@@ -9,9 +9,9 @@ const DIR = '/test/fixtures/formats';
 async function table(name: string) {
   return parseText(await (await fetch(`${DIR}/${name}`)).text(), 'csv', name);
 }
-function fails(run: () => unknown): ChartError {
+async function fails(run: () => unknown): Promise<ChartError> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof ChartError) return error;
     throw error;
@@ -41,7 +41,7 @@ describe('layouts: detection', () => {
   });
 
   it('an unknown layout name is an unsupported error listing the known ones', async () => {
-    const error = fails(() => detectLayout(parseText('a,b\n1,2', 'csv', 'x'), 'sdmx'));
+    const error = await fails(() => detectLayout(parseText('a,b\n1,2', 'csv', 'x'), 'sdmx'));
     expect(error.code).to.equal('unsupported');
     expect(error.message).to.contain('auto, tidy, un-sdg, world-bank, open-sdg, wide');
   });
@@ -63,7 +63,7 @@ describe('layouts: World Bank preamble', () => {
   });
 
   it('World Bank years become rows; empty cells are no observation', async () => {
-    const sliced = applyLayoutAndSlice(await table('world-bank-life-expectancy.csv'), { roles: ['time', 'value', 'series'], countries: 'AFG' });
+    const sliced = await applyLayoutAndSlice(await table('world-bank-life-expectancy.csv'), { roles: ['time', 'value', 'series'], countries: 'AFG' });
     expect(sliced.table.rows).to.have.length(54); // 1960–2013; 2014 is empty
     expect(sliced.columns).to.include({ time: 'time', value: 'value', series: 'Country Name' });
   });
@@ -72,26 +72,26 @@ describe('layouts: World Bank preamble', () => {
 describe('slice attributes', () => {
   it('years: a range, a list, an open range', async () => {
     const t = await table('world-bank-life-expectancy.csv');
-    const years = (spec: string) =>
-      [...new Set(applyLayoutAndSlice(t, { years: spec, countries: 'ALB', roles: ['time', 'value', 'series'] }).table.rows.map((r) => r[4]))];
-    expect(years('2000-2002')).to.deep.equal(['2000', '2001', '2002']);
-    expect(years('2015; 1960; 2013')).to.deep.equal(['1960', '2013']);
-    expect(years('2012-')).to.deep.equal(['2012', '2013']);
-    expect(years('-1961')).to.deep.equal(['1960', '1961']);
-    expect(fails(() => years('last ten')).code).to.equal('unsupported');
+    const years = async (spec: string) =>
+      [...new Set((await applyLayoutAndSlice(t, { years: spec, countries: 'ALB', roles: ['time', 'value', 'series'] })).table.rows.map((r) => r[4]))];
+    expect(await years('2000-2002')).to.deep.equal(['2000', '2001', '2002']);
+    expect(await years('2015; 1960; 2013')).to.deep.equal(['1960', '2013']);
+    expect(await years('2012-')).to.deep.equal(['2012', '2013']);
+    expect(await years('-1961')).to.deep.equal(['1960', '1961']);
+    expect((await fails(() => years('last ten'))).code).to.equal('unsupported');
   });
 
   it('countries: ISO alpha-3, alpha-2, M49 and names, matched across naming styles', async () => {
     const un = await table('un-sdg-pre-primary-by-sex.csv');
     for (const asked of ['ALB', 'AL', '8', '008', 'albania', 'ALBANIA ']) {
-      const rows = applyLayoutAndSlice(un, { countries: asked, years: '2010', roles: ['category', 'value'] }).table.rows;
+      const rows = (await applyLayoutAndSlice(un, { countries: asked, years: '2010', roles: ['category', 'value'] })).table.rows;
       expect(rows.map((r) => r[7]), asked).to.deep.equal(['Albania']);
     }
   });
 
   it('each country that matches nothing is named in the error', async () => {
     const wb = await table('world-bank-life-expectancy.csv');
-    const e = fails(() => applyLayoutAndSlice(wb, { countries: 'Kenya; Angola; Atlantis', roles: ['category', 'value'] }));
+    const e = await fails(() => applyLayoutAndSlice(wb, { countries: 'Kenya; Angola; Atlantis', roles: ['category', 'value'] }));
     expect(e.code).to.equal('no-matching-rows');
     expect(e.message).to.contain('No rows for Kenya; Atlantis');
   });
@@ -99,13 +99,13 @@ describe('slice attributes', () => {
   it('UN bounds such as "<2.5" keep the number and say so in the notes', async () => {
     // A genuine row of the API export with its value written as a bound, as the database does for small values.
     const text = (await (await fetch(`${DIR}/un-sdg-api-food-waste.csv`)).text()).replace('"238491.7727"', '"<2.5"');
-    const sliced = applyLayoutAndSlice(parseText(text, 'csv', 'x'), { where: 'Food Waste Sector=HHS', countries: 'ALB', roles: ['category', 'value'] });
+    const sliced = await applyLayoutAndSlice(parseText(text, 'csv', 'x'), { where: 'Food Waste Sector=HHS', countries: 'ALB', roles: ['category', 'value'] });
     expect(sliced.table.rows[0]![8]).to.equal('2.5');
     expect(sliced.provenance.notes.join(' ')).to.contain('"<5" is drawn as 5').and.to.contain('Albania 2019: <2.5');
   });
 
   it('UN Nature codes: estimates and modelled values are counted in the notes', async () => {
-    const sliced = applyLayoutAndSlice(await table('un-sdg-pre-primary-by-sex.csv'), { roles: ['time', 'value', 'series'], where: 'Sex=BOTHSEX' });
+    const sliced = await applyLayoutAndSlice(await table('un-sdg-pre-primary-by-sex.csv'), { roles: ['time', 'value', 'series'], where: 'Sex=BOTHSEX' });
     expect(sliced.provenance.notes.join(' ')).to.match(/\d+ of \d+ estimated \(Nature E\)/);
   });
 
@@ -113,19 +113,19 @@ describe('slice attributes', () => {
     const text = await (await fetch(`${DIR}/un-sdg-api-food-waste.csv`)).text();
     const lines = text.trim().split('\n');
     const twice = [...lines, ...lines.slice(1).map((l) => l.replace('"AG_FOOD_WST"', '"AG_FOOD_WST_PC"'))].join('\n');
-    const sliced = applyLayoutAndSlice(parseText(twice, 'csv', 'x'), { roles: ['category', 'value'], where: 'Food Waste Sector=HHS' });
+    const sliced = await applyLayoutAndSlice(parseText(twice, 'csv', 'x'), { roles: ['category', 'value'], where: 'Food Waste Sector=HHS' });
     expect(sliced.table.rows).to.have.length(5);
     expect(sliced.provenance.notes.join(' ')).to.contain('showing AG_FOOD_WST').and.to.contain('series-code="…"');
   });
 
-  it('a malformed where says how to write it', () => {
-    const e = fails(() => applyLayoutAndSlice(parseText('a,b\n1,2', 'csv', 'x'), { where: 'Female' }));
+  it('a malformed where says how to write it', async () => {
+    const e = await fails(() => applyLayoutAndSlice(parseText('a,b\n1,2', 'csv', 'x'), { where: 'Female' }));
     expect(e.code).to.equal('unsupported');
     expect(e.message).to.contain('where="Sex=Female; Location=Rural"');
   });
 
   it('page columns win over the layout defaults', async () => {
-    const sliced = applyLayoutAndSlice(await table('un-sdg-pre-primary-by-sex.csv'), { columns: { category: 'sex' }, roles: ['category', 'value'], years: '2010', countries: 'World' });
+    const sliced = await applyLayoutAndSlice(await table('un-sdg-pre-primary-by-sex.csv'), { columns: { category: 'sex' }, roles: ['category', 'value'], years: '2010', countries: 'World' });
     expect(sliced.columns.category).to.equal('Sex');
     expect(sliced.table.rows).to.have.length(3);
   });
