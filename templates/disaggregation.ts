@@ -71,6 +71,7 @@ export const disaggregation: ChartTemplate = {
         },
         { calculate: 'datum.lnob_max - datum.lnob_min', as: 'lnob_gap' },
         { calculate: FORMATTED_VALUE, as: 'lnob_label' },
+        { calculate: "datum.category + ', ' + datum.group + ': ' + datum.lnob_label", as: 'lnob_description' },
       ],
       encoding: {
         y: { field: 'category', type: 'nominal', sort, axis: { ...CATEGORY_AXIS, labelColor: { expr: 'lnob_color_text' } } },
@@ -81,7 +82,7 @@ export const disaggregation: ChartTemplate = {
           transform: [...firstWhere('datum.lnob_gap > 0')],
           layer: [
             {
-              mark: { type: 'rule', strokeWidth: 3, stroke: { expr: 'lnob_color_deemphasis' } },
+              mark: { type: 'rule', strokeWidth: 3, stroke: { expr: 'lnob_color_deemphasis' }, aria: false },
               encoding: {
                 x: { ...x('lnob_min'), scale: { zero: false, padding: LABEL_ROOM }, axis: VALUE_AXIS },
                 x2: { field: 'lnob_max' },
@@ -92,7 +93,7 @@ export const disaggregation: ChartTemplate = {
                 { calculate: '(datum.lnob_min + datum.lnob_max) / 2', as: 'lnob_mid' },
                 { calculate: "'gap ' + format(datum.lnob_gap, lnob_format) + (lnob_unit == '%' ? ' pts' : lnob_unit)", as: 'lnob_gap_label' },
               ],
-              mark: { type: 'text', baseline: 'bottom', dy: -11, fill: { expr: 'lnob_color_muted' }, limit: 120 },
+              mark: { type: 'text', baseline: 'bottom', dy: -11, fill: { expr: 'lnob_color_muted' }, limit: 120, aria: false },
               encoding: { x: x('lnob_mid'), text: { field: 'lnob_gap_label', type: 'nominal' } },
             },
           ],
@@ -103,6 +104,7 @@ export const disaggregation: ChartTemplate = {
             x: x('value'),
             color: { field: 'group', type: 'nominal', scale: { range: 'category' }, legend: TOP_LEGEND },
             shape: { field: 'group', type: 'nominal', legend: TOP_LEGEND },
+            description: { field: 'lnob_description', type: 'nominal' },
             tooltip: [
               { field: 'category', type: 'nominal', title: ' ' },
               { field: 'group', type: 'nominal', title: '  ' },
@@ -113,13 +115,13 @@ export const disaggregation: ChartTemplate = {
         {
           // The lowest value, left of its dot (only when there is a gap).
           transform: firstWhere('datum.value == datum.lnob_min && datum.lnob_gap > 0'),
-          mark: { type: 'text', align: 'right', baseline: 'middle', dx: -9, fill: { expr: 'lnob_color_text' } },
+          mark: { type: 'text', align: 'right', baseline: 'middle', dx: -9, fill: { expr: 'lnob_color_text' }, aria: false },
           encoding: { x: x('value'), text: { field: 'lnob_label', type: 'nominal' } },
         },
         {
           // The highest value, right of its dot.
           transform: firstWhere('datum.value == datum.lnob_max'),
-          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fill: { expr: 'lnob_color_text' } },
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fill: { expr: 'lnob_color_text' }, aria: false },
           encoding: { x: x('value'), text: { field: 'lnob_label', type: 'nominal' } },
         },
       ],

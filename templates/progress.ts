@@ -20,6 +20,7 @@ const COMMON = [
   { calculate: 'true', as: 'lnob_on' },
   { calculate: FORMATTED_VALUE, as: 'lnob_label' },
   { calculate: 'utcFormat(datum.time, lnob_time_format)', as: 'lnob_when' },
+  { calculate: "(lnob_one_series ? '' : datum.series + ', ') + datum.lnob_when + ': ' + datum.lnob_label", as: 'lnob_description' },
 ];
 
 /** An indicator over time against its 2030 target, with the current trend projected and a plain verdict. */
@@ -57,7 +58,7 @@ export const progress: ChartTemplate = {
     const progressData = { name: PROGRESS_DATA };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      params: params({ lnob_time_format: '%Y', lnob_time_ticks: 5, lnob_label_gap: LINE_GAP }),
+      params: params({ lnob_time_format: '%Y', lnob_time_ticks: 5, lnob_label_gap: LINE_GAP, lnob_one_series: true }),
       width: 320,
       height: fixedHeight ? 240 : HEIGHT,
       encoding: { x: TIME_X },
@@ -67,14 +68,14 @@ export const progress: ChartTemplate = {
           transform: [{ filter: 'isValid(datum.time) && isValid(datum.value) && isFinite(datum.value)' }, ...COMMON],
           encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
           layer: [
-            { mark: { type: 'line', strokeWidth: 2.5 }, encoding: { order: { field: 'time', type: 'temporal' } } },
-            { mark: { type: 'point', filled: true, size: 36, opacity: 1 } },
+            { mark: { type: 'line', strokeWidth: 2.5, aria: false }, encoding: { order: { field: 'time', type: 'temporal' } } },
+            { mark: { type: 'point', filled: true, size: 36, opacity: 1 }, encoding: { description: { field: 'lnob_description', type: 'nominal' } } },
           ],
         },
         {
           data: progressData,
           transform: [kind('target'), ...COMMON, { calculate: 'datum.own', as: 'lnob_own' }],
-          mark: { type: 'line', strokeWidth: 1.5 },
+          mark: { type: 'line', strokeWidth: 1.5, aria: false },
           encoding: {
             y: VALUE_Y,
             detail: { field: 'series', type: 'nominal' },
@@ -86,7 +87,7 @@ export const progress: ChartTemplate = {
         {
           data: progressData,
           transform: [kind('projection'), ...COMMON],
-          mark: { type: 'line', strokeWidth: 2, strokeDash: [5, 4] },
+          mark: { type: 'line', strokeWidth: 2, strokeDash: [5, 4], aria: false },
           encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
         },
         {
@@ -100,7 +101,7 @@ export const progress: ChartTemplate = {
             { filter: 'datum.lnob_rank == 1' },
           ],
           // Cut to the room left of the target year, so it never runs into the value axis.
-          mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, limit: { expr: "max(30, scale('x', datum.time) - 4)" }, fontWeight: 'bold', fill: { expr: 'lnob_color_text' } },
+          mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, aria: false, limit: { expr: "max(30, scale('x', datum.time) - 4)" }, fontWeight: 'bold', fill: { expr: 'lnob_color_text' } },
           encoding: { y: VALUE_Y, text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
         },
         {
@@ -129,6 +130,7 @@ export const progress: ChartTemplate = {
             dx: 8,
             y: { expr: 'datum.lnob_ly' },
             limit: 2 * LABEL_LIMIT,
+            aria: false,
             fill: { expr: 'lnob_color_text' },
             fontWeight: { expr: "datum.kind == 'verdict' ? 'bold' : 'normal'" },
           },
@@ -139,9 +141,9 @@ export const progress: ChartTemplate = {
           data: progressData,
           transform: [kind('baseline'), ...COMMON],
           layer: [
-            { mark: { type: 'point', filled: false, size: 110, strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' } }, encoding: { y: VALUE_Y } },
+            { mark: { type: 'point', filled: false, size: 110, strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' }, aria: false }, encoding: { y: VALUE_Y } },
             {
-              mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -3, y: { expr: 'height' }, fill: { expr: 'lnob_color_muted' } },
+              mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -3, y: { expr: 'height' }, fill: { expr: 'lnob_color_muted' }, aria: false },
               encoding: { text: { field: 'label', type: 'nominal' } },
             },
           ],
@@ -158,7 +160,7 @@ export const progress: ChartTemplate = {
     // Two-line verdict labels ("Rural" / "off track") need twice the room of one-line ones.
     const seriesCount = new Set(rows.map((row) => String(row['series'] ?? ''))).size;
     const lnob_label_gap = hasTarget && seriesCount > 1 ? 2 * LINE_GAP : LINE_GAP;
-    return { ...timeSignals(times, hasTarget ? settings.targetYear : undefined), lnob_label_gap };
+    return { ...timeSignals(times, hasTarget ? settings.targetYear : undefined), lnob_label_gap, lnob_one_series: seriesCount <= 1 };
   },
 
   datasets(rows: readonly Row[], options: Options) {

@@ -43,6 +43,7 @@ export const stacked: ChartTemplate = {
         { stack: 'value', groupby: ['category'], offset: 'normalize', sort: [{ field: 'lnob_order', order: 'ascending' }], as: ['lnob_x0', 'lnob_x1'] },
         { calculate: "format(datum.lnob_share, '.0%')", as: 'lnob_pct' },
         { calculate: FORMATTED_VALUE, as: 'lnob_label' },
+        { calculate: "datum.category + ', ' + datum.group + ': ' + datum.lnob_pct + ' (' + datum.lnob_label + ')'", as: 'lnob_description' },
       ],
       encoding: {
         y: { field: 'category', type: 'nominal', sort: null, axis: { ...CATEGORY_AXIS, labelColor: { expr: 'lnob_color_text' } } },
@@ -64,6 +65,7 @@ export const stacked: ChartTemplate = {
               axis: { title: null, domain: false, ticks: false, format: '.0%', values: [0, 0.5, 1], labelFlush: true, gridColor: { expr: 'lnob_color_grid' }, labelColor: { expr: 'lnob_color_muted' } },
             },
             x2: { field: 'lnob_x1' },
+            description: { field: 'lnob_description', type: 'nominal' },
             color: {
               field: 'group',
               type: 'nominal',
@@ -88,6 +90,7 @@ export const stacked: ChartTemplate = {
             type: 'text',
             baseline: 'middle',
             fontWeight: 'bold',
+            aria: false,
             // Whichever of the background and text colours contrasts more with the segment's colour.
             fill: { expr: `${CONTRAST('lnob_color_background')} >= ${CONTRAST('lnob_color_text')} ? lnob_color_background : lnob_color_text` },
             limit: { expr: `max(1, ${segment})` },

@@ -66,13 +66,14 @@ export const trend: ChartTemplate = {
         { calculate: "isValid(datum.series) ? datum.series : ''", as: 'series' },
         { calculate: FORMATTED_VALUE, as: 'lnob_label' },
         { calculate: 'utcFormat(datum.time, lnob_time_format)', as: 'lnob_when' },
+        { calculate: "datum.series + ', ' + datum.lnob_when + ': ' + datum.lnob_label", as: 'lnob_description' },
         { calculate: `length(lnob_highlight) == 0 || ${isHighlighted('series')}`, as: 'lnob_on' },
       ],
       // The labels' layer has no y encoding: its positions read the y scale, so it must not feed it.
       encoding: { x: TIME_X },
       layer: [
         {
-          mark: { type: 'line', strokeWidth: 2.5, interpolate: 'linear' },
+          mark: { type: 'line', strokeWidth: 2.5, interpolate: 'linear', aria: false },
           encoding: {
             y: VALUE_Y,
             tooltip: lineTooltip(),
@@ -85,7 +86,7 @@ export const trend: ChartTemplate = {
           // A dot at the end of each line (and the only mark of a one-point series).
           transform: lastPerSeries(),
           mark: { type: 'point', filled: true, size: 40, opacity: 1 },
-          encoding: { y: VALUE_Y, tooltip: lineTooltip(), color: seriesColor() },
+          encoding: { y: VALUE_Y, tooltip: lineTooltip(), color: seriesColor(), description: { field: 'lnob_description', type: 'nominal' } },
         },
         {
           transform: [
@@ -107,6 +108,7 @@ export const trend: ChartTemplate = {
             dx: 8,
             y: { expr: 'datum.lnob_ly' },
             limit: LABEL_LIMIT,
+            aria: false,
             fill: { expr: 'datum.lnob_on ? lnob_color_text : lnob_color_muted' },
             fontWeight: { expr: "datum.lnob_on && length(lnob_highlight) > 0 ? 'bold' : 'normal'" },
           },

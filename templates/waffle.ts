@@ -40,11 +40,12 @@ export const waffle: ChartTemplate = {
         { calculate: "isValid(datum.category) ? datum.category : ''", as: 'category' },
         { calculate: 'clamp(datum.value * lnob_waffle_scale, 0, 100)', as: 'lnob_pct' },
         { calculate: "format(datum.lnob_pct, lnob_waffle_format) + '%'", as: 'lnob_big' },
+        { calculate: "datum.category + ': ' + datum.lnob_big", as: 'lnob_description' },
       ],
       layer: [
         {
           // The name above each grid; this layer owns the band scale `y` that places the grids.
-          mark: { type: 'text', align: 'left', baseline: 'top', x: 0, dy: -BLOCK / 2, fontWeight: 'bold', fill: { expr: 'lnob_color_text' }, limit: { expr: 'max(120, width)' } },
+          mark: { type: 'text', align: 'left', baseline: 'top', x: 0, dy: -BLOCK / 2, fontWeight: 'bold', fill: { expr: 'lnob_color_text' }, limit: { expr: 'max(120, width)' }, aria: false },
           encoding: {
             y: { field: 'category', type: 'nominal', sort: null, axis: null, scale: { type: 'band', paddingInner: 0, paddingOuter: 0 } },
             text: { field: 'category', type: 'nominal' },
@@ -61,6 +62,8 @@ export const waffle: ChartTemplate = {
           ],
           mark: {
             type: 'square',
+            // A hundred squares are one picture: the share is described once, by the large number.
+            aria: false,
             size: CELL * CELL,
             opacity: 1,
             x: { expr: `datum.lnob_col * ${PITCH} + ${CELL / 2}` },
@@ -83,7 +86,7 @@ export const waffle: ChartTemplate = {
             y: { expr: `scale('y', datum.category) + ${NAME_HEIGHT + 5 * PITCH}` },
             fill: { expr: 'lnob_color_text' },
           },
-          encoding: { text: { field: 'lnob_big', type: 'nominal' } },
+          encoding: { text: { field: 'lnob_big', type: 'nominal' }, description: { field: 'lnob_description', type: 'nominal' } },
         },
       ],
       config: { view: { stroke: null } },
