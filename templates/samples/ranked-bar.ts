@@ -10,7 +10,6 @@ export const nigeriaPovertyNorth: Sample = {
     subtitle: 'Poverty rate by geopolitical zone',
     'category-column': 'zone',
     'value-column': 'poverty_rate',
-    highlight: 'North West; North East',
   },
   source: 'Leave No One Behind Partnership, partnership deck (national dialogues and online consultation), citing Nigeria’s national dialogue',
   illustrative: false,
