@@ -224,3 +224,29 @@ describe('real files: Open SDG platforms', () => {
     await expectNoRows(`<lnob-chart eager src="${KG_POVERTY}" where="${sex}=Female"></lnob-chart>`, 'женщины, мужчины');
   });
 });
+
+describe('real files: on the map', () => {
+  afterEach(cleanup);
+  beforeEach(clearDataCache);
+
+  /** Countries drawn with a value: their shapes' labels read "Name: value". */
+  function valued(chart: LnobChart): string[] {
+    return [...svgOf(chart).querySelectorAll('g.mark-shape.role-mark path')]
+      .map((path) => path.getAttribute('aria-label') ?? '')
+      .filter((label) => /:\s*\d/.test(label));
+  }
+
+  it('UN M49 area codes place the values; World is an aggregate, not a country', async () => {
+    const { chart } = await rendered(`<lnob-chart eager template="map" src="${PRE_PRIMARY}" years="2010"></lnob-chart>`);
+    const labels = valued(chart);
+    expect(labels).to.have.length(1);
+    expect(labels[0]).to.match(/^Albania: 74\.16/);
+  });
+
+  it('World Bank codes place the latest values; the aggregates are skipped', async () => {
+    const { chart } = await rendered(`<lnob-chart eager template="map" src="${LIFE}"></lnob-chart>`);
+    expect(valued(chart).map((label) => label.split(':')[0])).to.have.members(['Afghanistan', 'Angola', 'Albania', 'Algeria', 'Egypt']);
+    expect(source(chart)).to.contain('World Development Indicators');
+  });
+});
+
