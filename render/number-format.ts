@@ -1,3 +1,4 @@
+import { chromeNumberFormat } from '../i18n/locale.js';
 import type { Row } from '../data/table.js';
 
 /** How many decimals the values need (at most 2), so labels read "69.5" and "70", not "70.00". */
@@ -19,13 +20,7 @@ export function d3Format(decimals: number): string {
   return `,.${decimals}f`;
 }
 
-/** The same format for the HTML chrome (summary), from Intl in the chart's language. */
+/** The same format for the HTML chrome (summary), from Intl in the chart's language, grouped as the drawing groups (i18n/locale.ts). */
 export function intlFormatter(lang: string | undefined, decimals: number, unit: string): (value: number) => string {
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(lang || undefined, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  } catch {
-    format = new Intl.NumberFormat(undefined, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  }
-  return (value) => format.format(value) + unit;
+  return chromeNumberFormat(lang, decimals, unit);
 }

@@ -23,6 +23,10 @@ export interface ViewRequest {
   readonly height?: number | undefined;
   /** Without a fixed height: the height as a share of the width (see ChartTemplate.aspectRatio). */
   readonly aspectRatio?: number | undefined;
+  /** Number and date formats of the chart's language (Vega's per-view `locale`; see i18n/locale.ts). */
+  readonly locale?: { readonly number: object; readonly time: object } | undefined;
+  /** A key naming `locale` (e.g. the language tag): a new one makes a new view. */
+  readonly localeKey?: string | undefined;
 }
 
 /** Vega's parser and view, as the rest of this module uses them (types from the full package). */
@@ -83,7 +87,7 @@ export class ChartView {
     const epoch = this.epoch;
     await nextTask();
     if (epoch !== this.epoch) throw new DOMException('The chart was removed before it was drawn.', 'AbortError');
-    const identity = `${request.compiled.key}|${request.configKey}|${request.renderer}`;
+    const identity = `${request.compiled.key}|${request.configKey}|${request.renderer}|${request.localeKey ?? ''}`;
     if (!this.view || identity !== this.identity) {
       this.dispose();
       const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey);
@@ -92,6 +96,7 @@ export class ChartView {
         container: this.container,
         hover: true,
         expr: expressionInterpreter,
+        ...(request.locale ? { locale: request.locale as never } : {}),
       });
       liveViews++;
       this.identity = identity;
@@ -135,5 +140,53 @@ export class ChartView {
     this.view = undefined;
     this.identity = '';
     this.container.replaceChildren();
+  }
+}
+
+/** What a headless render (see renderHeadless) gives back. */
+export interface HeadlessResult {
+  /** The drawing as a standalone SVG (Vega's toSVG: no inline style attributes). */
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  /** The range of the `x` scale, when the chart has one (tells a layout at another size from a stretched copy). */
+  readonly xRange?: readonly number[] | undefined;
+}
+
+/**
+ * Lays a chart out again at another size in a view of its own that draws
+ * nothing on the page (`renderer: 'none'`), e.g. for a social-media image, and
+ * finalizes it. Same spec, config, signals, data and locale as on the page.
+ */
+export async function renderHeadless(request: Omit<ViewRequest, 'renderer'> & { readonly height: number }): Promise<HeadlessResult> {
+  const [vega, { expressionInterpreter }] = await loadVega();
+  const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey);
+  const view = new vega.View(runtime, {
+    renderer: 'none',
+    expr: expressionInterpreter,
+    ...(request.locale ? { locale: request.locale as never } : {}),
+  });
+  try {
+    for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
+    view.data('table', request.rows as object[]);
+    for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
+    view.width(request.width).height(request.height);
+    await view.resize().runAsync();
+    let xRange: number[] | undefined;
+    try {
+      xRange = (view.scale('x') as { range(): number[] } | undefined)?.range();
+    } catch {
+      xRange = undefined;
+    }
+    const svg = await view.toSVG();
+    const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
+    return {
+      svg,
+      width: size ? Number(size[1]) : request.width,
+      height: size ? Number(size[2]) : request.height,
+      xRange,
+    };
+  } finally {
+    view.finalize();
   }
 }

@@ -1,4 +1,5 @@
 import type { Row } from '../data/table.js';
+import type { SummaryStrings } from '../i18n/strings.js';
 import type { Options } from './types.js';
 
 /**
@@ -148,7 +149,7 @@ function meets(value: number, target: number, direction: Direction): 'on track' 
 }
 
 /** Rows of the `lnob_progress` dataset: projections, target lines, verdicts, line-end names and the baseline. */
-export function progressRows(verdicts: readonly SeriesVerdict[], settings: ProgressSettings, rows: readonly Row[]): object[] {
+export function progressRows(verdicts: readonly SeriesVerdict[], settings: ProgressSettings, rows: readonly Row[], strings?: SummaryStrings): object[] {
   const times = rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date && !Number.isNaN(t.getTime()));
   if (times.length === 0) return [];
   const first = new Date(Math.min(...times.map((t) => t.getTime())));
@@ -173,8 +174,9 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
     const name = several ? shorten(v.series || 'Unnamed', 16) : '';
     if (v.verdict) {
       const end = v.projection[v.projection.length - 1] ?? { time: v.latest.time, value: v.latest.value };
-      const label = name ? `${name}: ${v.verdict}` : v.verdict;
-      out.push({ kind: 'verdict', series: v.series, time: end.time, value: end.value, label, full: several ? `${v.series}: ${v.verdict}` : label });
+      const word = verdictWord(v.verdict, strings);
+      const label = name ? `${name}: ${word}` : word;
+      out.push({ kind: 'verdict', series: v.series, time: end.time, value: end.value, label, full: several ? `${v.series}: ${word}` : label });
     } else if (name) {
       out.push({ kind: 'end', series: v.series, time: v.latest.time, value: v.latest.value, label: name, full: v.series });
     }
@@ -184,6 +186,12 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
     }
   }
   return out;
+}
+
+/** "on track" / "off track" in the chart's language (English without strings). */
+export function verdictWord(verdict: 'on track' | 'off track' | null, strings?: SummaryStrings): string {
+  if (!verdict || !strings) return verdict ?? '';
+  return verdict === 'on track' ? strings.onTrack : strings.offTrack;
 }
 
 /** Cuts a name to `max` characters with an ellipsis in the middle, so a verdict after it is never cut off. */

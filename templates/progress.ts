@@ -1,7 +1,8 @@
 import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
 import { MAX_END_LABELS, dodgeLabels, timeSignals } from './line-labels.js';
-import { progressRows, progressSettings, progressVerdicts, type SeriesVerdict } from './progress-verdict.js';
+import type { SummaryStrings } from '../i18n/strings.js';
+import { progressRows, progressSettings, progressVerdicts, verdictWord, type SeriesVerdict } from './progress-verdict.js';
 import { FORMATTED_VALUE, params } from './spec-helpers.js';
 import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from './trend.js';
 
@@ -163,19 +164,19 @@ export const progress: ChartTemplate = {
     return { ...timeSignals(times, hasTarget ? settings.targetYear : undefined), lnob_label_gap, lnob_one_series: seriesCount <= 1 };
   },
 
-  datasets(rows: readonly Row[], options: Options) {
+  datasets(rows: readonly Row[], options: Options, context) {
     const settings = progressSettings(options);
-    return { [PROGRESS_DATA]: progressRows(progressVerdicts(rows, settings), settings, rows) };
+    return { [PROGRESS_DATA]: progressRows(progressVerdicts(rows, settings), settings, rows, context?.strings) };
   },
 
-  summary(rows, options, { format, title }) {
+  summary(rows, options, { format, title, strings }) {
     const settings = progressSettings(options);
     const verdicts = progressVerdicts(rows, settings).filter((v) => v.latest);
     const head = `Line chart${title ? `: ${title}` : ''}`;
     if (verdicts.length === 0) return `${head}. No values to show.`;
     const several = verdicts.length > 1;
     if (verdicts.length > MAX_DESCRIBED) return `${head}, ${verdicts.length} lines. ${countVerdicts(verdicts)}`;
-    const sentences = verdicts.map((v) => describe(v, several, settings.targetLabel, settings.targetRelative, settings.targetYear, format));
+    const sentences = verdicts.map((v) => describe(v, several, settings.targetLabel, settings.targetRelative, settings.targetYear, format, strings));
     const noTarget = verdicts.every((v) => v.target === null) ? ' No target is set, so there is no verdict.' : '';
     return `${head}${several ? `, ${verdicts.length} lines` : ''}. ${sentences.join(' ')}${noTarget}`;
   },
@@ -188,8 +189,10 @@ function describe(
   relative: number | null,
   targetYear: number,
   format: (value: number) => string,
+  strings?: SummaryStrings,
 ): string {
   const latest = v.latest!;
+  const verdict = verdictWord(v.verdict, strings);
   const name = several ? `${v.series || 'Unnamed'}: latest` : 'Latest';
   let text = `${name} value ${format(latest.value)} (${latest.year}).`;
   if (v.target === null) return text;
@@ -198,9 +201,9 @@ function describe(
   text += ` ${capitalise(targetLabel)}: ${format(v.target)}${of}.`;
   if (v.verdict && v.projected !== null && v.rate !== null) {
     const before = v.baselineBefore ? ' (no value since the baseline year, so from the first value)' : '';
-    text += ` At the rate of change since ${baseline.year}${before}, it would reach ${format(v.projected)} by ${targetYear}: ${v.verdict}.`;
+    text += ` At the rate of change since ${baseline.year}${before}, it would reach ${format(v.projected)} by ${targetYear}: ${verdict}.`;
   } else if (v.verdict) {
-    text += ` ${v.verdict === 'on track' ? 'Reached' : 'Not reached'} by ${latest.year}: ${v.verdict}.`;
+    text += ` ${v.verdict === 'on track' ? 'Reached' : 'Not reached'} by ${latest.year}: ${verdict}.`;
   } else if (v.reason) {
     text += ` No verdict: ${v.reason}.`;
   }

@@ -132,7 +132,7 @@ export const rankedBar: ChartTemplate = {
     };
   },
 
-  summary(rows: readonly Row[], _options, { format, title }) {
+  summary(rows: readonly Row[], _options, { format, title, strings }) {
     const valid = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
     if (valid.length === 0) return `Bar chart${title ? `: ${title}` : ''}. No values to show.`;
     const sorted = [...valid].sort((a, b) => b.value - a.value);
@@ -141,6 +141,7 @@ export const rankedBar: ChartTemplate = {
     const name = (row: Row) => String(row['category'] ?? '');
     const head = `Bar chart${title ? `: ${title}` : ''}, ${valid.length} ${valid.length === 1 ? 'bar' : 'bars'}.`;
     if (valid.length === 1) return `${head} ${name(top)}: ${format(top.value)}.`;
+    if (strings) return `${head} ${strings.highest(name(top), format(top.value))} ${strings.lowest(name(bottom), format(bottom.value))}`;
     return `${head} Highest: ${name(top)}, ${format(top.value)}. Lowest: ${name(bottom)}, ${format(bottom.value)}.`;
   },
 };

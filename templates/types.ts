@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Row } from '../data/table.js';
+import type { SummaryStrings } from '../i18n/strings.js';
 
 /** How a role's column is typed: the role decides, the data is never guessed. */
 export type RoleType = 'nominal' | 'quantitative' | 'temporal' | 'geo';
@@ -42,6 +43,8 @@ export interface SpecContext {
 export interface SummaryContext {
   readonly format: (value: number) => string;
   readonly title?: string | undefined;
+  /** Words in the chart's language ("Highest", "on track", …); English when absent. */
+  readonly strings?: SummaryStrings | undefined;
 }
 
 export interface ChartTemplate {
@@ -64,7 +67,7 @@ export interface ChartTemplate {
    * verdict of `progress`), computed from the rows by pure code so the chart and
    * the summary share one result.
    */
-  datasets?(rows: readonly Row[], options: Options): Record<string, object[]>;
+  datasets?(rows: readonly Row[], options: Options, context?: { readonly strings?: SummaryStrings | undefined }): Record<string, object[]>;
   /**
    * Loads what the other hooks need and the page may not have yet (e.g. the
    * map's shapes and country codes, in chunks of their own). Awaited before

@@ -35,6 +35,8 @@ export interface TableData {
   readonly rows: readonly Row[];
   /** The chart's language, for number formats. */
   readonly lang?: string | undefined;
+  /** The toggle's and notes' words in the chart's language (i18n/); English when absent. */
+  readonly strings?: typeof TABLE_STRINGS | undefined;
   /** A download of every row (the menu's CSV), offered when rows were left out. */
   readonly downloadCsv?: (() => void) | undefined;
 }
@@ -80,10 +82,11 @@ export class DataTableController implements ReactiveController {
     if (built.headers.length === 0) return nothing;
     const total = data.rows.length;
     const count = intlFormatter(data.lang, 0, '');
+    const words = data.strings ?? TABLE_STRINGS;
     return html`
       <div class="lnob-table-control">
         <button type="button" part="table-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggle}>
-          ${this.open ? TABLE_STRINGS.hide : TABLE_STRINGS.show}
+          ${this.open ? words.hide : words.show}
         </button>
       </div>
       <div id="data-table" part="table" class="lnob-table ${this.open ? '' : 'visually-hidden'}" tabindex=${this.open ? '0' : nothing}>
@@ -102,8 +105,8 @@ export class DataTableController implements ReactiveController {
         </table>
         ${total > TABLE_ROW_LIMIT
           ? html`<p class="lnob-table-more">
-              ${TABLE_STRINGS.more(count(TABLE_ROW_LIMIT), count(total))}
-              ${data.downloadCsv ? html`<button type="button" @click=${data.downloadCsv}>${TABLE_STRINGS.download}</button>` : nothing}
+              ${words.more(count(TABLE_ROW_LIMIT), count(total))}
+              ${data.downloadCsv ? html`<button type="button" @click=${data.downloadCsv}>${words.download}</button>` : nothing}
             </p>`
           : nothing}
       </div>

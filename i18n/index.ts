@@ -1,0 +1,82 @@
+/**
+ * Languages of the kit's words. English is bundled; every other language is a
+ * file of its own (`fr.ts`, …) loaded with a dynamic `import()` the first time
+ * a chart asks for it, so a page in English downloads none of them.
+ *
+ * Adding a language: copy `en.ts` to `<code>.ts`, translate it, and add one
+ * line to LOADERS below. A page can also add one at run time with
+ * `registerLanguage('sw', strings)`.
+ */
+import { strings as en } from './en.js';
+import type { UiStrings } from './strings.js';
+
+export type { MenuStrings, SummaryStrings, UiStrings } from './strings.js';
+export { vegaLocale, chromeNumberFormat, type VegaLocale } from './locale.js';
+
+export const englishStrings: UiStrings = en;
+
+const LOADERS: Record<string, () => Promise<{ strings: UiStrings }>> = {
+  fr: () => import('./fr.js'),
+  es: () => import('./es.js'),
+  pt: () => import('./pt.js'),
+  ar: () => import('./ar.js'),
+};
+
+/** Right-to-left scripts' languages, for languages added without their own `dir`. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+const loaded = new Map<string, UiStrings>([['en', en]]);
+const pending = new Map<string, Promise<UiStrings>>();
+
+/** The base language of a BCP 47 tag: `pt-BR` → `pt`. */
+export function baseLanguage(lang: string | null | undefined): string {
+  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] || 'en';
+}
+
+/** `rtl` for right-to-left languages. */
+export function directionOf(lang: string | null | undefined): 'ltr' | 'rtl' {
+  return RTL.has(baseLanguage(lang)) ? 'rtl' : 'ltr';
+}
+
+/** Adds or replaces a language (e.g. one a site translated itself). */
+export function registerLanguage(lang: string, strings: UiStrings): void {
+  loaded.set(baseLanguage(lang), strings);
+}
+
+/** Languages the kit can show without a registration. */
+export function languages(): string[] {
+  return [...new Set(['en', ...Object.keys(LOADERS), ...loaded.keys()])];
+}
+
+/** The strings already loaded for `lang`, else undefined (call `loadStrings` first). */
+export function stringsIfLoaded(lang: string | null | undefined): UiStrings | undefined {
+  return loaded.get(baseLanguage(lang));
+}
+
+/**
+ * The strings for `lang` (its base language), loading the file once. A
+ * language the kit does not have falls back to English, and so does one whose
+ * file fails to load (the chart must still draw).
+ */
+export function loadStrings(lang: string | null | undefined): Promise<UiStrings> {
+  const base = baseLanguage(lang);
+  const ready = loaded.get(base);
+  if (ready) return Promise.resolve(ready);
+  const loader = LOADERS[base];
+  if (!loader) return Promise.resolve(en);
+  let promise = pending.get(base);
+  if (!promise) {
+    promise = loader().then(
+      (module) => {
+        loaded.set(base, module.strings);
+        return module.strings;
+      },
+      () => {
+        pending.delete(base); // try again next time
+        return en;
+      },
+    );
+    pending.set(base, promise);
+  }
+  return promise;
+}

@@ -1,0 +1,119 @@
+/**
+ * Number and date formats for a language, derived from the browser's `Intl`,
+ * in the shape Vega's View option `locale: { number, time }` takes (d3-format
+ * and d3-time-format locale definitions). Each chart's view gets its own:
+ * Vega's global `formatLocale()` would make every chart on a page speak the
+ * language set last.
+ *
+ * The chrome (summary, table) formats with `chromeNumberFormat`, from the same
+ * Intl settings, so "1 234,5" reads the same in the drawing and in the text.
+ * (d3 cannot leave 4-digit numbers ungrouped as Spanish and Polish Intl do, so
+ * the chrome groups them too: `useGrouping: 'always'`.)
+ */
+export interface VegaLocale {
+  readonly number: {
+    readonly decimal: string;
+    readonly thousands: string;
+    readonly grouping: number[];
+    readonly currency: [string, string];
+    readonly minus?: string;
+    readonly percent?: string;
+    readonly numerals?: string[];
+  };
+  readonly time: {
+    readonly dateTime: string;
+    readonly date: string;
+    readonly time: string;
+    readonly periods: [string, string];
+    readonly days: string[];
+    readonly shortDays: string[];
+    readonly months: string[];
+    readonly shortMonths: string[];
+  };
+}
+
+const cache = new Map<string, VegaLocale>();
+
+function numberFormat(lang: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(lang || undefined, options);
+  } catch {
+    return new Intl.NumberFormat(undefined, options);
+  }
+}
+
+function dateFormat(lang: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(lang || undefined, { timeZone: 'UTC', ...options });
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', ...options });
+  }
+}
+
+/** Vega's `locale` option for a language (cached per language tag). */
+export function vegaLocale(lang: string | null | undefined): VegaLocale {
+  const key = (lang ?? '').trim();
+  let locale = cache.get(key);
+  if (!locale) cache.set(key, (locale = { number: numberLocale(key || undefined), time: timeLocale(key || undefined) }));
+  return locale;
+}
+
+function numberLocale(lang: string | undefined): VegaLocale['number'] {
+  const format = numberFormat(lang, { useGrouping: 'always' as unknown as boolean, maximumFractionDigits: 1 });
+  const parts = format.formatToParts(-1234567890.5);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  // Group sizes from the right, as d3 wants them: [3] for 1,234,567; [3, 2] for 12,34,567.
+  const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
+  const grouping = integers.length > 1 ? [...new Set(integers.slice(1).reverse())] : [3];
+  const percent = numberFormat(lang, { style: 'percent' }).formatToParts(0.5).find((p) => p.type === 'percentSign')?.value;
+  const digits = numberFormat(lang, { useGrouping: false }).format(1234567890);
+  const numerals = /^[0-9]+$/.test(digits) ? undefined : ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => numberFormat(lang, { useGrouping: false }).format(Number(d)));
+  return {
+    decimal: part('decimal') ?? '.',
+    thousands: part('group') ?? ',',
+    grouping: grouping.length ? grouping : [3],
+    currency: ['', ''],
+    ...(part('minusSign') ? { minus: part('minusSign')! } : {}),
+    ...(percent ? { percent } : {}),
+    ...(numerals ? { numerals } : {}),
+  };
+}
+
+function timeLocale(lang: string | undefined): VegaLocale['time'] {
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => {
+    const format = dateFormat(lang, options);
+    return dates.map((date) => format.format(date));
+  };
+  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2021, m, 15)));
+  // 3 January 2021 was a Sunday: d3 lists days from Sunday.
+  const days = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2021, 0, 3 + d)));
+  const hour = dateFormat(lang, { hour: 'numeric', hour12: true });
+  const period = (h: number) => hour.formatToParts(new Date(Date.UTC(2021, 0, 1, h))).find((p) => p.type === 'dayPeriod')?.value ?? (h < 12 ? 'AM' : 'PM');
+  return {
+    dateTime: '%x, %X',
+    date: datePattern(lang),
+    time: '%H:%M:%S',
+    periods: [period(9), period(15)],
+    days: names({ weekday: 'long' }, days),
+    shortDays: names({ weekday: 'short' }, days),
+    months: names({ month: 'long' }, months),
+    shortMonths: names({ month: 'short' }, months),
+  };
+}
+
+/** The order and separators of a numeric date in the language, as a d3 pattern (`%d/%m/%Y`). */
+function datePattern(lang: string | undefined): string {
+  const parts = dateFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(Date.UTC(2021, 10, 23)));
+  const codes: Record<string, string> = { day: '%d', month: '%m', year: '%Y' };
+  return parts.map((p) => codes[p.type] ?? (p.type === 'literal' ? p.value.replace(/%/g, '%%') : '')).join('');
+}
+
+/** The chrome's number format: Intl in the chart's language, grouped as the drawing groups. */
+export function chromeNumberFormat(lang: string | null | undefined, decimals: number, unit = ''): (value: number) => string {
+  const format = numberFormat(lang || undefined, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: 'always' as unknown as boolean,
+  });
+  return (value) => format.format(value) + unit;
+}
