@@ -12,7 +12,7 @@ import { typeRows } from '../../data/typing.js';
 import type { Provenance } from '../../data/layouts/index.js';
 import { applyLayoutAndSlice, type Sliced } from '../../data/slice.js';
 import { compileTemplate } from '../../render/compile.js';
-import { ChartView, type Renderer } from '../../render/view.js';
+import { ChartView, type Renderer, type ViewRequest } from '../../render/view.js';
 import { presetDefaults, type PresetDefaults } from '../../templates/indicators.js';
 import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
 import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from '../../templates/types.js';
@@ -24,6 +24,9 @@ import { hasInlineData, readInlineData } from './inline-data.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
+import { englishStrings, loadStrings, vegaLocale, type UiStrings } from '../../i18n/index.js';
+import { languageOptions, languageSignals } from '../../i18n/template-strings.js';
+import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
@@ -31,7 +34,7 @@ const SLICE_ATTRIBUTES = ['layout', 'where', 'series-code', 'countries', 'years'
 /** Attributes read at render time rather than declared as Lit properties. */
 const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
 /** State a render sets as its result: changing it never calls for another render. */
-const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance']);
+const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance', 'strings']);
 /** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
 const MAX_ROWS = 100_000;
 
@@ -56,6 +59,7 @@ const MAX_ROWS = 100_000;
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
  * @attr eager - Render at once instead of when scrolled near.
+ * @attr menu - `none` hides the share menu (downloads, social-media images, embed code).
  * @attr category-column - The column holding the categories (default `category`). Likewise `value-column`, `group-column`, `series-column`, `time-column`, `geo-column`, `n-column`.
  * @attr layout - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg` or `wide` (one column per year).
  * @attr where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
@@ -107,7 +111,7 @@ const MAX_ROWS = 100_000;
  * @cssprop --lnob-spacing - Space between the parts of the chart.
  */
 export class LnobChart extends LitElement {
-  static override styles = [styles, dataTableStyles];
+  static override styles = [styles, dataTableStyles, shareMenuStyles];
 
   /** Lit's attributes plus every role column and every option any registered template declares. */
   static override get observedAttributes(): string[] {
@@ -130,6 +134,8 @@ export class LnobChart extends LitElement {
   @property() renderer: Renderer = 'svg';
   @property() height: string | null = null;
   @property({ type: Boolean }) eager = false;
+  /** `none` hides the share menu. */
+  @property() menu: string | null = null;
 
   /** Rows as objects, instead of a file or inline data. */
   @property({ attribute: false }) data: readonly object[] | null = null;
@@ -141,10 +147,14 @@ export class LnobChart extends LitElement {
   /** What the data file says about where its numbers come from (source, unit, notes): used where the page sets none. */
   @state() private provenance: Provenance | undefined;
   @query('.chart', true) private chartBox!: HTMLDivElement;
+  /** The words of the chart's language (i18n/): English until another language has loaded. */
+  @state() private strings: UiStrings = englishStrings;
 
   private readonly chartView = new ChartView(document.createElement('div'));
   /** "Show data as table": not part of the menu, so `menu="none"` keeps it (it is the chart's text equivalent). */
   private readonly dataTable = new DataTableController(this);
+  /** Downloads, social-media images and the embed code (share-menu.ts). */
+  private readonly shareMenu = new ShareMenuController(this);
   private abort: AbortController | undefined;
   private generation = 0;
   private visible = false;
@@ -227,7 +237,7 @@ export class LnobChart extends LitElement {
     const hasFooter = source || this.credit || notes;
     const goal = sdgGoal(this.resolvedGoal);
     return html`
-      <figure part="figure" title="">
+      <figure part="figure" title="" dir=${this.strings.dir} lang=${ifDefined(this.language())}>
         ${title || subtitle || goal
           ? html`<figcaption part="header">
               ${title
@@ -242,18 +252,18 @@ export class LnobChart extends LitElement {
             </figcaption>`
           : nothing}
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
-          ${this.error ? html`<strong>This chart cannot be shown.</strong> ${this.error.message}` : nothing}
+          ${this.error ? html`<strong>${this.strings.cannotShow}</strong> ${this.error.message}` : nothing}
         </div>
         <div part="chart" class="chart" ?hidden=${!!this.error}></div>
         <p part="warnings" class="warnings" ?hidden=${!this.warnings.length || !!this.error}>${this.warnings.join(' ')}</p>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
-        ${this.dataTable.render()}
+        ${this.dataTable.render()} ${this.menu === 'none' ? nothing : this.shareMenu.render()}
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
             ${source
-              ? html`<p part="source">Source: ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${source}</a>` : source}</p>`
+              ? html`<p part="source">${this.strings.source} ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${source}</a>` : source}</p>`
               : nothing}
-            ${this.credit ? html`<p part="credit">Chart: ${this.credit}</p>` : nothing}
+            ${this.credit ? html`<p part="credit">${this.strings.credit} ${this.credit}</p>` : nothing}
             ${notes ? html`<p part="notes">${notes}</p>` : nothing}
           </div>
           <div part="logo"><slot name="logo"></slot></div>
@@ -319,6 +329,9 @@ export class LnobChart extends LitElement {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     try {
+      const strings = await loadStrings(this.language());
+      if (generation !== this.generation) return;
+      this.strings = strings;
       const template = getTemplate(this.template);
       if (!template) {
         throw new ChartError(
@@ -347,7 +360,7 @@ export class LnobChart extends LitElement {
         lang,
       });
       if (template.maxRows !== undefined && typed.rows.length > template.maxRows) throw tooManyRowsFor(template, typed.rows.length);
-      const options = this.readOptions(template, preset?.options);
+      const options = languageOptions(template, this.readOptions(template, preset?.options), strings);
       this.fixedHeight = this.measureFixedHeight();
       // A template's on-demand data (e.g. the map's shapes) loads while the spec compiles.
       const [compiled] = await Promise.all([
@@ -364,27 +377,35 @@ export class LnobChart extends LitElement {
         ...theme.vega.signals,
         lnob_format: d3Format(decimals),
         lnob_unit: unit,
+        ...languageSignals(compiled.spec, strings),
         ...template.signals?.(options, typed.rows),
       };
       this.lastWidth = this.chartBox.clientWidth;
-      const view = await this.chartView.render({
+      const request: ViewRequest = {
         compiled,
         config: theme.vega.config,
         configKey: theme.vega.key,
         signals,
         rows: typed.rows,
-        datasets: template.datasets?.(typed.rows, options),
+        datasets: template.datasets?.(typed.rows, options, { strings: strings.summary }),
         renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
         width: this.lastWidth || 320,
         height: this.fixedHeight,
         aspectRatio: template.aspectRatio,
-      });
+        locale: vegaLocale(lang),
+        localeKey: lang ?? '',
+      };
+      const view = await this.chartView.render(request);
       if (generation !== this.generation) return;
       this.error = undefined;
       this.provenance = sliced.provenance;
       this.warnings = template.check?.(typed.rows, options) ?? [];
       this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
-      this.dataTable.set({ caption: this.chartTitle || template.name, roles: template.roles, ...typed, lang });
+      this.dataTable.set({ caption: this.chartTitle || template.name, roles: template.roles, ...typed, lang, strings: strings.table });
+      this.shareMenu.set(
+        { template, options, request, roles: template.roles, ...typed, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName },
+        strings.menu,
+      );
       this.labelDrawing();
       emit(this, 'lnob-render', { view });
     } catch (thrown) {
@@ -397,6 +418,7 @@ export class LnobChart extends LitElement {
       this.warnings = [];
       this.provenance = undefined;
       this.dataTable.set(undefined);
+      this.shareMenu.set(undefined, this.strings.menu);
       emit(this, 'lnob-error', { code: error.code, message: error.message });
     }
   }
@@ -537,7 +559,7 @@ export class LnobChart extends LitElement {
 
   private summarise(template: ChartTemplate, rows: readonly Row[], options: Options, format: (n: number) => string): string {
     const title = this.chartTitle;
-    return template.summary?.(rows, options, { format, title }) ?? '';
+    return template.summary?.(rows, options, { format, title, strings: this.strings.summary }) ?? '';
   }
 
   /** Gives the drawing an accessible name and points it at the text summary. */

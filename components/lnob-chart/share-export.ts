@@ -1,0 +1,212 @@
+/**
+ * What the share menu makes: PNG, SVG, CSV, social-media images and the embed
+ * code. Loaded on demand (the first time a reader opens the menu), so none of
+ * it weighs on a page that only shows charts. Nothing here makes a network
+ * request: files are built in the page and handed over as Blob URLs.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import { composeSvg, type ChartText, type ComposeStyle } from '../../cli/compose.js';
+import { chartMarkup, type AttributeValue } from '../../stories/snippet.js';
+import type { Row } from '../../data/table.js';
+import { compileTemplate } from '../../render/compile.js';
+import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
+import type { ChartTemplate, Options, RoleDef, RoleName } from '../../templates/types.js';
+
+/** Everything the exports need, handed over by the element after each render. */
+export interface ShareSource {
+  readonly template: ChartTemplate;
+  readonly options: Options;
+  /** The request the on-page view was drawn from (spec, config, signals, rows, locale). */
+  readonly request: ViewRequest;
+  readonly roles: readonly RoleDef[];
+  /** The column each role was read from: the names a reader knows. */
+  readonly columns: Partial<Record<RoleName, string>>;
+  readonly units: Partial<Record<RoleName, string>>;
+  readonly rows: readonly Row[];
+  /** Words before the source and the credit in the chart's language. */
+  readonly labels: { readonly source: string; readonly credit: string };
+  /** The file name when the chart has no title. */
+  readonly fallbackName: string;
+}
+
+/** The chart's text and colours as the page shows them. */
+export interface ShareChrome {
+  readonly text: ChartText;
+  readonly style: ComposeStyle;
+}
+
+export interface SocialPreset {
+  readonly id: 'square' | 'portrait' | 'landscape';
+  readonly width: number;
+  readonly height: number;
+}
+
+export const SOCIAL_PRESETS: readonly SocialPreset[] = [
+  { id: 'square', width: 1080, height: 1080 },
+  { id: 'portrait', width: 1080, height: 1350 },
+  { id: 'landscape', width: 1200, height: 675 },
+];
+
+/**
+ * Social images are laid out 540 px wide and drawn at 2× (2.2× for 1200 px):
+ * the title (20 px) becomes 40 px of a 1080 px image, about 14 px on a phone
+ * showing the post full width.
+ */
+const SOCIAL_LAYOUT_WIDTH = 540;
+
+/** A file name from the chart's title: lower case, words joined by `-`, accents dropped, other scripts kept. */
+export function fileName(title: string | null | undefined, fallback: string, extension: string): string {
+  const slug = (title ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // é → e, but Arabic, Cyrillic and CJK letters stay
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${slug || fallback}.${extension}`;
+}
+
+/** A number as data: full precision, `.` decimal mark, no grouping. */
+function writeValue(value: Row[string], unit: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? `${value}${unit ?? ''}` : '';
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    const iso = value.toISOString();
+    if (iso.endsWith('-01-01T00:00:00.000Z')) return iso.slice(0, 4);
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  return String(value);
+}
+
+/**
+ * The data shown as CSV, with the original column names, values as numbers
+ * (`.` decimals, no thousands separators). `withUnits` writes `70%` for a
+ * column read as percentages (the embed code, so the chart reads the same).
+ */
+export function dataCsv(source: Pick<ShareSource, 'roles' | 'columns' | 'units' | 'rows'>, withUnits = false): string {
+  const roles = source.roles.filter((role) => source.columns[role.name] !== undefined);
+  const header = roles.map((role) => source.columns[role.name]!);
+  const body = source.rows.map((row) => roles.map((role) => writeValue(row[role.name] ?? null, withUnits ? source.units[role.name] : undefined)));
+  return csvFormatRows([header, ...body]);
+}
+
+/** The composed SVG: the chart's own drawing with its title, subtitle, source, credit and notes around it. */
+export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'height'>, chrome: ShareChrome, labels: ShareSource['labels']): { svg: string; width: number; height: number } {
+  const text: ChartText = {
+    ...chrome.text,
+    // composeSvg writes "Source: " and "Chart: " itself: give it the words of the chart's language instead.
+    source: undefined,
+    credit: undefined,
+    notes: [chrome.text.source ? `${labels.source} ${chrome.text.source}` : '', chrome.text.credit ? `${labels.credit} ${chrome.text.credit}` : '', chrome.text.notes ?? '']
+      .filter(Boolean)
+      .join('  ·  ') || undefined,
+  };
+  const svg = composeSvg(chart.svg, chart.width, chart.height, text, chrome.style);
+  const size = /^<svg[^>]*?\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg)!;
+  return { svg, width: Number(size[1]), height: Number(size[2]) };
+}
+
+/** The on-page chart as a standalone SVG with its text. */
+export async function exportSvg(source: ShareSource, chrome: ShareChrome, view: { toSVG(): Promise<string>; width(): number; height(): number }): Promise<{ svg: string; width: number; height: number }> {
+  const drawing = await view.toSVG();
+  const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(drawing);
+  const chart = { svg: drawing, width: size ? Number(size[1]) : view.width(), height: size ? Number(size[2]) : view.height() };
+  return composeChart(chart, chrome, source.labels);
+}
+
+/** Draws an SVG onto a canvas of `width`×`height` px at `scale`, over the background, and returns it as PNG. */
+export async function svgToPng(svg: string, width: number, height: number, scale: number, background: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width);
+    canvas.height = Math.round(height);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, image.naturalWidth || width / scale, image.naturalHeight || height / scale);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The on-page chart with its text as a PNG at 2× resolution. */
+export async function exportPng(source: ShareSource, chrome: ShareChrome, view: Parameters<typeof exportSvg>[2]): Promise<{ blob: Blob; width: number; height: number }> {
+  const composed = await exportSvg(source, chrome, view);
+  const width = composed.width * 2;
+  const height = composed.height * 2;
+  return { blob: await svgToPng(composed.svg, width, height, 2, chrome.style.background), width, height };
+}
+
+/**
+ * The chart laid out again for a social-media post: a headless view at the
+ * size left once the title, source and credit are placed, so axes, labels and
+ * bars fit the preset's shape instead of being stretched.
+ */
+export async function layoutSocial(source: ShareSource, chrome: ShareChrome, preset: SocialPreset): Promise<{ svg: string; width: number; height: number; chart: HeadlessResult; scale: number }> {
+  const scale = preset.width / SOCIAL_LAYOUT_WIDTH;
+  const width = SOCIAL_LAYOUT_WIDTH;
+  const height = preset.height / scale;
+  // The text's height: compose around an empty drawing of the chart's width.
+  const chartWidth = width - 32;
+  const frame = composeChart({ svg: '<svg></svg>', width: chartWidth, height: 0 }, chrome, source.labels);
+  const chartHeight = Math.max(80, Math.floor(height - frame.height));
+  const compiled = await compileTemplate(source.template, source.options, { fixedHeight: true });
+  const chart = await renderHeadless({ ...source.request, compiled, width: chartWidth, height: chartHeight, aspectRatio: undefined });
+  const composed = composeChart(chart, chrome, source.labels);
+  return { ...composed, chart, scale };
+}
+
+export async function exportSocial(source: ShareSource, chrome: ShareChrome, preset: SocialPreset): Promise<{ blob: Blob; width: number; height: number; chart: HeadlessResult }> {
+  const laid = await layoutSocial(source, chrome, preset);
+  const blob = await svgToPng(laid.svg, preset.width, preset.height, laid.scale, chrome.style.background);
+  return { blob, width: preset.width, height: preset.height, chart: laid.chart };
+}
+
+/** Attributes that choose or slice the data file: the embed code carries the data shown instead. */
+const DATA_ATTRIBUTES = new Set(['src', 'format', 'layout', 'where', 'series-code', 'countries', 'years', 'aggregates', 'decimal', 'menu', 'style', 'class', 'id', 'slot']);
+
+/**
+ * The `<lnob-chart>` markup that reproduces this chart: its attributes, the
+ * text the page or the file gave it, and the data shown inline (CSV with `.`
+ * decimals, so `decimal="."`).
+ */
+export function embedCode(source: ShareSource, attributes: readonly { name: string; value: string }[], chrome: ShareChrome): string {
+  const out: Record<string, AttributeValue> = {};
+  for (const { name, value } of attributes) {
+    if (DATA_ATTRIBUTES.has(name) || name.endsWith('-column') || name.startsWith('aria-') || name.startsWith('data-')) continue;
+    out[name] = value === '' ? true : value;
+  }
+  // Text that came from the data file or a preset, so the copy reads the same without them.
+  for (const key of ['title', 'subtitle', 'source', 'credit', 'notes'] as const) {
+    const text = chrome.text[key];
+    if (out[key] === undefined && text) out[key] = text;
+  }
+  for (const role of source.roles) {
+    const column = source.columns[role.name];
+    if (column !== undefined && column !== role.name) out[`${role.name}-column`] = column;
+  }
+  out['decimal'] = '.';
+  return chartMarkup(source.template.id, out, dataCsv(source, true));
+}
+
+/** Hands a file to the reader: a Blob URL and a temporary `<a download>`. */
+export function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,319 @@
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { View } from 'vega';
+import type { MenuStrings } from '../../i18n/strings.js';
+import type { ShareChrome, ShareSource, SocialPreset } from './share-export.js';
+
+/**
+ * The chart's share menu: a menu button (`aria-haspopup`, `aria-expanded`;
+ * arrow keys, Home, End, Escape) offering PNG, SVG and CSV downloads, three
+ * social-media images and the embed code. `menu="none"` on the chart hides it;
+ * it is never printed. The exporters load on demand (share-export.ts).
+ */
+type Action = 'png' | 'svg' | 'csv' | SocialPreset['id'] | 'embed';
+const ACTIONS: readonly Action[] = ['png', 'svg', 'csv', 'square', 'portrait', 'landscape', 'embed'];
+
+let exporters: Promise<typeof import('./share-export.js')> | undefined;
+/** The exporters' module, loaded once, on first use. */
+export function loadExporters(): Promise<typeof import('./share-export.js')> {
+  exporters ??= import('./share-export.js');
+  return exporters;
+}
+
+interface Host extends ReactiveControllerHost, HTMLElement {
+  readonly view: View | undefined;
+}
+
+export class ShareMenuController implements ReactiveController {
+  private source: ShareSource | undefined;
+  private strings: MenuStrings | undefined;
+  private open = false;
+  private status = '';
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  private fallbackCode = '';
+  private busy = false;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.open = false;
+    clearTimeout(this.statusTimer);
+  }
+
+  /** What the chart just drew (undefined after an error: the menu then hides). */
+  set(source: ShareSource | undefined, strings: MenuStrings): void {
+    this.source = source;
+    this.strings = strings;
+    this.host.requestUpdate();
+  }
+
+  private get root(): ShadowRoot {
+    return this.host.shadowRoot!;
+  }
+
+  private items(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('.lnob-share [role="menuitem"]')];
+  }
+
+  private setOpen(open: boolean, focus: 'first' | 'last' | 'button' | 'none' = 'none'): void {
+    this.open = open;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      if (focus === 'button') this.root.querySelector<HTMLElement>('.lnob-share-button')?.focus();
+      else if (focus !== 'none') {
+        const items = this.items();
+        (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+      }
+    });
+    if (open) void loadExporters(); // be ready by the time an item is chosen
+  }
+
+  private readonly onButtonClick = (): void => this.setOpen(!this.open, this.open ? 'none' : 'first');
+
+  private readonly onButtonKey = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.setOpen(true, event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  private readonly onMenuKey = (event: KeyboardEvent): void => {
+    const items = this.items();
+    const index = items.indexOf(this.root.activeElement as HTMLElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      items[(to + items.length) % items.length]?.focus();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return move(index + 1);
+      case 'ArrowUp':
+        return move(index - 1);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(items.length - 1);
+      case 'Escape':
+        event.preventDefault();
+        return this.setOpen(false, 'button');
+      case 'Tab':
+        return this.setOpen(false);
+    }
+  };
+
+  /** Closes when focus leaves the menu and its button (a click elsewhere, Tab). */
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    const box = this.root.querySelector('.lnob-share');
+    if (this.open && !(next && box?.contains(next))) this.setOpen(false);
+  };
+
+  private say(text: string): void {
+    this.status = text;
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => {
+      this.status = '';
+      this.host.requestUpdate();
+    }, 4000);
+    this.host.requestUpdate();
+  }
+
+  /** The chart's text and colours as the page shows them (the chrome is the source of truth). */
+  chrome(): ShareChrome {
+    const root = this.root;
+    const text = (part: string) => root.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+    const labels = this.source?.labels;
+    const strip = (value: string | undefined, prefix: string | undefined) =>
+      value && prefix && value.startsWith(prefix) ? value.slice(prefix.length).trim() || undefined : value;
+    const figure = root.querySelector('figure') ?? this.host;
+    const style = getComputedStyle(figure);
+    const muted = root.querySelector('[part~="footer"]') ?? figure;
+    const hostBackground = getComputedStyle(this.host).backgroundColor;
+    const background = hostBackground && !/rgba\(0, 0, 0, 0\)|transparent/.test(hostBackground) ? hostBackground : '#ffffff';
+    return {
+      text: {
+        title: text('title'),
+        subtitle: text('subtitle'),
+        source: strip(text('source'), labels?.source),
+        credit: strip(text('credit'), labels?.credit),
+        notes: text('notes'),
+      },
+      style: { fontFamily: style.fontFamily || 'sans-serif', text: style.color || '#000', muted: getComputedStyle(muted).color || '#555', background },
+    };
+  }
+
+  /** Runs one menu item. Public so tests and pages can call it without the menu. */
+  async run(action: Action): Promise<void> {
+    const source = this.source;
+    const view = this.host.view;
+    if (!source || !view || this.busy) return;
+    this.busy = true;
+    try {
+      const ex = await loadExporters();
+      const chrome = this.chrome();
+      const name = (extension: string) => ex.fileName(chrome.text.title, source.fallbackName, extension);
+      switch (action) {
+        case 'png':
+          ex.download((await ex.exportPng(source, chrome, view)).blob, name('png'));
+          break;
+        case 'svg':
+          ex.download(new Blob([(await ex.exportSvg(source, chrome, view)).svg], { type: 'image/svg+xml' }), name('svg'));
+          break;
+        case 'csv':
+          ex.download(new Blob([ex.dataCsv(source)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+          break;
+        case 'embed':
+          await this.copy(ex.embedCode(source, [...this.host.attributes].map(({ name, value }) => ({ name, value })), chrome));
+          break;
+        default: {
+          const preset = ex.SOCIAL_PRESETS.find((p) => p.id === action)!;
+          ex.download((await ex.exportSocial(source, chrome, preset)).blob, name(`${preset.id}-${preset.width}x${preset.height}.png`).replace(/\.(\w+-\d+x\d+)\.png$/, '-$1.png'));
+        }
+      }
+    } catch (error) {
+      console.error('lnob-charts: the export failed.', error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async copy(code: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(code);
+      this.say(this.strings?.copied ?? 'Copied');
+    } catch {
+      // No clipboard (an insecure page, a refused permission): show the code, selected, to copy by hand.
+      this.fallbackCode = code;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      const dialog = this.root.querySelector<HTMLDialogElement>('.lnob-share-dialog');
+      dialog?.showModal();
+      dialog?.querySelector('textarea')?.select();
+    }
+  }
+
+  private readonly closeDialog = (): void => {
+    this.root.querySelector<HTMLDialogElement>('.lnob-share-dialog')?.close();
+    this.fallbackCode = '';
+    this.host.requestUpdate();
+  };
+
+  private readonly choose = (action: Action) => (): void => {
+    this.setOpen(false, 'button');
+    void this.run(action);
+  };
+
+  render(): TemplateResult | typeof nothing {
+    const s = this.strings;
+    if (!this.source || !s) return nothing;
+    const label: Record<Action, string> = {
+      png: s.png,
+      svg: s.svg,
+      csv: s.csv,
+      square: `${s.square} (1080 × 1080)`,
+      portrait: `${s.portrait} (1080 × 1350)`,
+      landscape: `${s.landscape} (1200 × 675)`,
+      embed: s.embed,
+    };
+    return html`
+      <div class="lnob-share" part="menu" @focusout=${this.onFocusOut}>
+        <button
+          type="button"
+          class="lnob-share-button"
+          part="menu-button"
+          aria-haspopup="menu"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="share-menu"
+          @click=${this.onButtonClick}
+          @keydown=${this.onButtonKey}
+        >
+          ${s.button}
+        </button>
+        <div id="share-menu" class="lnob-share-menu" role="menu" aria-label=${s.label} ?hidden=${!this.open} @keydown=${this.onMenuKey}>
+          ${ACTIONS.map(
+            (action) => html`<button type="button" role="menuitem" tabindex="-1" data-action=${action} @click=${this.choose(action)}>${label[action]}</button>`,
+          )}
+        </div>
+        <span class="lnob-share-status" role="status">${this.status}</span>
+        ${this.fallbackCode
+          ? html`<dialog class="lnob-share-dialog" aria-label=${s.copyYourself} @close=${this.closeDialog}>
+              <p>${s.copyYourself}</p>
+              <textarea readonly rows="8" aria-label=${s.embed} .value=${this.fallbackCode}></textarea>
+              <button type="button" @click=${this.closeDialog}>${s.close}</button>
+            </dialog>`
+          : nothing}
+      </div>
+    `;
+  }
+}
+
+export const shareMenuStyles = css`
+  .lnob-share {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--_muted, #57606a);
+  }
+  .lnob-share-button,
+  .lnob-share-menu button,
+  .lnob-share-dialog button {
+    min-height: 24px;
+    padding: 0.2em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius, 2px);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.86em;
+    cursor: pointer;
+  }
+  .lnob-share-menu {
+    position: absolute;
+    z-index: 10;
+    inset-block-start: 100%;
+    inset-inline-start: 0;
+    display: flex;
+    flex-direction: column;
+    min-width: 16em;
+    margin-top: 0.2em;
+    padding: 0.25em;
+    border: 1px solid var(--lnob-color-grid, #d0d7de);
+    border-radius: var(--_radius, 2px);
+    background: var(--_background, #fff);
+    color: var(--_text, #1f2328);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .lnob-share-menu[hidden] {
+    display: none;
+  }
+  .lnob-share-menu button {
+    border: 0;
+    text-align: start;
+    font-size: 0.9em;
+  }
+  .lnob-share-menu button:hover {
+    background: var(--lnob-color-grid, #eaeef2);
+  }
+  .lnob-share button:focus-visible {
+    outline: 2px solid var(--_accent, #1f6fb2);
+    outline-offset: 2px;
+  }
+  .lnob-share-status:empty {
+    display: none;
+  }
+  .lnob-share-dialog textarea {
+    display: block;
+    width: min(40em, 80vw);
+    font-family: ui-monospace, monospace;
+    font-size: 0.85em;
+  }
+  @media print {
+    .lnob-share {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import '../../index.js';
+import { languages, loadStrings } from '../../i18n/index.js';
+import { strings as en } from '../../i18n/en.js';
+import { vegaLocale } from '../../i18n/locale.js';
+import { cleanup, labels, rendered, shadowText } from '../helpers.js';
+
+const NNBSP = '\u202f';
+
+/** One bar worth 1234.5: its label and the summary show the thousands and decimal marks. */
+const chart = (lang: string, extra = '') => `<lnob-chart eager lang="${lang}" title="T" source="UN" credit="Us" ${extra}><script type="text/csv">
+category,value
+North,1234.5
+South,99.5
+</script></lnob-chart>`;
+
+describe('languages', () => {
+  afterEach(cleanup);
+
+  it('every language has every string of English (adding a language is adding one file)', async () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    for (const lang of languages()) {
+      const strings = await loadStrings(lang);
+      expect(strings.lang, lang).to.equal(lang);
+      expect(keys(strings).sort(), lang).to.deep.equal(keys(en).sort());
+    }
+  });
+
+  it('French: its words and 1 234,5 (narrow no-break space) in the drawing and the chrome', async () => {
+    const { chart: c } = await rendered(chart('fr'));
+    await c.updateComplete;
+    expect(labels(c)).to.include(`1${NNBSP}234,5`);
+    // (raw text: shadowText folds white space, U+202F included)
+    expect(c.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain(`1${NNBSP}234,5`);
+    expect(shadowText(c, '[part="summary"]')).to.contain('Valeur la plus élevée : North');
+    expect(shadowText(c, '[part="source"]')).to.equal('Source : UN');
+    expect(shadowText(c, '[part="credit"]')).to.equal('Graphique : Us');
+    expect(shadowText(c, '[part="table-toggle"]')).to.equal('Afficher les données en tableau');
+    expect(shadowText(c, '[part="menu-button"]')).to.equal('Partager');
+    const cell = [...c.shadowRoot!.querySelectorAll('td.num')].map((td) => td.textContent);
+    expect(cell).to.include(`1${NNBSP}234,5`);
+  });
+
+  it('Brazilian Portuguese: 1.234,5 in the drawing and the chrome', async () => {
+    const { chart: c } = await rendered(chart('pt-BR'));
+    await c.updateComplete;
+    expect(labels(c)).to.include('1.234,5');
+    expect(shadowText(c, '[part="summary"]')).to.contain('Maior valor: North, 1.234,5');
+    expect(shadowText(c, '[part="table-toggle"]')).to.equal('Mostrar os dados em tabela');
+  });
+
+  it('Spanish groups 4-digit numbers the same way in the drawing and the text', async () => {
+    const { chart: c } = await rendered(chart('es'));
+    await c.updateComplete;
+    expect(labels(c)).to.include('1.234,5');
+    expect(shadowText(c, '[part="summary"]')).to.contain('1.234,5');
+    expect(shadowText(c, '[part="source"]')).to.equal('Fuente: UN');
+  });
+
+  it('lang is inherited from the nearest ancestor, as HTML does', async () => {
+    const { chart: c } = await rendered(`<div lang="fr">${chart('fr').replace(' lang="fr"', '')}</div>`);
+    await c.updateComplete;
+    expect(labels(c)).to.include(`1${NNBSP}234,5`);
+  });
+
+  it('Arabic: the chrome and the table are right to left, its words shown, Arabic labels drawn as text', async () => {
+    const { chart: c } = await rendered(`<lnob-chart eager lang="ar" title="الفقر" source="الأمم المتحدة"><script type="text/csv">
+category,value
+الشمال,70
+الجنوب,40
+</script></lnob-chart>`);
+    await c.updateComplete;
+    const figure = c.shadowRoot!.querySelector('figure')!;
+    expect(figure.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(c.shadowRoot!.querySelector('table')!).direction).to.equal('rtl');
+    expect(shadowText(c, '[part="source"]')).to.equal('المصدر: الأمم المتحدة');
+    expect(shadowText(c, '[part="table-toggle"]')).to.equal('عرض البيانات في جدول');
+    const svgText = [...c.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent);
+    expect(svgText).to.include('الشمال');
+  });
+
+  it('English charts stay left to right and in English', async () => {
+    const { chart: c } = await rendered(chart('en'));
+    await c.updateComplete;
+    expect(c.shadowRoot!.querySelector('figure')!.getAttribute('dir')).to.equal('ltr');
+    expect(labels(c)).to.include('1,234.5');
+    expect(shadowText(c, '[part="summary"]')).to.contain('Highest: North, 1,234.5.');
+  });
+
+  it('two charts in two languages on one page keep their own formats (no global locale)', async () => {
+    const { chart: fr } = await rendered(chart('fr'));
+    const { chart: pt } = await rendered(chart('pt-BR'));
+    expect(labels(fr)).to.include(`1${NNBSP}234,5`);
+    expect(labels(pt)).to.include('1.234,5');
+  });
+
+  it('the progress chart says its target and verdict in the chart language', async () => {
+    const { chart: c } = await rendered(`<lnob-chart eager lang="fr" template="progress" target="10" direction="decrease"><script type="text/csv">
+time,value
+2015,40
+2018,35
+2021,30
+</script></lnob-chart>`);
+    await c.updateComplete;
+    const text = [...c.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent ?? '');
+    expect(text.join(' | ')).to.contain('Cible 2030');
+    expect(text.join(' | ')).to.contain('pas en bonne voie');
+    expect(shadowText(c, '[part="summary"]')).to.contain('pas en bonne voie');
+  });
+
+  it('the error box speaks the chart language', async () => {
+    const host = document.createElement('div');
+    const done = new Promise((resolve) => host.addEventListener('lnob-error', resolve));
+    host.innerHTML = `<lnob-chart eager lang="es" template="nope"><script type="text/csv">a,b\n1,2</script></lnob-chart>`;
+    document.body.append(host);
+    try {
+      await done;
+      const c = host.querySelector('lnob-chart')!;
+      await c.updateComplete;
+      expect(shadowText(c, '[part="error"]')).to.contain('Este gráfico no se puede mostrar.');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('derives Vega number and time formats from Intl', () => {
+    expect(vegaLocale('fr').number.thousands).to.equal(NNBSP);
+    expect(vegaLocale('fr').number.decimal).to.equal(',');
+    expect(vegaLocale('pt-BR').number.thousands).to.equal('.');
+    expect(vegaLocale('en-IN').number.grouping).to.deep.equal([3, 2]);
+    expect(vegaLocale('es').time.months[0]).to.equal('enero');
+  });
+});

@@ -1,0 +1,238 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../index.js';
+import type { LnobChart } from '../../index.js';
+import { parseText } from '../../data/parse.js';
+import { bars, cleanup, rendered } from '../helpers.js';
+import { pasteIntoBlankPage } from '../stories/harness.js';
+import { scriptTag } from '../../stories/snippet.js';
+
+const CSV = `category,value
+North West,70
+North East,69
+South West,49.8
+São Tomé,12.5`;
+
+const chartMarkup = (extra = '') =>
+  `<lnob-chart eager title="Poverty is highest in the North — São Paulo" source="NBS" credit="LNOB" ${extra}><script type="text/csv">
+${CSV}
+</script></lnob-chart>`;
+
+interface Captured {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/** Catches the next download (the temporary `<a download>` the menu clicks). */
+function nextDownload(): Promise<Captured> {
+  const original = HTMLAnchorElement.prototype.click;
+  return new Promise((resolve, reject) => {
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      HTMLAnchorElement.prototype.click = original;
+      if (!this.download) return reject(new Error('not a download'));
+      fetch(this.href)
+        .then((r) => r.blob())
+        .then((blob) => resolve({ name: this.download, blob }), reject);
+    };
+  });
+}
+
+type Menu = { run(action: string): Promise<void> };
+const menuOf = (chart: LnobChart) => (chart as unknown as { shareMenu: Menu }).shareMenu;
+const shadow = (chart: LnobChart) => chart.shadowRoot!;
+
+/** Width and height of a PNG from its IHDR chunk, after checking its signature. */
+async function pngSize(blob: Blob): Promise<{ width: number; height: number }> {
+  const bytes = new DataView(await blob.arrayBuffer());
+  expect([...new Uint8Array(bytes.buffer, 0, 8)]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
+  return { width: bytes.getUint32(16), height: bytes.getUint32(20) };
+}
+
+describe('share menu', () => {
+  afterEach(cleanup);
+
+  it('is a menu button operable with the keyboard', async () => {
+    const { chart } = await rendered(chartMarkup());
+    await chart.updateComplete;
+    const button = shadow(chart).querySelector<HTMLButtonElement>('[part="menu-button"]')!;
+    const menu = shadow(chart).querySelector<HTMLElement>('[role="menu"]')!;
+    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(menu.hidden).to.equal(true);
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await chart.updateComplete;
+    await chart.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(menu.hidden).to.equal(false);
+    const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    expect(items.map((i) => i.dataset['action'])).to.deep.equal(['png', 'svg', 'csv', 'square', 'portrait', 'landscape', 'embed']);
+    expect(shadow(chart).activeElement).to.equal(items[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(chart).activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(shadow(chart).activeElement).to.equal(items[items.length - 1]);
+    await sendKeys({ press: 'Home' });
+    expect(shadow(chart).activeElement).to.equal(items[0]);
+    await sendKeys({ press: 'Escape' });
+    await chart.updateComplete;
+    await chart.updateComplete;
+    expect(menu.hidden).to.equal(true);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(chart).activeElement).to.equal(button);
+  });
+
+  it('menu="none" hides it (the table toggle stays)', async () => {
+    const { chart } = await rendered(chartMarkup('menu="none"'));
+    await chart.updateComplete;
+    expect(shadow(chart).querySelector('[part="menu-button"]')).to.equal(null);
+    expect(shadow(chart).querySelector('[part="table-toggle"]')).to.not.equal(null);
+  });
+
+  it('is not printed', async () => {
+    const { chart } = await rendered(chartMarkup());
+    await chart.updateComplete;
+    const sheets = (chart.constructor as typeof LnobChart & { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
+    expect(sheets).to.match(/@media print\s*{\s*\.lnob-share\s*{\s*display: none/);
+  });
+
+  it('SVG: a valid SVG file named from the title, with the title, source and the drawing', async () => {
+    const { chart } = await rendered(chartMarkup());
+    const file = nextDownload();
+    await menuOf(chart).run('svg');
+    const { name, blob } = await file;
+    expect(name).to.equal('poverty-is-highest-in-the-north-sao-paulo.svg');
+    expect(blob.type).to.equal('image/svg+xml');
+    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.localName).to.equal('svg');
+    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | ');
+    expect(text).to.contain('Poverty is highest in the North');
+    expect(text).to.contain('Source: NBS');
+    expect(doc.querySelectorAll('g.mark-rect path').length).to.equal(4);
+    expect(doc.querySelectorAll('[style]').length, 'no inline styles (strict CSP)').to.equal(0);
+  });
+
+  it('PNG: a PNG at twice the size of the composed chart', async () => {
+    const { chart, view } = await rendered(chartMarkup());
+    const { exportSvg } = await import('../../components/lnob-chart/share-export.js');
+    const menu = menuOf(chart) as Menu & { chrome(): never; source: never };
+    const composed = await exportSvg(menu.source, menu.chrome(), view);
+    const file = nextDownload();
+    await menu.run('png');
+    const { name, blob } = await file;
+    expect(name).to.match(/\.png$/);
+    expect(blob.type).to.equal('image/png');
+    expect(await pngSize(blob)).to.deep.equal({ width: composed.width * 2, height: composed.height * 2 });
+  });
+
+  for (const [preset, width, height] of [
+    ['square', 1080, 1080],
+    ['portrait', 1080, 1350],
+    ['landscape', 1200, 675],
+  ] as const) {
+    it(`social ${preset}: a ${width}×${height} PNG`, async () => {
+      const { chart } = await rendered(chartMarkup());
+      const file = nextDownload();
+      await menuOf(chart).run(preset);
+      const { name, blob } = await file;
+      expect(name).to.equal(`poverty-is-highest-in-the-north-sao-paulo-${preset}-${width}x${height}.png`);
+      expect(await pngSize(blob)).to.deep.equal({ width, height });
+    });
+  }
+
+  it('a social image re-lays-out the chart at the preset size (not a stretched copy)', async () => {
+    const { chart, view } = await rendered(chartMarkup(), 800);
+    const { layoutSocial, SOCIAL_PRESETS } = await import('../../components/lnob-chart/share-export.js');
+    const menu = menuOf(chart) as Menu & { chrome(): never; source: never };
+    const onPage = (view.scale('x') as unknown as { range(): number[] }).range();
+    const portrait = await layoutSocial(menu.source, menu.chrome(), SOCIAL_PRESETS[1]!);
+    const landscape = await layoutSocial(menu.source, menu.chrome(), SOCIAL_PRESETS[2]!);
+    expect(portrait.chart.xRange).to.not.deep.equal(onPage);
+    // The drawing fills the post: as tall as the preset allows, not the page's height scaled.
+    expect(portrait.height).to.be.closeTo(1350 / 2, 40);
+    expect(landscape.height).to.be.closeTo(675 / (1200 / 540), 40);
+    expect(portrait.chart.height).to.be.greaterThan(landscape.chart.height);
+    expect(new DOMParser().parseFromString(portrait.svg, 'image/svg+xml').querySelectorAll('g.mark-rect path').length).to.equal(4);
+  });
+
+  it('CSV: the data shown, with the original column names, parses back to the same table', async () => {
+    const { chart } = await rendered(`<lnob-chart eager title="Q, &quot;quoted&quot;" category-column="Region, name" value-column="rate"><script type="text/csv">
+"Region, name",rate
+"North ""West""",70%
+"South, East",1234.5
+</script></lnob-chart>`);
+    const file = nextDownload();
+    await menuOf(chart).run('csv');
+    const { name, blob } = await file;
+    expect(name).to.equal('q-quoted.csv');
+    expect(blob.type).to.match(/^text\/csv/);
+    const table = parseText(await blob.text(), 'csv', 'the CSV download');
+    expect(table.columns).to.deep.equal(['Region, name', 'rate']);
+    expect(table.rows).to.deep.equal([
+      ['North "West"', '70'],
+      ['South, East', '1234.5'],
+    ]);
+  });
+
+  it('file names: accents dropped, other scripts kept, a fallback without a title', async () => {
+    const { fileName } = await import('../../components/lnob-chart/share-export.js');
+    expect(fileName('Éducation — 2030 : où en est-on ?', 'chart', 'png')).to.equal('education-2030-ou-en-est-on.png');
+    expect(fileName('الفقر في الشمال', 'chart', 'svg')).to.equal('الفقر-في-الشمال.svg');
+    expect(fileName('', 'chart', 'csv')).to.equal('chart.csv');
+    expect(fileName('***', 'graphique', 'csv')).to.equal('graphique.csv');
+  });
+
+  it('copy embed code: copies the markup, says "Copied", and the code draws the same chart on a blank page', async function () {
+    this.timeout(30000);
+    const { chart } = await rendered(chartMarkup('highlight="North East"'));
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async (text: string) => {
+      copied = text;
+    };
+    try {
+      await menuOf(chart).run('embed');
+    } finally {
+      clipboard.writeText = original;
+    }
+    await chart.updateComplete;
+    expect(copied).to.match(/^<lnob-chart/);
+    expect(copied).to.contain('title="Poverty is highest in the North — São Paulo"');
+    expect(copied).to.contain('highlight="North East"');
+    expect(copied).to.contain('São Tomé,12.5');
+    expect(shadow(chart).querySelector('[role="status"]')!.textContent).to.equal('Copied');
+
+    // A blank page that loads only the built bundle (npm test builds it; by hand: npx vite build).
+    const { frame, chart: copy, outcome } = await pasteIntoBlankPage(`${scriptTag('0.0.0')}\n${copied}`, `${location.origin}/dist/lnob-charts.js`);
+    try {
+      expect(outcome, copied).to.deep.equal({ type: 'lnob-render' });
+      expect(bars(copy as LnobChart).length).to.equal(bars(chart).length);
+      expect(bars(copy as LnobChart).length).to.equal(4);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('copy embed code without a clipboard: shows the code selected in a dialog', async () => {
+    const { chart } = await rendered(chartMarkup());
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    try {
+      await menuOf(chart).run('embed');
+    } finally {
+      clipboard.writeText = original;
+    }
+    const dialog = shadow(chart).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    const area = dialog.querySelector('textarea')!;
+    expect(area.value).to.match(/^<lnob-chart/);
+    expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
+    dialog.querySelector('button')!.click();
+    await chart.updateComplete;
+    expect(shadow(chart).querySelector('dialog')).to.equal(null);
+  });
+});
