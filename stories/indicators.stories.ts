@@ -12,7 +12,7 @@ import { getTemplate } from '../templates/index.js';
 
 function targetWords(preset: IndicatorPreset): string {
   const target = preset.target2030;
-  if (target.kind === 'value') return `${target.value}${preset.unit} by 2030`;
+  if (target.kind === 'value') return `${preset.higherIsBetter ? 'at least' : 'at most'} ${target.value}${preset.unit} by 2030`;
   if (target.kind === 'relative') return `${Math.round(target.factor * 100)}% of the ${target.baselineYear} value by 2030`;
   return 'no number set';
 }
@@ -44,14 +44,18 @@ function presetTable(): HTMLElement {
   return table;
 }
 
-/** Samples that name an indicator, and one stand-in: the Nigeria poverty figures under 1.2.1 (national poverty line). */
+/**
+ * Samples that name an indicator; else the progress sample (illustrative data
+ * for SDG target 1.2) with its own title and target left to the 1.2.1 preset.
+ */
 function presetSamples() {
   const withIndicator = catalogueSamples().filter((sample) => sample.attributes['indicator']);
   if (withIndicator.length) return withIndicator.map((sample) => ({ template: sample.template, attributes: sampleAttributes(sample), csv: sample.csv }));
-  const nigeria = catalogueSamples().find((sample) => sample.id === 'nigeria-poverty-north');
-  if (!nigeria) return [];
-  const { title: _title, subtitle: _subtitle, ...rest } = sampleAttributes(nigeria);
-  return [{ template: nigeria.template, attributes: { ...rest, indicator: '1.2.1' }, csv: nigeria.csv }];
+  const progress = catalogueSamples().find((sample) => sample.template === 'progress');
+  if (!progress) return [];
+  const presetFills = new Set(['title', 'subtitle', 'target', 'target-relative', 'target-year', 'target-label', 'baseline-year', 'direction']);
+  const kept = Object.entries(sampleAttributes(progress)).filter(([name]) => !presetFills.has(name));
+  return [{ template: progress.template, attributes: { indicator: '1.2.1', ...Object.fromEntries(kept) }, csv: progress.csv }];
 }
 
 const meta: Meta = {

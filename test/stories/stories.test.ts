@@ -63,7 +63,7 @@ function checkOutcome(rendered: Rendered, expectation: Variant['expect'] | undef
       if (outcome.type === 'lnob-error') expect(outcome.code).to.equal(expectation.code);
       expect(alertText(chart), 'the visible message').to.match(/\w{3,}/);
     } else {
-      expect(outcome, `chart ${i + 1} should draw`).to.deep.equal({ type: 'lnob-render' });
+      expect(outcome, `chart ${i + 1} should draw: ${JSON.stringify(outcome)}`).to.deep.equal({ type: 'lnob-render' });
       expect(chartMarks(chart), `marks drawn by chart ${i + 1}`).to.be.greaterThan(0);
       expect(alertText(chart)).to.equal('');
     }
@@ -118,7 +118,7 @@ describe('template stories', () => {
           expect(shown).to.match(/integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
           expect(shown).to.include(variantId === 'sample' ? '<script type="text/csv">' : '<table>');
           const pasted = await pasteIntoBlankPage(shown, new URL(BUNDLE, location.href).href);
-          expect(pasted.outcome).to.deep.equal({ type: 'lnob-render' });
+          expect(pasted.outcome, `the pasted snippet: ${JSON.stringify(pasted.outcome)}`).to.deep.equal({ type: 'lnob-render' });
           expect(chartMarks(pasted.chart)).to.equal(chartMarks(rendered.charts[0]!));
         });
       }
