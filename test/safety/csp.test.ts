@@ -99,6 +99,26 @@ describe('strict Content-Security-Policy', () => {
     expect(win.cspViolations).to.deep.equal([]);
   });
 
+  it('opens the menu and runs its exports with zero violations (when the build has a menu)', async () => {
+    const template = win.lnob.getTemplate('ranked-bar')!;
+    const { chart } = await chartIn({ eager: '', title: 'Exports under CSP' }, toCsv(sampleRows(template)));
+    await (chart as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const root = chart.shadowRoot!;
+    const button = root.querySelector<HTMLButtonElement>('[part="menu-button"]');
+    if (button) {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Downloads only (the copy and share actions need a user gesture and a clipboard, not the policy).
+      for (const item of root.querySelectorAll<HTMLButtonElement>('[role="menuitem"][data-action]')) {
+        if (!/svg|png|csv/i.test(item.dataset['action'] ?? '')) continue;
+        item.click();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
+    expect(win.cspViolations).to.deep.equal([]);
+    chart.remove();
+  });
+
   it('injects no <style> or <link> into the page or the chart, and nothing outside the chart', async () => {
     const template = win.lnob.getTemplate('ranked-bar')!;
     const before = doc.documentElement.querySelectorAll('*').length;
