@@ -2,6 +2,7 @@ import { ChartError } from '../core/errors.js';
 import { normaliseKey, parseList } from '../core/lists.js';
 import type { RoleName } from '../templates/types.js';
 import { columnKey, distinct, findColumn, text, yearOf } from './layouts/columns.js';
+import { isMissing } from './numbers.js';
 import { arrange, type Arranged, type LayoutName, type Provenance } from './layouts/index.js';
 import type { Cell, RawTable } from './table.js';
 
@@ -226,7 +227,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     const latest = new Map<string, { row: readonly Cell[]; year: number }>();
     let repeated = false;
     for (const row of rows) {
-      if (valueIndex >= 0 && text(row[valueIndex]) === '') continue;
+      if (valueIndex >= 0 && isMissing(text(row[valueIndex]))) continue;
       const key = keyColumns.map((i) => text(row[i])).join('\u0000');
       const year = yearOf(row[timeIndex]) ?? -Infinity;
       const seen = latest.get(key);

@@ -1,3 +1,4 @@
+import { isMissing } from '../numbers.js';
 import type { Cell, RawTable } from '../table.js';
 
 /** Column names compared the way a campaigner types them: case and `[brackets]` do not matter. */
@@ -58,7 +59,7 @@ export function renameColumns(table: RawTable, rename: (name: string) => string)
   return { ...table, columns };
 }
 
-/** Wide to long: every year column becomes rows with `time` and `value`; the other columns are kept. Empty cells are dropped. */
+/** Wide to long: every year column becomes rows with `time` and `value`; the other columns are kept. Empty and missing (`..`) cells are dropped. */
 export function yearsToRows(table: RawTable, time = 'time', value = 'value'): RawTable {
   const years: { index: number; year: string }[] = [];
   const kept: number[] = [];
@@ -72,7 +73,7 @@ export function yearsToRows(table: RawTable, time = 'time', value = 'value'): Ra
     const base = kept.map((i) => row[i]);
     for (const { index, year } of years) {
       const cell = row[index];
-      if (text(cell) === '') continue;
+      if (isMissing(text(cell))) continue; // empty, or ".." as World Bank DataBank writes it
       rows.push([...base, year, cell]);
     }
   }

@@ -1,5 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
-import { findColumn, hasColumns, yearOfHeader, yearsToRows } from './columns.js';
+import { findColumn, hasColumns, text, yearOfHeader, yearsToRows } from './columns.js';
 import type { Layout } from './types.js';
 
 /**
@@ -19,8 +19,14 @@ export const worldBank: Layout = {
     const table = yearsToRows(input);
     const find = (name: string) => findColumn(table.columns, name);
     const name = find('Country Name')!;
-    const updated = input.meta?.['Last Updated Date'];
-    const dataSource = input.meta?.['Data Source'];
+    // DataBank exports say it in two rows under the table instead: "Data from database: …", "Last Updated: 07/01/2025".
+    const footer = new Map<string, string>();
+    for (const row of input.rows) {
+      const match = /^(Data from database|Last Updated):\s*(.+)$/.exec(text(row[0]));
+      if (match) footer.set(match[1]!, match[2]!.trim());
+    }
+    const updated = input.meta?.['Last Updated Date'] ?? footer.get('Last Updated');
+    const dataSource = input.meta?.['Data Source'] ?? footer.get('Data from database');
     const source = dataSource ? `World Bank, ${dataSource}${updated ? ` (last updated ${updated})` : ''}` : undefined;
     return {
       layout: 'world-bank',

@@ -130,3 +130,26 @@ describe('slice attributes', () => {
     expect(sliced.table.rows).to.have.length(3);
   });
 });
+
+describe('layouts: World Bank DataBank exports', () => {
+  // DataBank writes "2015 [YR2015]" headers, ".." for no data, and two footer rows under the table; public scripts
+  // that clean such files quote them (e.g. `filter(country != 'Data from database: World Development Indicators')`).
+  const DATABANK = [
+    'Country Name,Country Code,Series Name,Series Code,2014 [YR2014],2015 [YR2015],2016 [YR2016]',
+    'Kenya,KEN,"Life expectancy at birth, total (years)",SP.DYN.LE00.IN,61.2,61.8,..',
+    'Nigeria,NGA,"Life expectancy at birth, total (years)",SP.DYN.LE00.IN,..,52.7,..',
+    '',
+    '',
+    'Data from database: World Development Indicators,,,,,,',
+    'Last Updated: 07/01/2025,,,,,,',
+  ].join('\n');
+
+  it('reads the years, treats ".." as no data, and takes the source from the footer', async () => {
+    const sliced = await applyLayoutAndSlice(parseText(DATABANK, 'csv', 'x'), { roles: ['category', 'value'] });
+    expect(sliced.layout).to.equal('world-bank');
+    expect(sliced.table.rows.map((r) => [r[0], r[4], r[5]])).to.deep.equal([['Kenya', '2015', '61.8'], ['Nigeria', '2015', '52.7']]);
+    expect(sliced.provenance.source).to.equal('World Bank, World Development Indicators (last updated 07/01/2025)');
+    expect(sliced.provenance.title).to.equal('Life expectancy at birth, total (years)');
+  });
+});
+
