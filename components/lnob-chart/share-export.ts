@@ -6,7 +6,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { composeSvg, type ChartText, type ComposeStyle } from '../../cli/compose.js';
-import { chartMarkup, type AttributeValue } from '../../stories/snippet.js';
+import { chartMarkup, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import { compileTemplate } from '../../render/compile.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';

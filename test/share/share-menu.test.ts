@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { parseText } from '../../data/parse.js';
-import { bars, cleanup, rendered } from '../helpers.js';
+import { bars, cleanup, mount, rendered } from '../helpers.js';
 import { pasteIntoBlankPage } from '../stories/harness.js';
-import { scriptTag } from '../../stories/snippet.js';
+import { scriptTag } from '../../components/shared/embed-code.js';
 
 const CSV = `category,value
 North West,70
@@ -90,11 +90,21 @@ describe('share menu', () => {
     expect(shadow(chart).querySelector('[part="table-toggle"]')).to.not.equal(null);
   });
 
-  it('is not printed', async () => {
-    const { chart } = await rendered(chartMarkup());
+  it('prints the chart with its title and source, without the menu, even a chart never scrolled into view', async () => {
+    // Far below the fold and not eager: only the print event can make it draw.
+    const { chart, outcome } = mount(`<div style="height: 5000px"></div>${chartMarkup().replace('<lnob-chart eager', '<lnob-chart')}`);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect((await outcome).type).to.equal('lnob-render');
     await chart.updateComplete;
-    const sheets = (chart.constructor as typeof LnobChart & { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
-    expect(sheets).to.match(/@media print\s*{\s*\.lnob-share\s*{\s*display: none/);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(chart).querySelector('.lnob-share')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(chart).querySelector('[part="title"]')!).display).to.not.equal('none');
+      expect(getComputedStyle(shadow(chart).querySelector('[part="source"]')!).display).to.not.equal('none');
+      expect(shadow(chart).querySelectorAll('svg g.mark-rect path').length).to.equal(4);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('SVG: a valid SVG file named from the title, with the title, source and the drawing', async () => {
