@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { clearDataCache } from '../../data/load.js';
 import type { LnobChart } from '../../index.js';
-import { bars, cleanup, failed, labels, rendered, shadowText, svgOf } from '../helpers.js';
+import { bars, cleanup, failed, labels, nextOutcome, rendered, shadowText, svgOf } from '../helpers.js';
 
 /**
  * Real downloads, trimmed from genuine exports (see test/fixtures/formats/README.md),
@@ -247,6 +247,27 @@ describe('real files: on the map', () => {
     const { chart } = await rendered(`<lnob-chart eager template="map" src="${LIFE}"></lnob-chart>`);
     expect(valued(chart).map((label) => label.split(':')[0])).to.have.members(['Afghanistan', 'Angola', 'Albania', 'Algeria', 'Egypt']);
     expect(source(chart)).to.contain('World Development Indicators');
+  });
+});
+
+describe('real files: slice attributes are observed', () => {
+  afterEach(cleanup);
+  beforeEach(clearDataCache);
+
+  it('changing countries, years or aggregates on a drawn chart draws it again', async () => {
+    const { chart } = await rendered(`<lnob-chart eager src="${LIFE}" years="2013"></lnob-chart>`);
+    expect(bars(chart)).to.have.length(8);
+    for (const [name, value, count] of [['aggregates', 'exclude', 5], ['countries', 'AFG; ALB', 2], ['years', '1960', 2]] as const) {
+      const next = nextOutcome(chart);
+      chart.setAttribute(name, value);
+      const outcome = await next;
+      expect(outcome.type, name).to.equal('lnob-render');
+      expect(bars(chart), name).to.have.length(count);
+    }
+    const next = nextOutcome(chart);
+    chart.setAttribute('where', 'Country Code=XYZ');
+    const outcome = await next;
+    expect(outcome.type === 'lnob-error' && outcome.detail.code).to.equal('no-matching-rows');
   });
 });
 
