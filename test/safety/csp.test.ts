@@ -97,6 +97,9 @@ describe('strict Content-Security-Policy', () => {
     }
     expect(failures).to.deep.equal([]);
     expect(win.cspViolations).to.deep.equal([]);
+    // Nothing but the page's own origin was asked for: no fonts, trackers or assets from third parties.
+    const foreign = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => !name.startsWith(win.location.origin));
+    expect(foreign).to.deep.equal([]);
   });
 
   it('opens the menu and runs its exports with zero violations (when the build has a menu)', async () => {
