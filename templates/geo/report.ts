@@ -165,7 +165,7 @@ export function mapDatasets(rows: readonly Row[], options: Options, geo: Geo): R
 }
 
 /** The highest and lowest countries and how many have no data; or, for a highlight map, the countries highlighted. */
-export function summarise(rows: readonly Row[], options: Options, { format, title }: SummaryContext, geo: Geo): string {
+export function summarise(rows: readonly Row[], options: Options, { format, title, strings }: SummaryContext, geo: Geo): string {
   const head = `World map${title ? `: ${title}` : ''}.`;
   const name = (row: Row) => {
     const text = geoText(row) ?? '';
@@ -196,6 +196,7 @@ export function summarise(rows: readonly Row[], options: Options, { format, titl
   const bottom = sorted[sorted.length - 1]!;
   const counted = `${valued.length} ${valued.length === 1 ? 'country' : 'countries'} with data.`;
   if (valued.length === 1) return `${head} ${counted} ${name(top.row)}: ${format(top.value)}.${missing}`;
+  if (strings) return `${head} ${counted} ${strings.highest(name(top.row), format(top.value))} ${strings.lowest(name(bottom.row), format(bottom.value))}${missing}`;
   return (
     `${head} ${counted} Highest: ${name(top.row)}, ${format(top.value)}. ` +
     `Lowest: ${name(bottom.row)}, ${format(bottom.value)}.${missing}`

@@ -109,6 +109,20 @@ time,value
     expect(shadowText(c, '[part="summary"]')).to.contain('pas en bonne voie');
   });
 
+  it('a map says "no data" and its summary in the chart language', async function () {
+    this.timeout(30000);
+    const { chart: c } = await rendered(`<lnob-chart eager lang="es" template="map" geo-column="country" value-column="rate"><script type="text/csv">
+country,rate
+NGA,1234.5
+KEN,30
+</script></lnob-chart>`);
+    await c.updateComplete;
+    expect(String(c.view!.signal('lnob_nodata_label'))).to.equal('Sin datos');
+    const text = [...c.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent ?? '').join(' | ');
+    expect(text).to.contain('Sin datos');
+    expect(shadowText(c, '[part="summary"]')).to.contain('Valor más alto: Nigeria, 1.234,5.');
+  });
+
   it('the error box speaks the chart language', async () => {
     const host = document.createElement('div');
     const done = new Promise((resolve) => host.addEventListener('lnob-error', resolve));
