@@ -64,12 +64,14 @@ export const waffle: ChartTemplate = {
             type: 'square',
             // A hundred squares are one picture: the share is described once, by the large number.
             aria: false,
-            size: CELL * CELL,
+            size: (CELL - 1.5) * (CELL - 1.5),
             opacity: 1,
             x: { expr: `datum.lnob_col * ${PITCH} + ${CELL / 2}` },
             y: { expr: cellY },
-            fill: { expr: 'datum.lnob_filled ? lnob_color_accent : lnob_color_deemphasis' },
-            fillOpacity: { expr: 'datum.lnob_filled ? 1 : 0.45' },
+            // Counted squares are solid, the others hollow: told apart by shape as well as colour.
+            fill: { expr: 'datum.lnob_filled ? lnob_color_accent : lnob_color_background' },
+            stroke: { expr: 'datum.lnob_filled ? lnob_color_accent : lnob_color_deemphasis' },
+            strokeWidth: 1.5,
             cornerRadius: { expr: 'min(lnob_radius, 3)' },
           },
           encoding: { tooltip: [{ field: 'category', type: 'nominal', title: ' ' }, { field: 'lnob_big', type: 'nominal', title: '  ' }] },

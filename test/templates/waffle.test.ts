@@ -6,12 +6,9 @@ import { categoryCases, checkEdge } from './edge.js';
 import { overlappingTexts } from './overlap.js';
 import { chartMarkup, markTexts, marks, summaryOf } from './util.js';
 
-const filled = (chart: Parameters<typeof marks>[0]) => {
-  const cells = marks(chart, 'symbol');
-  const colours = cells.map((c) => c.getAttribute('fill'));
-  const accent = colours.find((c, i) => cells[i]!.getAttribute('fill-opacity') === '1');
-  return colours.filter((c) => c === accent).length;
-};
+/** Counted squares are solid: their fill is their outline's colour; the others are hollow. */
+const filled = (chart: Parameters<typeof marks>[0]) =>
+  marks(chart, 'symbol').filter((cell) => cell.getAttribute('fill') === cell.getAttribute('stroke')).length;
 
 describe('waffle template', () => {
   afterEach(cleanup);
