@@ -35,14 +35,14 @@ export const unSdg: Layout = {
     const nameIndex = columns.indexOf(name);
     const bounds: string[] = [];
     const timeIndex = columns.indexOf(find('TimePeriod')!);
+    // Rows are copied only where a value is a bound ("<5"), so a 100,000-row export costs no more than its own size.
     const rows = input.rows.map((row) => {
-      const out: Cell[] = [...row];
       const raw = text(row[valueIndex]);
-      const bound = /^([<>]=?)\s*(.+)$/.exec(raw);
-      if (bound) {
-        out[valueIndex] = bound[2]!;
-        if (bounds.length < 3) bounds.push(`${text(row[nameIndex])} ${text(row[timeIndex])}: ${raw}`);
-      }
+      const bound = raw.length > 1 && (raw[0] === '<' || raw[0] === '>') ? /^([<>]=?)\s*(.+)$/.exec(raw) : null;
+      if (!bound) return row;
+      const out: Cell[] = [...row];
+      out[valueIndex] = bound[2]!;
+      if (bounds.length < 3) bounds.push(`${text(row[nameIndex])} ${text(row[timeIndex])}: ${raw}`);
       return out;
     });
     const table: RawTable = { ...input, columns, rows };
