@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { languages, loadStrings } from '../../i18n/index.js';
+import { languages, loadStrings, registerLanguage } from '../../i18n/index.js';
 import { strings as en } from '../../i18n/en.js';
 import { vegaLocale } from '../../i18n/locale.js';
 import { cleanup, labels, rendered, shadowText } from '../helpers.js';
@@ -136,6 +136,14 @@ KEN,30
     } finally {
       host.remove();
     }
+  });
+
+  it('a page can add a language with registerLanguage', async () => {
+    registerLanguage('sw', { ...en, lang: 'sw', source: 'Chanzo:', table: { ...en.table, show: 'Onyesha data kama jedwali' } });
+    const { chart: c } = await rendered(chart('sw'));
+    await c.updateComplete;
+    expect(shadowText(c, '[part="source"]')).to.equal('Chanzo: UN');
+    expect(shadowText(c, '[part="table-toggle"]')).to.equal('Onyesha data kama jedwali');
   });
 
   it('derives Vega number and time formats from Intl', () => {
