@@ -45,7 +45,7 @@ export const rankedBar: ChartTemplate = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
-      params: params({ lnob_highlight: [], lnob_reference: null, lnob_reference_label: '' }),
+      params: params({ lnob_highlight: [], lnob_reference: null, lnob_reference_label: '', lnob_domain_min: 0 }),
       ...size(fixedHeight, BAR_STEP),
       transform: [
         { filter: 'isValid(datum.value) && isFinite(datum.value)' },
@@ -69,7 +69,13 @@ export const rankedBar: ChartTemplate = {
           },
           encoding: {
             y: categoryAxis,
-            x: { field: 'value', type: 'quantitative', axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } } },
+            x: {
+              field: 'value',
+              type: 'quantitative',
+              // With negative values, room left of the longest negative bar for its label, clear of the category names.
+              scale: { domainMin: { expr: 'lnob_domain_min' } },
+              axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } },
+            },
             // One plain sentence per bar, for the tooltip and for screen readers.
             tooltip: { field: 'lnob_description', type: 'nominal' },
             description: { field: 'lnob_description', type: 'nominal' },
@@ -123,9 +129,10 @@ export const rankedBar: ChartTemplate = {
     };
   },
 
-  signals(options: Options) {
+  signals(options: Options, rows: readonly Row[]) {
     const highlight = (options['highlight'] as readonly string[] | null) ?? [];
     return {
+      lnob_domain_min: domainMin(rows),
       lnob_highlight: highlight.map((name) => name.trim().toLocaleLowerCase('en')),
       lnob_reference: typeof options['reference'] === 'number' ? options['reference'] : null,
       lnob_reference_label: (options['reference-label'] as string | null) ?? '',
@@ -145,3 +152,16 @@ export const rankedBar: ChartTemplate = {
     return `${head} Highest: ${name(top)}, ${format(top.value)}. Lowest: ${name(bottom)}, ${format(bottom.value)}.`;
   },
 };
+
+/** 0 for positive data; below the smallest negative value by a fifth of the range otherwise, so its label fits. */
+function domainMin(rows: readonly Row[]): number {
+  let min = 0;
+  let max = 0;
+  for (const row of rows) {
+    const value = row['value'];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  return min < 0 ? min - (max - min) * 0.2 : 0;
+}
