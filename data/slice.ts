@@ -213,9 +213,9 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     notes.push(`The file has several ${column} values; showing ${chosen} (also: ${listing(values.filter((v) => v !== chosen))}). Choose with ${how}.`);
   }
 
-  // A chart without a time axis shows the latest year with data for each of its marks.
+  // A chart without a time axis shows the latest year with data for each of its marks (downloads only: a tidy table is drawn as given).
   const readsTime = options.roles?.includes('time') ?? true;
-  if (!readsTime && timeColumn && table.columns.includes(timeColumn) && rows.length > 0) {
+  if (!readsTime && arranged.layout !== 'tidy' && timeColumn && table.columns.includes(timeColumn) && rows.length > 0) {
     const keyColumns = (options.roles ?? [])
       .filter((role) => role !== 'value' && role !== 'n' && role !== 'time')
       .map((role) => roles[role] ?? findColumn(table.columns, role))
