@@ -244,7 +244,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
 
   let sliced: RawTable = { ...table, rows };
   // A chart of lines needs a name for each; a file without one (Open SDG's headline) gets a single series named after the slice.
-  if (options.roles?.includes('series') && !roles.series && !findColumn(table.columns, 'series')) {
+  if (arranged.layout !== 'tidy' && options.roles?.includes('series') && !roles.series && !findColumn(table.columns, 'series')) {
     const name = [...conditions.values()].flat().join(', ') || 'All';
     sliced = { ...sliced, columns: [...sliced.columns, 'series'], rows: rows.map((row) => [...row, name]) };
     roles.series = 'series';
