@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Row } from '../../data/table.js';
 import type { RoleDef, RoleName } from '../../templates/types.js';
-import { decimalsOf, intlFormatter } from './number-format.js';
+import { decimalsOf, intlFormatter } from '../../render/number-format.js';
 
 /**
  * "Show data as table": a real `<table>` of the rows the chart draws, for

@@ -401,7 +401,14 @@ export class LnobChart extends LitElement {
       this.provenance = sliced.provenance;
       this.warnings = template.check?.(typed.rows, options) ?? [];
       this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
-      this.dataTable.set({ caption: this.chartTitle || template.name, roles: template.roles, ...typed, lang, strings: strings.table });
+      this.dataTable.set({
+        caption: this.chartTitle || template.name,
+        roles: template.roles,
+        ...typed,
+        lang,
+        strings: strings.table,
+        downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
+      });
       this.shareMenu.set(
         { template, options, request, roles: template.roles, ...typed, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName },
         strings.menu,

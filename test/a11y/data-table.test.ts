@@ -84,9 +84,37 @@ describe('Show data as table', () => {
     expect(result.type).to.equal('lnob-render');
     await chart.updateComplete;
     expect(table(chart).tBodies[0]!.rows).to.have.length(TABLE_ROW_LIMIT);
-    expect(chart.shadowRoot!.querySelector('.lnob-table-more')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(chart.shadowRoot!.querySelector('.lnob-table-more')!.textContent!.replace(/\s+/g, ' ').trim()).to.contain(
       'Showing the first 500 of 600 rows.',
     );
+  });
+
+  it('offers every row as CSV when the table shows only the first rows', async () => {
+    const { chart, outcome } = mount(`<lnob-chart eager title="Many places"></lnob-chart>`);
+    chart.data = Array.from({ length: 600 }, (_, i) => ({ category: `Place ${i}`, value: i }));
+    await outcome;
+    await chart.updateComplete;
+    const downloads: { name: string; type: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const create = URL.createObjectURL;
+    let blob: Blob | undefined;
+    URL.createObjectURL = (object: Blob | MediaSource) => ((blob = object as Blob), create.call(URL, object));
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push({ name: this.download, type: blob?.type ?? '' });
+    };
+    try {
+      const button = chart.shadowRoot!.querySelector<HTMLButtonElement>('.lnob-table-more button')!;
+      expect(button.textContent!.trim()).to.equal('Download all rows as CSV');
+      button.click();
+      for (let i = 0; i < 100 && downloads.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = create;
+    }
+    expect(downloads).to.have.length(1);
+    expect(downloads[0]!.name).to.match(/\.csv$/);
+    expect(downloads[0]!.type).to.contain('text/csv');
+    expect((await blob!.text()).trim().split(/\r?\n/)).to.have.length(601);
   });
 
   it('writes numbers in the chart language', async () => {
