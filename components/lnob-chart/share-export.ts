@@ -33,7 +33,16 @@ export interface ShareSource {
 export interface ShareChrome {
   readonly text: ChartText;
   readonly style: ComposeStyle;
+  /** The organisation's logo (the chart's `slot="logo"` image), drawn under the source in PNG images. */
+  readonly logo?: HTMLImageElement | undefined;
+  /** Right-to-left chart: the logo goes at the left end. */
+  readonly rtl?: boolean | undefined;
 }
+
+/** The logo's height in the image's layout pixels (doubled in the file), and the space kept for it. */
+const LOGO_HEIGHT = 28;
+const LOGO_SPACE = LOGO_HEIGHT + 10;
+const PAD = 16;
 
 export interface SocialPreset {
   readonly id: 'square' | 'portrait' | 'landscape';
@@ -103,12 +112,20 @@ export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'heig
       .filter(Boolean)
       .join('  ·  ') || undefined,
   };
-  const svg = composeSvg(chart.svg, chart.width, chart.height, text, chrome.style);
+  let svg = composeSvg(chart.svg, chart.width, chart.height, text, chrome.style);
   const size = /^<svg[^>]*?\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg)!;
-  return { svg, width: Number(size[1]), height: Number(size[2]) };
+  const width = Number(size[1]);
+  let height = Number(size[2]);
+  if (usableLogo(chrome.logo)) {
+    // Room under the text for the logo, which the PNG exporters draw there.
+    const grown = height + LOGO_SPACE;
+    svg = svg.replace(/^(<svg[^>]*?\sheight=")[\d.]+("[^>]*?\sviewBox="0 0 [\d.]+ )[\d.]+"/, `$1${grown}$2${grown}"`);
+    height = grown;
+  }
+  return { svg, width, height };
 }
 
-/** The on-page chart as a standalone SVG with its text. */
+/** The on-page chart as a standalone SVG with its text (pass a chrome without `logo` for an SVG file: only PNGs draw it). */
 export async function exportSvg(source: ShareSource, chrome: ShareChrome, view: { toSVG(): Promise<string>; width(): number; height(): number }): Promise<{ svg: string; width: number; height: number }> {
   const drawing = await view.toSVG();
   const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(drawing);
@@ -117,7 +134,38 @@ export async function exportSvg(source: ShareSource, chrome: ShareChrome, view: 
 }
 
 /** Draws an SVG onto a canvas of `width`×`height` px at `scale`, over the background, and returns it as PNG. */
-export async function svgToPng(svg: string, width: number, height: number, scale: number, background: string): Promise<Blob> {
+function usableLogo(logo: HTMLImageElement | undefined): logo is HTMLImageElement {
+  return !!logo && logo.complete && logo.naturalWidth > 0 && logo.naturalHeight > 0;
+}
+
+/**
+ * A PNG of the composed SVG with the logo drawn in the room kept for it
+ * (bottom, at the end of the line). A logo from another site that does not
+ * allow it (no CORS) would make the canvas unreadable: then the image is made
+ * without it rather than not at all.
+ */
+async function composedPng(composed: { svg: string; width: number; height: number }, pixelWidth: number, pixelHeight: number, scale: number, chrome: ShareChrome): Promise<Blob> {
+  const logo = chrome.logo;
+  if (!usableLogo(logo)) return svgToPng(composed.svg, pixelWidth, pixelHeight, scale, chrome.style.background);
+  const logoWidth = (logo.naturalWidth / logo.naturalHeight) * LOGO_HEIGHT;
+  const rtl = chrome.rtl === true;
+  const place = { image: logo, x: rtl ? PAD : composed.width - PAD - logoWidth, y: composed.height - LOGO_SPACE, width: logoWidth, height: LOGO_HEIGHT };
+  try {
+    return await svgToPng(composed.svg, pixelWidth, pixelHeight, scale, chrome.style.background, place);
+  } catch (error) {
+    if ((error as Error).name !== 'SecurityError') throw error;
+    return svgToPng(composed.svg, pixelWidth, pixelHeight, scale, chrome.style.background);
+  }
+}
+
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale: number,
+  background: string,
+  logo?: { image: CanvasImageSource; x: number; y: number; width: number; height: number },
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -131,6 +179,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, image.naturalWidth || width / scale, image.naturalHeight || height / scale);
+    if (logo) context.drawImage(logo.image, logo.x, logo.y, logo.width, logo.height);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
@@ -142,7 +191,7 @@ export async function exportPng(source: ShareSource, chrome: ShareChrome, view: 
   const composed = await exportSvg(source, chrome, view);
   const width = composed.width * 2;
   const height = composed.height * 2;
-  return { blob: await svgToPng(composed.svg, width, height, 2, chrome.style.background), width, height };
+  return { blob: await composedPng(composed, width, height, 2, chrome), width, height };
 }
 
 /**
@@ -166,7 +215,7 @@ export async function layoutSocial(source: ShareSource, chrome: ShareChrome, pre
 
 export async function exportSocial(source: ShareSource, chrome: ShareChrome, preset: SocialPreset): Promise<{ blob: Blob; width: number; height: number; chart: HeadlessResult }> {
   const laid = await layoutSocial(source, chrome, preset);
-  const blob = await svgToPng(laid.svg, preset.width, preset.height, laid.scale, chrome.style.background);
+  const blob = await composedPng(laid, preset.width, preset.height, laid.scale, chrome);
   return { blob, width: preset.width, height: preset.height, chart: laid.chart };
 }
 

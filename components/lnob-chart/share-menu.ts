@@ -142,7 +142,16 @@ export class ShareMenuController implements ReactiveController {
         notes: text('notes'),
       },
       style: { fontFamily: style.fontFamily || 'sans-serif', text: style.color || '#000', muted: getComputedStyle(muted).color || '#555', background },
+      logo: this.logo(),
+      rtl: style.direction === 'rtl',
     };
+  }
+
+  /** The image in the chart's `slot="logo"` (the slotted element itself or an `<img>` inside it). */
+  private logo(): HTMLImageElement | undefined {
+    const slotted = this.host.querySelector(':scope > [slot="logo"]');
+    const image = slotted instanceof HTMLImageElement ? slotted : slotted?.querySelector('img');
+    return image ?? undefined;
   }
 
   /** Runs one menu item. Public so tests and pages can call it without the menu. */
@@ -160,7 +169,7 @@ export class ShareMenuController implements ReactiveController {
           ex.download((await ex.exportPng(source, chrome, view)).blob, name('png'));
           break;
         case 'svg':
-          ex.download(new Blob([(await ex.exportSvg(source, chrome, view)).svg], { type: 'image/svg+xml' }), name('svg'));
+          ex.download(new Blob([(await ex.exportSvg(source, { ...chrome, logo: undefined }, view)).svg], { type: 'image/svg+xml' }), name('svg'));
           break;
         case 'csv':
           ex.download(new Blob([ex.dataCsv(source)], { type: 'text/csv;charset=utf-8' }), name('csv'));

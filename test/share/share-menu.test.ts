@@ -167,6 +167,38 @@ describe('share menu', () => {
     expect(new DOMParser().parseFromString(portrait.svg, 'image/svg+xml').querySelectorAll('g.mark-rect path').length).to.equal(4);
   });
 
+  it('social images and PNGs carry the organisation logo (slot="logo") under the text', async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 40;
+    const paint = canvas.getContext('2d')!;
+    paint.fillStyle = 'rgb(255, 0, 0)';
+    paint.fillRect(0, 0, 40, 40);
+    const logo = `<img slot="logo" alt="Our logo" src="${canvas.toDataURL('image/png')}">`;
+    const { chart } = await rendered(chartMarkup().replace('</lnob-chart>', `${logo}</lnob-chart>`));
+    await chart.querySelector('img')!.decode();
+    const { exportSocial, layoutSocial, SOCIAL_PRESETS } = await import('../../components/lnob-chart/share-export.js');
+    const menu = menuOf(chart) as Menu & { chrome(): never; source: never };
+    const square = SOCIAL_PRESETS[0]!;
+    const laid = await layoutSocial(menu.source, menu.chrome(), square);
+    const { blob } = await exportSocial(menu.source, menu.chrome(), square);
+    const bitmap = await createImageBitmap(blob);
+    const out = document.createElement('canvas');
+    out.width = bitmap.width;
+    out.height = bitmap.height;
+    const context = out.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    // The logo is 28 px high at the end of the last line, drawn at 2×: its centre is red.
+    const x = Math.round((laid.width - 16 - 14) * laid.scale);
+    const y = Math.round((laid.height - 38 + 14) * laid.scale);
+    expect([...context.getImageData(x, y, 1, 1).data]).to.deep.equal([255, 0, 0, 255]);
+    // The SVG file has no room kept for it (only PNGs draw the logo).
+    const file = nextDownload();
+    await menu.run('svg');
+    const svg = new DOMParser().parseFromString(await (await file).blob.text(), 'image/svg+xml').documentElement;
+    const withoutLogo = await import('../../components/lnob-chart/share-export.js').then((m) => m.exportSvg(menu.source, { ...(menu.chrome() as object), logo: undefined } as never, chart.view!));
+    expect(Number(svg.getAttribute('height'))).to.equal(withoutLogo.height);
+  });
+
   it('CSV: the data shown, with the original column names, parses back to the same table', async () => {
     const { chart } = await rendered(`<lnob-chart eager title="Q, &quot;quoted&quot;" category-column="Region, name" value-column="rate"><script type="text/csv">
 "Region, name",rate
