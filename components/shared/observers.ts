@@ -80,6 +80,7 @@ const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data
 const themeCallbacks = new Set<() => void>();
 let themeObserver: MutationObserver | undefined;
 let stopRegistry: (() => void) | undefined;
+/** The MutationObserver already batches a script's changes into one call; each chart then re-reads its tokens once. */
 function onThemeChange() {
   themeCallbacks.forEach((callback) => callback());
 }

@@ -80,7 +80,7 @@ function svgProblems(chart: LnobChart, textMin: number): Problem[] {
 function chromeProblems(chart: LnobChart, textMin: number): Problem[] {
   const background = getComputedStyle(chart).backgroundColor;
   const problems: Problem[] = [];
-  for (const part of ['title', 'subtitle', 'goal', 'source', 'credit', 'notes', 'table-toggle']) {
+  for (const part of ['title', 'subtitle', 'goal', 'source', 'credit', 'notes', 'table-toggle', 'menu-button']) {
     const el = chart.shadowRoot!.querySelector(`[part="${part}"]`);
     if (!el) continue;
     const color = getComputedStyle(el).color;
@@ -99,7 +99,8 @@ describe('contrast of the rendered chart, every built-in theme', () => {
     const textMin = theme === 'high-contrast' ? AAA_TEXT : AA_TEXT;
 
     it(`${theme}: ranked bars, highlighted and plain, text ≥ ${textMin}:1 and marks ≥ 3:1`, async () => {
-      const extra = { theme, eager: '', credit: 'Example CSO', goal: '1' };
+      // One bar highlighted: accent-free bars in the highlight and de-emphasis colours, then all in the accent.
+      const extra = { theme, eager: '', credit: 'Example CSO', goal: '1', highlight: 'North West' };
       const { chart } = await rendered(sampleMarkup(samples.find((s) => s.template === 'ranked-bar')!, extra));
       expect(describeProblems([...svgProblems(chart, textMin), ...chromeProblems(chart, textMin)])).to.equal('');
       const next = nextOutcome(chart);
