@@ -29,6 +29,9 @@ const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 3));
 const COLD_ROUNDS = Math.max(0, Number(process.env.BENCH_COLD_ROUNDS ?? 9));
 /** `floorCsp` is the floor drawn CSP-safe, as <lnob-chart> must: printed under the table, to explain it. */
 const METHODS = ['lnob', 'embed', 'floor', 'floorCsp'];
+const COLD_METHODS = ['lnob', 'embed', 'floor'];
+/** The CSP-safe floor explains single charts; on the 50-chart page it would only make the bench longer. */
+const methodsFor = (c) => (c.charts === 1 ? METHODS : COLD_METHODS);
 const LONG_TASK_TARGET = 200;
 const MEMORY = process.env.BENCH_MEMORY !== '0';
 /** Issue 8: after 1,000 warm-up mounts, 500 more mounts and removals grow the heap by < 0.5 KiB each. */
@@ -145,6 +148,8 @@ function checkCounts(label, reference, method, result) {
   return true;
 }
 
+const medianParts = (parts) => Object.fromEntries(['before', 'renderer', 'after'].map((k) => [k, median(parts.map((p) => p[k]))]));
+
 const ms = (value) => (value === undefined ? '—' : `${value.toFixed(1)} ms`);
 const ratio = (a, b) => (a === undefined || b === undefined ? '—' : (a / b).toFixed(2));
 
@@ -158,8 +163,10 @@ function printTable(rows) {
   for (const row of body) console.log(line(row));
 }
 
+const started = Date.now();
+const progress = (what) => console.log(`  ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s  ${what}`);
+
 async function main() {
-  const started = Date.now();
   console.log(`Building the bench page…`);
   const dir = await buildPage();
   const server = await serve(dir);
@@ -168,6 +175,7 @@ async function main() {
   const rows = [];
   const longTasks = {};
   let heapGrowth;
+  const breakdowns = [];
   try {
     const version = await browser.version();
     console.log(`${version}, ${cpus().length} cores; ${WARMUP} warm-up + ${ROUNDS} measured rounds, interleaved`);
@@ -184,15 +192,18 @@ async function main() {
     // Warm: the page has drawn each case before, as on a page whose second and later charts draw.
     const times = new Map(runnable.map((c) => [c.id, Object.fromEntries(METHODS.map((m) => [m, []]))]));
     const tasks = new Map(runnable.map((c) => [c.id, Object.fromEntries(METHODS.map((m) => [m, []]))]));
+    progress(`${WARMUP + ROUNDS} rounds of ${runnable.length} cases`);
     const reference = new Map();
+    const parts = new Map(runnable.map((c) => [c.id, []]));
     for (let round = 0; round < WARMUP + ROUNDS; round++) {
       for (const c of runnable) {
-        for (const method of rotate(METHODS, round)) {
+        for (const method of rotate(methodsFor(c), round)) {
           const result = await measure(page, c.id, method);
           if (!reference.has(c.id) && method === 'lnob') reference.set(c.id, result);
           if (reference.has(c.id) && !checkCounts(c.label, reference.get(c.id), method, result)) continue;
           if (round < WARMUP) continue;
           times.get(c.id)[method].push(result.ms);
+          if (result.breakdown) parts.get(c.id).push(result.breakdown);
           tasks.get(c.id)[method].push(result.longestTask);
         }
       }
@@ -203,30 +214,36 @@ async function main() {
       rows.push({ label: c.label, ...Object.fromEntries(METHODS.map((m) => [m, t[m].length ? median(t[m]) : undefined])) });
       if (c.charts > 1) longTasks[c.label] = tasks.get(c.id);
     }
+    for (const c of runnable.filter((c) => parts.get(c.id).length)) breakdowns.push({ label: c.label, ...medianParts(parts.get(c.id)) });
+    if (MEMORY && runnable.some((c) => c.id === 'bar-1') && !failures.length) progress(`heap: ${HEAP_WARM_UP + HEAP_MEASURED} mounts and removals`);
     if (MEMORY && runnable.some((c) => c.id === 'bar-1') && !failures.length) heapGrowth = await measureHeap(page);
     await page.close();
 
     // Cold: each drawing on a fresh page, as the first chart a reader's page draws (nothing compiled or cached yet).
     const cold = runnable.find((c) => c.charts === 1 && c.id === 'bar-1');
     if (cold && COLD_ROUNDS > 0 && !failures.length) {
-      const coldTimes = Object.fromEntries(METHODS.map((m) => [m, []]));
+      progress(`fresh pages: ${COLD_ROUNDS} rounds`);
+      const coldTimes = Object.fromEntries(COLD_METHODS.map((m) => [m, []]));
+      const coldParts = [];
       // The specs come from a page that has drawn the case already, so making them warms up nothing on the fresh page.
       const specsPage = await openPage(browser, url);
       const specs = await specsPage.evaluate((id) => window.lnobBench.exportSpecs(id), cold.id);
       await specsPage.close();
       for (let round = 0; round < COLD_ROUNDS; round++) {
-        for (const method of rotate(METHODS, round)) {
+        for (const method of rotate(COLD_METHODS, round)) {
           const fresh = await openPage(browser, url);
           if (method !== 'lnob') await fresh.evaluate((id, s) => window.lnobBench.useSpecs(id, s), cold.id, specs);
           const result = await measure(fresh, cold.id, method);
           await fresh.close();
           if (reference.has(cold.id) && !checkCounts(`${cold.label} (first on the page)`, reference.get(cold.id), method, result)) continue;
           coldTimes[method].push(result.ms);
+          if (result.breakdown) coldParts.push(result.breakdown);
         }
       }
+      if (coldParts.length) breakdowns.splice(1, 0, { label: `${cold.label}, first on a fresh page`, ...medianParts(coldParts) });
       rows.splice(1, 0, {
         label: `${cold.label}, first on a fresh page`,
-        ...Object.fromEntries(METHODS.map((m) => [m, coldTimes[m].length ? median(coldTimes[m]) : undefined])),
+        ...Object.fromEntries(COLD_METHODS.map((m) => [m, coldTimes[m].length ? median(coldTimes[m]) : undefined])),
       });
     }
   } finally {
@@ -244,6 +261,10 @@ async function main() {
         csp.map((r) => `${r.label} ${ms(r.floorCsp)} (lnob/that ${ratio(r.lnob, r.floorCsp)})`).join('; ') +
         '.',
     );
+  }
+  if (breakdowns.length) {
+    console.log(`\nWhere one <lnob-chart>'s time goes (medians; before the renderer: Lit, data, theme, measuring | the renderer: its turn, Vega | after: summary, table, labels):`);
+    for (const b of breakdowns) console.log(`  ${b.label}: ${ms(b.before)} | ${ms(b.renderer)} | ${ms(b.after)}`);
   }
   for (const [label, byMethod] of Object.entries(longTasks)) {
     const worst = (m) => (byMethod[m].length ? Math.max(...byMethod[m]) : 0);
