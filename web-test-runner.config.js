@@ -20,6 +20,10 @@ export const chromium = chromeLauncher({
       '--disable-component-update',
       '--disable-sync',
       '--js-flags=--expose-gc',
+      // Test files run in parallel tabs: keep background tabs' timers, frames and observers running.
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--disable-renderer-backgrounding',
     ],
   },
 });
