@@ -8,6 +8,9 @@ import { heapPlugin } from './test/safety/heap-plugin.js';
 
 /** Browser tests in Debian's Chromium (no browser download), TypeScript through esbuild. */
 export const chromium = chromeLauncher({
+  // Each test page in its own browser context, so its own window: test files run in parallel, and a page
+  // that is a background tab gets no animation frames or intersection callbacks, which the charts rely on.
+  createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
