@@ -1,19 +1,33 @@
 /**
  * The part of Vega the kit's charts use: the view, the parser and the
- * transforms Vega-Lite compiles to (data, view layout, encoding, geo).
- * Vega's full bundle also registers force layouts, trees, word clouds,
- * Voronoi, regression and label placement — about 50 KiB gzip that no
- * template uses — so the default download is smaller for readers on slow
- * connections. A template that needs one of those adds it here.
+ * transforms Vega-Lite compiles to (data, view layout, encoding). Vega's full
+ * bundle also registers force layouts, trees, word clouds, Voronoi,
+ * regression and label placement — about 50 KiB gzip that no template uses —
+ * so the default download is smaller for readers on slow connections. The
+ * geographic transforms come in their own chunk, loaded only for a spec that
+ * draws a map. A template that needs another transform adds it here.
  */
+import type { Spec } from 'vega';
 import { transforms } from 'vega-dataflow';
 import * as encode from 'vega-encode';
-import * as geo from 'vega-geo';
 import * as tx from 'vega-transforms';
 import { extend } from 'vega-util';
 import * as vtx from 'vega-view-transforms';
 
-extend(transforms, tx, vtx, encode, geo);
+extend(transforms, tx, vtx, encode);
 
 export { parse } from 'vega-parser';
 export { View } from 'vega-view';
+
+const GEO = /"type":"(?:geojson|geopath|geopoint|geoshape|graticule|contour|heatmap|isocontour|kde2d)"|"projections":/;
+const needsGeo = new WeakMap<Spec, boolean>();
+let geo: Promise<void> | undefined;
+
+/** Loads the transforms a compiled spec uses that are not loaded yet (today: the geographic ones). */
+export function loadTransformsFor(spec: Spec): Promise<void> {
+  let geographic = needsGeo.get(spec);
+  if (geographic === undefined) needsGeo.set(spec, (geographic = GEO.test(JSON.stringify(spec))));
+  if (!geographic) return Promise.resolve();
+  geo ??= import('vega-geo').then((module) => void extend(transforms, module));
+  return geo;
+}

@@ -33,14 +33,21 @@ export interface ViewRequest {
 interface VegaModule {
   parse: typeof import('vega').parse;
   View: typeof import('vega').View;
+  loadTransformsFor(spec: VegaSpec): Promise<void>;
 }
 type InterpreterModule = typeof import('vega-interpreter');
 let modules: Promise<[VegaModule, InterpreterModule]> | undefined;
 
-/** Loads Vega and its expression interpreter once (they are the heavy part: a separate chunk). */
-export function loadVega(): Promise<[VegaModule, InterpreterModule]> {
+/**
+ * Loads Vega and its expression interpreter once (they are the heavy part: a
+ * separate chunk), and, given a compiled spec, any transforms it needs that
+ * load on demand (a map's geographic ones).
+ */
+export async function loadVega(spec?: VegaSpec): Promise<[VegaModule, InterpreterModule]> {
   modules ??= Promise.all([import('./vega-runtime.js') as Promise<VegaModule>, import('vega-interpreter')]);
-  return modules;
+  const loaded = await modules;
+  if (spec) await loaded[0].loadTransformsFor(spec);
+  return loaded;
 }
 
 const runtimes = new WeakMap<VegaSpec, Map<string, Runtime>>();
@@ -81,7 +88,7 @@ export class ChartView {
   }
 
   async render(request: ViewRequest): Promise<View> {
-    const [vega, { expressionInterpreter }] = await loadVega();
+    const [vega, { expressionInterpreter }] = await loadVega(request.compiled.spec);
     // Each chart draws in a task of its own: a page of 50 charts stays responsive
     // between them instead of freezing until the last is drawn.
     const epoch = this.epoch;
@@ -159,7 +166,7 @@ export interface HeadlessResult {
  * finalizes it. Same spec, config, signals, data and locale as on the page.
  */
 export async function renderHeadless(request: Omit<ViewRequest, 'renderer'> & { readonly height: number }): Promise<HeadlessResult> {
-  const [vega, { expressionInterpreter }] = await loadVega();
+  const [vega, { expressionInterpreter }] = await loadVega(request.compiled.spec);
   const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey);
   const view = new vega.View(runtime, {
     renderer: 'none',
