@@ -89,7 +89,17 @@ export function parseNumber(raw: string, mark: DecimalMark): number | null | und
   const pattern = new RegExp(`^-?(?:\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}\\d+)?(?:[eE][+-]?\\d+)?$`);
   if (!/\d/.test(text) || !pattern.test(text)) return undefined;
   const value = Number(text.split(group).join('').replace(mark, '.'));
-  return Number.isFinite(value) ? value : undefined;
+  return isDrawableNumber(value) ? value : undefined;
+}
+
+/**
+ * Numbers a chart can scale and label: finite, and 0 or between 1e-300 and
+ * 1e300 in size. Beyond (1e308, or a denormal such as 5e-323) axis ticks
+ * overflow; such a value is a mistake in the data, never a statistic.
+ */
+export function isDrawableNumber(value: number): boolean {
+  const size = Math.abs(value);
+  return Number.isFinite(value) && (size === 0 || (size >= 1e-300 && size <= 1e300));
 }
 
 function escape(mark: DecimalMark): string {

@@ -1,7 +1,7 @@
 import { ChartError } from '../core/errors.js';
 import { quoteList } from '../core/lists.js';
 import type { RoleDef, RoleName } from '../templates/types.js';
-import { decimalMarkOf, inferDecimal, parseNumber, type DecimalMark } from './numbers.js';
+import { decimalMarkOf, inferDecimal, isDrawableNumber, parseNumber, type DecimalMark } from './numbers.js';
 import type { Cell, RawTable, Row } from './table.js';
 
 export interface TypingOptions {
@@ -114,7 +114,7 @@ function convertNumbers(cells: Cell[], column: string, options: TypingOptions): 
   const values = cells.map((cell, i) => {
     if (cell === null || cell === undefined) return null;
     if (typeof cell === 'number') {
-      if (Number.isFinite(cell)) return cell;
+      if (isDrawableNumber(cell)) return cell;
       problems.push(describeCell(i, String(cell)));
       return null;
     }

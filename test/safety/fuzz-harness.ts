@@ -3,12 +3,16 @@ import { expect } from '@open-wc/testing';
 import type { LnobChart } from '../../index.js';
 import { ERROR_CODES } from '../../core/errors.js';
 import type { Outcome } from '../helpers.js';
-import type { FuzzInput } from './fuzz-inputs.js';
+import type { FuzzAttributes, FuzzInput } from './fuzz-inputs.js';
 
 const SCRIPT_TYPES = { csv: 'text/csv', tsv: 'text/tab-separated-values', json: 'application/json' } as const;
 
 /** Feeds one input to a chart that stays on the page (as a site changing its data would). */
-export function feed(chart: LnobChart, input: FuzzInput): { cleanup(): void } {
+export function feed(chart: LnobChart, input: FuzzInput, attributes?: FuzzAttributes): { cleanup(): void } {
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === null) chart.removeAttribute(name);
+    else chart.setAttribute(name, value);
+  }
   for (const child of [...chart.children]) child.remove();
   chart.removeAttribute('src');
   chart.data = null; // so the same data object twice still counts as a change
@@ -70,4 +74,19 @@ export async function warmUp(): Promise<void> {
   document.body.append(host);
   await done;
   host.remove();
+}
+
+/**
+ * Records console.error while active: Vega reports failures inside a running
+ * view (an axis that cannot be drawn, say) through its logger and carries on,
+ * so a chart can "render" broken. Any such message fails a case.
+ */
+export function watchConsoleErrors(): { readonly messages: string[]; stop(): void } {
+  const original = console.error;
+  const messages: string[] = [];
+  console.error = (...args: unknown[]) => {
+    messages.push(args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg))).join(' '));
+    original.apply(console, args);
+  };
+  return { messages, stop: () => (console.error = original) };
 }

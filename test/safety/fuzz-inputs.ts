@@ -171,3 +171,18 @@ export function fuzzInput(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
     },
   );
 }
+
+/** Attributes a page may set wrongly: a language tag and a decimal mark (null: attribute absent). */
+export interface FuzzAttributes {
+  readonly lang: string | null;
+  readonly decimal: string | null;
+}
+
+export const fuzzAttributes: fc.Arbitrary<FuzzAttributes> = fc.record({
+  lang: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(null) },
+    { weight: 3, arbitrary: fc.constantFrom('en', 'fr', 'es', 'pt-BR', 'ar', 'de-CH', 'hi-IN-u-nu-deva', 'ar-EG') },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', 'en_US', 'xx', '123', 'i-klingon', 'a'.repeat(80), 'fr-', '-') },
+  ),
+  decimal: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('.', ',', '', ';', 'comma') }),
+});

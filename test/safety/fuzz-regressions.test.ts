@@ -7,7 +7,7 @@ import '../../index.js';
 import { templateIds } from '../../templates/index.js';
 import { cleanup, mount, nextOutcome } from '../helpers.js';
 import type { FuzzInput } from './fuzz-inputs.js';
-import { checkOutcome, feed, warmUp, withTimeout } from './fuzz-harness.js';
+import { checkOutcome, feed, warmUp, watchConsoleErrors, withTimeout } from './fuzz-harness.js';
 
 const CASES: { name: string; input: FuzzInput; expect?: string }[] = [
   // Found by the fuzzer (seed 20261125): an Invalid Date in .data threw a RangeError → `internal`. Fixed in data/table.ts.
@@ -19,8 +19,17 @@ const CASES: { name: string; input: FuzzInput; expect?: string }[] = [
   { name: 'an unclosed quote', input: { kind: 'csv', text: 'category,value\n"North,70\nSouth,60' } },
   { name: 'NaN and Infinity as numbers', input: { kind: 'data', data: [{ category: 'A', value: Number.NaN }, { category: 'B', value: Infinity }] }, expect: 'wrong-type' },
   { name: 'a number too large for a double', input: { kind: 'csv', text: `category,value\nA,${'9'.repeat(400)}` }, expect: 'wrong-type' },
-  { name: 'the largest doubles', input: { kind: 'csv', text: 'category,value\nA,1.7976931348623157e308\nB,-1.7976931348623157e308' } },
-  { name: 'a denormal', input: { kind: 'csv', text: 'category,value\nA,5e-324\nB,0' } },
+  { name: 'the largest doubles', input: { kind: 'csv', text: 'category,value\nA,1.7976931348623157e308\nB,-1.7976931348623157e308' }, expect: 'wrong-type' },
+  { name: 'large but drawable numbers', input: { kind: 'csv', text: 'category,value\nA,1e300\nB,-1e300\nC,2.5e16' }, expect: 'rendered' },
+  { name: 'a denormal', input: { kind: 'csv', text: 'category,value\nA,5e-324\nB,0' }, expect: 'wrong-type' },
+  // Found by the fuzzer (seed 11): a denormal beside zeros made Vega's axis ticks overflow ("Invalid array length", logged,
+  // the chart drawn broken). Numbers beyond 1e300 or below 1e-300 in size are now a wrong-type error (data/numbers.ts).
+  {
+    name: 'a negative denormal beside zeros',
+    input: { kind: 'csv', text: 'category,group,value\nSouth,Rural,0\nUrban,South,0\nPER,Rural,-8.4e-323\nNorth,Urban,0' },
+    expect: 'wrong-type',
+  },
+  { name: 'a denormal in .data', input: { kind: 'data', data: [{ category: 'A', group: 'B', value: -8.4e-323 }, { category: 'B', group: 'A', value: 0 }] }, expect: 'wrong-type' },
   { name: 'a lone surrogate label', input: { kind: 'data', data: [{ category: '\ud800', value: 1 }] } },
   { name: 'a NUL byte', input: { kind: 'unknown', text: 'category,value\nA\u0000,1' }, expect: 'parse-error' },
   { name: 'JSON that is not a list', input: { kind: 'json', text: '{"category": "A", "value": 1}' }, expect: 'parse-error' },
@@ -39,12 +48,16 @@ describe('fuzz regressions', () => {
         const { chart, outcome: first } = mount(`<lnob-chart eager template="${id}"></lnob-chart>`);
         await first;
         const outcome = nextOutcome(chart);
+        const logged = watchConsoleErrors();
         const fed = feed(chart, input);
         try {
           const result = await withTimeout(outcome, 3000, name);
           await checkOutcome(chart, result);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          expect(logged.messages, 'errors logged while drawing').to.deep.equal([]);
           if (code && id === 'ranked-bar') expect(result.type === 'lnob-error' ? result.detail.code : 'rendered').to.equal(code);
         } finally {
+          logged.stop();
           fed.cleanup();
         }
       });

@@ -15,8 +15,8 @@ import fc from 'fast-check';
 import '../../index.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import { cleanup, mount, nextOutcome } from '../helpers.js';
-import { fuzzInput } from './fuzz-inputs.js';
-import { checkOutcome, feed, warmUp, withTimeout } from './fuzz-harness.js';
+import { fuzzAttributes, fuzzInput } from './fuzz-inputs.js';
+import { checkOutcome, feed, warmUp, watchConsoleErrors, withTimeout } from './fuzz-harness.js';
 
 export const SEED = 20261125;
 /** At least this many generated inputs per run, shared among the templates. */
@@ -51,10 +51,11 @@ describe(`fuzzing every template with messy data (fast-check seed ${SEED})`, fun
       const { chart, outcome: first } = mount(`<lnob-chart eager template="${id}"></lnob-chart>`, 480);
       await first; // "no data yet", before the first input
       const tally: Record<string, number> = {};
-      const property = fc.asyncProperty(fuzzInput(template.roles), async (input) => {
+      const property = fc.asyncProperty(fuzzInput(template.roles), fuzzAttributes, async (input, attributes) => {
         uncaught.length = 0;
         const outcome = nextOutcome(chart);
-        const fed = feed(chart, input);
+        const logged = watchConsoleErrors();
+        const fed = feed(chart, input, attributes);
         try {
           const result = await withTimeout(outcome, CASE_TIMEOUT_MS, id);
           const key = result.type === 'lnob-render' ? 'rendered' : result.detail.code;
@@ -62,7 +63,9 @@ describe(`fuzzing every template with messy data (fast-check seed ${SEED})`, fun
           await checkOutcome(chart, result);
           await new Promise((resolve) => setTimeout(resolve, 0)); // let a late rejection surface
           expect(uncaught).to.deep.equal([]);
+          expect(logged.messages, 'errors logged while drawing').to.deep.equal([]);
         } finally {
+          logged.stop();
           fed.cleanup();
         }
       });
