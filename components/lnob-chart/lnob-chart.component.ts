@@ -13,7 +13,8 @@ import type { Provenance } from '../../data/layouts/index.js';
 import { applyLayoutAndSlice, type Sliced } from '../../data/slice.js';
 import { compileTemplate } from '../../render/compile.js';
 import { ChartView, loadVega, type Renderer, type ViewRequest } from '../../render/view.js';
-import { presetDefaults, type PresetDefaults } from '../../templates/indicators.js';
+import type { PresetDefaults } from '../../templates/indicators.js';
+import { loadIndicators, loadedIndicators } from '../../templates/indicator-loader.js';
 import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
 import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from '../../templates/types.js';
 import { resolveTheme, resolveTokens, sdgGoal, themeToVega } from '../../themes/index.js';
@@ -356,7 +357,7 @@ export class LnobChart extends LitElement {
       }
       const lang = this.language();
       const indicator = this.getAttribute('indicator');
-      const preset = indicator?.trim() ? presetDefaults(indicator, lang) : undefined; // an unknown code fails here
+      const preset = indicator?.trim() ? (await loadIndicators()).presetDefaults(indicator, lang) : undefined; // an unknown code fails here
       const typed = typeRows(sliced.table, template.roles, {
         columns: sliced.columns,
         decimal: this.decimal === ',' || this.decimal === '.' ? this.decimal : undefined,
@@ -524,7 +525,7 @@ export class LnobChart extends LitElement {
     const indicator = this.getAttribute('indicator');
     if (!indicator?.trim()) return undefined;
     try {
-      return presetDefaults(indicator, this.language());
+      return loadedIndicators()?.presetDefaults(indicator, this.language());
     } catch {
       return undefined;
     }
