@@ -67,3 +67,44 @@ describe('axe-core: every template × every theme', function () {
     });
   }
 });
+
+describe('axe-core: other states', function () {
+  this.timeout(60_000);
+  before(async () => {
+    await import('axe-core/axe.min.js' as string);
+    axe = (window as unknown as { axe: Axe }).axe;
+  });
+  afterEach(cleanup);
+
+  it('an error message, in every theme', async () => {
+    const problems: string[] = [];
+    for (const theme of themeNames()) {
+      const { chart, outcome } = mount(`<lnob-chart eager theme="${theme}" title="A chart that fails"></lnob-chart>`);
+      chart.data = [{ place: 'North', rate: 'high' }];
+      expect((await outcome).type).to.equal('lnob-error');
+      await chart.updateComplete;
+      problems.push(...describeViolations(await axe.run(chart, OPTIONS)).map((line) => `${theme}: ${line}`));
+      cleanup();
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('highlighted bars, a reference line and right-to-left text, in every theme', async () => {
+    const problems: string[] = [];
+    for (const theme of themeNames()) {
+      const { chart, outcome } = mount(
+        `<lnob-chart eager lang="ar" dir="rtl" theme="${theme}" title="الفقر حسب المنطقة" highlight="North West" reference="55" reference-label="المتوسط الوطني"></lnob-chart>`,
+      );
+      chart.data = [
+        { category: 'North West', value: 70 },
+        { category: 'North East', value: 69 },
+        { category: 'South West', value: 49.8 },
+      ];
+      expect((await outcome).type).to.equal('lnob-render');
+      await chart.updateComplete;
+      problems.push(...describeViolations(await axe.run(chart, OPTIONS)).map((line) => `${theme}: ${line}`));
+      cleanup();
+    }
+    expect(problems).to.deep.equal([]);
+  });
+});
