@@ -1,7 +1,7 @@
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import { ChartError } from '../core/errors.js';
 import { makeTable, tableFromObjects, type RawTable } from './table.js';
-import { splitWorldBankPreamble } from './layouts/world-bank.js';
+import { splitWorldBankPreamble } from './layouts/detect.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'json';
 

@@ -10,7 +10,8 @@ import { formatFromUrl, type DataFormat } from '../../data/parse.js';
 import { tableFromObjects, type RawTable, type Row } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
 import type { Provenance } from '../../data/layouts/index.js';
-import { applyLayoutAndSlice, type Sliced } from '../../data/slice.js';
+import { looksTidy } from '../../data/layouts/detect.js';
+import type { Sliced } from '../../data/slice.js';
 import { compileTemplate } from '../../render/compile.js';
 import { ChartView, loadVega, type Renderer, type ViewRequest } from '../../render/view.js';
 import type { PresetDefaults } from '../../templates/indicators.js';
@@ -453,8 +454,15 @@ export class LnobChart extends LitElement {
   }
 
   /** The file's layout (UN SDG, World Bank, Open SDG, wide, tidy) and the slice the page asks for, before typing. */
-  private slice(table: RawTable, template: ChartTemplate): Promise<Sliced> {
+  private async slice(table: RawTable, template: ChartTemplate): Promise<Sliced> {
     const attribute = (name: string) => this.getAttribute(name);
+    const layout = attribute('layout')?.trim().toLowerCase() || 'auto';
+    const filtered = SLICE_ATTRIBUTES.some((name) => name !== 'layout' && attribute(name)?.trim());
+    // A plain table with no slice asked for needs none of the layout code, so it is not even downloaded.
+    if (!filtered && (layout === 'tidy' || (layout === 'auto' && looksTidy(table)))) {
+      return { layout: 'tidy', table, columns: this.roleColumns(), provenance: { notes: [] } };
+    }
+    const { applyLayoutAndSlice } = await import('../../data/slice.js');
     return applyLayoutAndSlice(table, {
       layout: attribute('layout'),
       where: attribute('where'),

@@ -1,11 +1,8 @@
-import { columnKey, findColumn, text } from './columns.js';
+import { columnKey, findColumn } from './columns.js';
+import { OPEN_SDG_FIXED, matchesOpenSdg } from './detect.js';
 import type { Layout } from './types.js';
 
-/** Open SDG columns that are not disaggregations. */
-const FIXED = new Set(
-  ['Year', 'Value', 'Units', 'Series', 'GeoCode', 'Unit multiplier', 'Unit measure', 'Observation status', 'Reporting type', 'Nature', 'Comment', 'Source']
-    .map(columnKey),
-);
+const FIXED = OPEN_SDG_FIXED;
 
 /**
  * Open SDG indicator files (`data/indicator_1-2-1.csv` on national SDG
@@ -15,14 +12,7 @@ const FIXED = new Set(
  */
 export const openSdg: Layout = {
   id: 'open-sdg',
-  matches(table) {
-    const first = table.columns[0];
-    const last = table.columns[table.columns.length - 1];
-    if (!first || !last || columnKey(first) !== 'year' || columnKey(last) !== 'value') return false;
-    // A tidy file that merely starts with Year and ends with Value has no headline rows: leave it tidy.
-    const dims = table.columns.map((c, i) => (FIXED.has(columnKey(c)) ? -1 : i)).filter((i) => i >= 0);
-    return dims.length === 0 || table.rows.some((row) => dims.every((i) => text(row[i]) === ''));
-  },
+  matches: matchesOpenSdg,
   arrange(table) {
     const find = (name: string) => findColumn(table.columns, name);
     const dimensions = table.columns.filter((c) => c !== '' && !FIXED.has(columnKey(c)));

@@ -1,5 +1,6 @@
 import type { Cell, RawTable } from '../table.js';
-import { columnKey, findColumn, hasColumns, text } from './columns.js';
+import { columnKey, findColumn, text } from './columns.js';
+import { matchesUnSdg } from './detect.js';
 import type { Layout } from './types.js';
 
 /** Columns of a UN SDG Global Database export that are not disaggregations. */
@@ -21,7 +22,7 @@ const FIXED = new Set(
  */
 export const unSdg: Layout = {
   id: 'un-sdg',
-  matches: (table) => hasColumns(table, 'SeriesCode', 'GeoAreaName', 'TimePeriod', 'Value'),
+  matches: matchesUnSdg,
   arrange(input) {
     const columns = input.columns.map((name) => {
       const bare = name.replace(/^\[(.*)\]$/, '$1').trim();

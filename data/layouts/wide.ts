@@ -1,10 +1,11 @@
-import { findColumn, yearOfHeader, yearsToRows } from './columns.js';
+import { findColumn, yearsToRows } from './columns.js';
+import { matchesWide } from './detect.js';
 import type { Layout } from './types.js';
 
 /** Any table whose columns are years: reshaped to long rows with `time` and `value`, the other columns kept. */
 export const wide: Layout = {
   id: 'wide',
-  matches: (table) => table.columns.filter((c) => yearOfHeader(c) !== undefined).length >= 2,
+  matches: matchesWide,
   arrange(input) {
     const table = yearsToRows(input);
     const others = table.columns.slice(0, -2);

@@ -1,6 +1,8 @@
-import { csvParseRows } from 'd3-dsv';
-import { findColumn, hasColumns, text, yearOfHeader, yearsToRows } from './columns.js';
+import { findColumn, text, yearsToRows } from './columns.js';
+import { matchesWorldBank } from './detect.js';
 import type { Layout } from './types.js';
+
+export { splitWorldBankPreamble } from './detect.js';
 
 /**
  * World Bank indicator downloads (the API/bulk CSV, `API_<code>_DS2_…csv`):
@@ -11,10 +13,7 @@ import type { Layout } from './types.js';
  */
 export const worldBank: Layout = {
   id: 'world-bank',
-  matches: (table) =>
-    hasColumns(table, 'Country Name', 'Country Code') &&
-    (hasColumns(table, 'Indicator Name') || hasColumns(table, 'Indicator Code') || hasColumns(table, 'Series Name')) &&
-    table.columns.some((c) => yearOfHeader(c) !== undefined),
+  matches: matchesWorldBank,
   arrange(input) {
     const table = yearsToRows(input);
     const find = (name: string) => findColumn(table.columns, name);
@@ -46,25 +45,3 @@ export const worldBank: Layout = {
   },
 };
 
-/**
- * A World Bank download's metadata lines break a naive CSV header, so they are
- * found in the raw text: when a line in the first few starts with "Country
- * Name", the lines above it are read as key/value pairs and the table starts
- * there. Returns undefined for any other text.
- */
-export function splitWorldBankPreamble(text: string): { body: string; meta: Record<string, string> } | undefined {
-  const head = text.slice(0, 4000);
-  const lines = head.split(/\r\n|\n|\r/);
-  const at = lines.findIndex((line, i) => i < 12 && /^\s*("Country Name"|Country Name\s*,)/.test(line));
-  if (at <= 0) return undefined;
-  const meta: Record<string, string> = {};
-  for (const [key, value] of csvParseRows(lines.slice(0, at).join('\n'))) {
-    if (key?.trim() && value?.trim()) meta[key.trim()] = value.trim();
-  }
-  let offset = 0;
-  for (let i = 0; i < at; i++) {
-    offset += lines[i]!.length;
-    offset += text.startsWith('\r\n', offset) ? 2 : 1;
-  }
-  return { body: text.slice(offset), meta };
-}

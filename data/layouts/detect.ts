@@ -1,0 +1,59 @@
+import { csvParseRows } from 'd3-dsv';
+import type { RawTable } from '../table.js';
+import { columnKey, hasColumns, text, yearOfHeader } from './columns.js';
+
+/**
+ * How each real-world layout is recognised, from the header (and for Open SDG
+ * the first rows) alone. Kept apart from the layouts themselves so a chart of
+ * a plain table can tell it needs none of them without loading them.
+ */
+export const matchesUnSdg = (table: RawTable): boolean => hasColumns(table, 'SeriesCode', 'GeoAreaName', 'TimePeriod', 'Value');
+
+export const matchesWorldBank = (table: RawTable): boolean =>
+  hasColumns(table, 'Country Name', 'Country Code') &&
+  (hasColumns(table, 'Indicator Name') || hasColumns(table, 'Indicator Code') || hasColumns(table, 'Series Name')) &&
+  table.columns.some((c) => yearOfHeader(c) !== undefined);
+
+/** Open SDG columns that are not disaggregations. */
+export const OPEN_SDG_FIXED = new Set(
+  ['Year', 'Value', 'Units', 'Series', 'GeoCode', 'Unit multiplier', 'Unit measure', 'Observation status', 'Reporting type', 'Nature', 'Comment', 'Source']
+    .map(columnKey),
+);
+
+export function matchesOpenSdg(table: RawTable): boolean {
+  const first = table.columns[0];
+  const last = table.columns[table.columns.length - 1];
+  if (!first || !last || columnKey(first) !== 'year' || columnKey(last) !== 'value') return false;
+  // A tidy file that merely starts with Year and ends with Value has no headline rows: leave it tidy.
+  const dims = table.columns.map((c, i) => (OPEN_SDG_FIXED.has(columnKey(c)) ? -1 : i)).filter((i) => i >= 0);
+  return dims.length === 0 || table.rows.some((row) => dims.every((i) => text(row[i]) === ''));
+}
+
+export const matchesWide = (table: RawTable): boolean => table.columns.filter((c) => yearOfHeader(c) !== undefined).length >= 2;
+
+/** True when no layout but `tidy` would claim the table under `layout="auto"`. */
+export function looksTidy(table: RawTable): boolean {
+  return !matchesUnSdg(table) && !matchesWorldBank(table) && !matchesOpenSdg(table) && !matchesWide(table);
+}
+
+/**
+ * World Bank downloads put a few metadata lines ("Data Source", "Last Updated
+ * Date") before the header: finds the header line (`Country Name, …`) and
+ * returns the text from there and the metadata as key → value.
+ */
+export function splitWorldBankPreamble(text: string): { body: string; meta: Record<string, string> } | undefined {
+  const head = text.slice(0, 4000);
+  const lines = head.split(/\r\n|\n|\r/);
+  const at = lines.findIndex((line, i) => i < 12 && /^\s*("Country Name"|Country Name\s*,)/.test(line));
+  if (at <= 0) return undefined;
+  const meta: Record<string, string> = {};
+  for (const [key, value] of csvParseRows(lines.slice(0, at).join('\n'))) {
+    if (key?.trim() && value?.trim()) meta[key.trim()] = value.trim();
+  }
+  let offset = 0;
+  for (let i = 0; i < at; i++) {
+    offset += lines[i]!.length;
+    offset += text.startsWith('\r\n', offset) ? 2 : 1;
+  }
+  return { body: text.slice(offset), meta };
+}
