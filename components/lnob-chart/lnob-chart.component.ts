@@ -366,6 +366,20 @@ export class LnobChart extends LitElement {
       });
       if (template.maxRows !== undefined && typed.rows.length > template.maxRows) throw tooManyRowsFor(template, typed.rows.length);
       const options = languageOptions(template, this.readOptions(template, preset?.options), strings);
+      const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
+      const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
+      // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
+      // so a reader on a slow connection gets the message at once and the chart follows.
+      this.provenance = sliced.provenance;
+      this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
+      this.dataTable.set({
+        caption: this.chartTitle || template.name,
+        roles: template.roles,
+        ...typed,
+        lang,
+        strings: strings.table,
+        downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
+      });
       this.fixedHeight = this.measureFixedHeight();
       // A template's on-demand data (e.g. the map's shapes) loads while the spec compiles.
       const [compiled] = await Promise.all([
@@ -376,8 +390,6 @@ export class LnobChart extends LitElement {
 
       const theme = this.readTheme();
       this.themeKey = theme.key;
-      const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
-      const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
       const signals = {
         ...theme.vega.signals,
         lnob_format: d3Format(decimals),
@@ -403,17 +415,7 @@ export class LnobChart extends LitElement {
       const view = await this.chartView.render(request);
       if (generation !== this.generation) return;
       this.error = undefined;
-      this.provenance = sliced.provenance;
       this.warnings = template.check?.(typed.rows, options) ?? [];
-      this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
-      this.dataTable.set({
-        caption: this.chartTitle || template.name,
-        roles: template.roles,
-        ...typed,
-        lang,
-        strings: strings.table,
-        downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
-      });
       this.shareMenu.set(
         { template, options, request, roles: template.roles, ...typed, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName },
         strings.menu,

@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../index.js';
-import { bars, cleanup, rendered } from '../helpers.js';
+import { ChartView } from '../../render/view.js';
+import { bars, cleanup, mount, rendered, shadowText } from '../helpers.js';
 
 describe('<lnob-chart> static fallback', () => {
   afterEach(cleanup);
@@ -19,5 +20,37 @@ describe('<lnob-chart> static fallback', () => {
     expect(img.getClientRects().length).to.equal(0);
     expect(img.assignedSlot).to.equal(null);
     expect(bars(chart)).to.have.length(2);
+  });
+});
+
+describe('<lnob-chart> text first', () => {
+  afterEach(cleanup);
+
+  it('shows the summary and the data table while the drawing is still on its way', async () => {
+    // Hold every drawing until the test lets it go, as a slow connection holds Vega.
+    const render = ChartView.prototype.render;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    ChartView.prototype.render = async function (this: ChartView, ...args: Parameters<ChartView['render']>) {
+      await held;
+      return render.apply(this, args);
+    };
+    try {
+      const { chart, outcome } = mount(`<lnob-chart eager title="Poverty"><script type="text/csv">
+category,value
+North West,70
+North East,69
+</script></lnob-chart>`);
+      await waitUntil(() => shadowText(chart, '#summary') !== '', 'the summary never appeared', { timeout: 10000 });
+      expect(chart.shadowRoot!.querySelector('svg')).to.equal(null); // not drawn yet
+      expect(shadowText(chart, '#summary')).to.contain('Highest: North West');
+      expect(chart.shadowRoot!.querySelector('table')?.textContent).to.contain('North East');
+      release();
+      expect((await outcome).type).to.equal('lnob-render');
+      expect(bars(chart)).to.have.length(2);
+    } finally {
+      ChartView.prototype.render = render;
+      release();
+    }
   });
 });
