@@ -26,6 +26,7 @@ import { hasInlineData, readInlineData } from './inline-data.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
+import { ChartTooltip, tooltipStyles } from './tooltip.js';
 import { englishStrings, loadStrings, vegaLocale, type UiStrings } from '../../i18n/index.js';
 import { languageOptions, languageSignals } from '../../i18n/template-strings.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
@@ -88,6 +89,7 @@ const MAX_ROWS = 100_000;
  * @csspart warnings - Notes on data the chart cannot show as given (e.g. "Not on the map: Atlantis"), under the drawing.
  * @csspart table-toggle - The "Show data as table" button.
  * @csspart table - The box holding the data table (visually hidden until the button shows it).
+ * @csspart tooltip - The tooltip over a mark (text only, themed by the tokens).
  * @csspart error - The message shown when the chart cannot be drawn.
  * @csspart footer - Source, credit, notes and logo.
  * @csspart source - The source line.
@@ -113,7 +115,7 @@ const MAX_ROWS = 100_000;
  * @cssprop --lnob-spacing - Space between the parts of the chart.
  */
 export class LnobChart extends LitElement {
-  static override styles = [styles, dataTableStyles, shareMenuStyles];
+  static override styles = [styles, dataTableStyles, shareMenuStyles, tooltipStyles];
 
   /** Lit's attributes plus every role column and every option any registered template declares. */
   static override get observedAttributes(): string[] {
@@ -152,7 +154,9 @@ export class LnobChart extends LitElement {
   /** The words of the chart's language (i18n/): English until another language has loaded. */
   @state() private strings: UiStrings = englishStrings;
 
-  private readonly chartView = new ChartView(document.createElement('div'));
+  /** Tooltips drawn as text inside the chart, themed (tooltip.ts). */
+  private readonly tooltip = new ChartTooltip(() => this.chartBox);
+  private readonly chartView = new ChartView(document.createElement('div'), this.tooltip.handler);
   /** "Show data as table": not part of the menu, so `menu="none"` keeps it (it is the chart's text equivalent). */
   private readonly dataTable = new DataTableController(this);
   /** Downloads, social-media images and the embed code (share-menu.ts). */
@@ -256,10 +260,11 @@ export class LnobChart extends LitElement {
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
           ${this.error ? html`<strong>${this.strings.cannotShow}</strong> ${this.error.message}` : nothing}
         </div>
-        <div part="chart" class="chart" ?hidden=${!!this.error}></div>
+        <!-- Vega places every text itself: the drawing stays ltr even in an rtl chart (else its text anchors flip); Arabic labels still read right to left. -->
+        <div part="chart" class="chart" dir="ltr" ?hidden=${!!this.error}></div>
         <p part="warnings" class="warnings" ?hidden=${!this.warnings.length || !!this.error}>${this.warnings.join(' ')}</p>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
-        ${this.dataTable.render()} ${this.menu === 'none' ? nothing : this.shareMenu.render()}
+        <div class="lnob-actions">${this.dataTable.render()}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
             ${source

@@ -89,10 +89,10 @@ describe('data is never markup', () => {
     await outcome;
     hover(chart);
     await settle();
-    // Vega's tooltip handler writes a title attribute; a kit tooltip would be a [role="tooltip"] element: text either way.
+    // The kit draws its tooltip as text in a [part="tooltip"] element inside the shadow root.
     const root = chart.shadowRoot!;
     const tooltip = [...root.querySelectorAll('[title]')].map((el) => el.getAttribute('title')).join('\n') +
-      [...root.querySelectorAll('[role="tooltip"]')].map((el) => el.textContent).join('\n');
+      [...root.querySelectorAll('[part="tooltip"]')].map((el) => el.textContent).join('\n');
     expect(tooltip).to.contain(IMG);
     assertNothingRan([chart]);
   });
