@@ -260,6 +260,20 @@ export class ShareMenuController implements ReactiveController {
 }
 
 export const shareMenuStyles = css`
+  /* The table button and the share button side by side; the table, when shown, on its own line below them. */
+  .lnob-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .lnob-actions > .lnob-table {
+    flex: 1 0 100%;
+    order: 1;
+  }
+  .lnob-actions:empty {
+    display: none;
+  }
   .lnob-share {
     position: relative;
     display: inline-flex;
@@ -288,6 +302,7 @@ export const shareMenuStyles = css`
     display: flex;
     flex-direction: column;
     min-width: 16em;
+    width: max-content;
     margin-top: 0.2em;
     padding: 0.25em;
     border: 1px solid var(--lnob-color-grid, #d0d7de);
@@ -300,6 +315,7 @@ export const shareMenuStyles = css`
     display: none;
   }
   .lnob-share-menu button {
+    white-space: nowrap;
     border: 0;
     text-align: start;
     font-size: 0.9em;
