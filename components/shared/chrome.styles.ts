@@ -43,4 +43,14 @@ export const chromeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Nothing in the kit animates today; this keeps it so for readers who ask for less motion, whatever is added later. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
 `;
