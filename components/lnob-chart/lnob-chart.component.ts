@@ -3,9 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ChartError, isAbort, toChartError } from '../../core/errors.js';
-import { parseList } from '../../core/lists.js';
 import { loadTable } from '../../data/load.js';
-import { parseNumber, type DecimalMark } from '../../data/numbers.js';
+import type { DecimalMark } from '../../data/numbers.js';
 import { formatFromUrl, type DataFormat } from '../../data/parse.js';
 import { tableFromObjects, type RawTable, type Row } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
@@ -16,8 +15,9 @@ import { compileTemplate } from '../../render/compile.js';
 import { ChartView, loadVega, type Renderer, type ViewRequest } from '../../render/view.js';
 import type { PresetDefaults } from '../../templates/indicators.js';
 import { loadIndicators, loadedIndicators } from '../../templates/indicator-loader.js';
+import { readOptions, readRoleColumns } from '../../templates/options.js';
 import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
-import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from '../../templates/types.js';
+import { ROLE_NAMES, type ChartTemplate, type Options } from '../../templates/types.js';
 import { resolveTheme, resolveTokens, sdgGoal, themeToVega } from '../../themes/index.js';
 import { emit } from '../shared/events.js';
 import { safeHref } from '../shared/links.js';
@@ -370,7 +370,7 @@ export class LnobChart extends LitElement {
         lang,
       });
       if (template.maxRows !== undefined && typed.rows.length > template.maxRows) throw tooManyRowsFor(template, typed.rows.length);
-      const options = languageOptions(template, this.readOptions(template, preset?.options), strings);
+      const options = languageOptions(template, readOptions(template, (name) => this.getAttribute(name), preset?.options), strings);
       const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
       const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
       // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
@@ -467,7 +467,7 @@ export class LnobChart extends LitElement {
     const filtered = SLICE_ATTRIBUTES.some((name) => name !== 'layout' && attribute(name)?.trim());
     // A plain table with no slice asked for needs none of the layout code, so it is not even downloaded.
     if (!filtered && (layout === 'tidy' || (layout === 'auto' && looksTidy(table)))) {
-      return { layout: 'tidy', table, columns: this.roleColumns(), provenance: { notes: [] } };
+      return { layout: 'tidy', table, columns: readRoleColumns((name) => this.getAttribute(name)), provenance: { notes: [] } };
     }
     const { applyLayoutAndSlice } = await import('../../data/slice.js');
     return applyLayoutAndSlice(table, {
@@ -478,56 +478,8 @@ export class LnobChart extends LitElement {
       years: attribute('years'),
       aggregates: attribute('aggregates'),
       roles: template.roles.map((role) => role.name),
-      columns: this.roleColumns(),
+      columns: readRoleColumns((name) => this.getAttribute(name)),
     });
-  }
-
-  private roleColumns(): Partial<Record<RoleName, string>> {
-    const columns: Partial<Record<RoleName, string>> = {};
-    for (const role of ROLE_NAMES) {
-      const value = this.getAttribute(`${role}-column`);
-      if (value && value.trim()) columns[role] = value.trim();
-    }
-    return columns;
-  }
-
-  /** The template's options, read from attributes by their declared type; `defaults` (an indicator preset's) fill in the rest. */
-  private readOptions(template: ChartTemplate, defaults: Readonly<Record<string, OptionValue>> = {}): Options {
-    const options: Record<string, OptionValue> = {};
-    for (const option of template.options) {
-      const raw = this.getAttribute(option.attribute);
-      if (raw === null) {
-        options[option.attribute] = defaults[option.attribute] ?? option.default ?? (option.type === 'boolean' ? false : null);
-        continue;
-      }
-      switch (option.type) {
-        case 'list':
-          options[option.attribute] = parseList(raw);
-          break;
-        case 'boolean':
-          options[option.attribute] = raw !== 'false';
-          break;
-        case 'number': {
-          const value = raw.trim() === '' ? null : (parseNumber(raw, '.') ?? parseNumber(raw, ','));
-          if (value === undefined) {
-            throw new ChartError('wrong-type', `${option.attribute}="${raw}" is not a number. Write it like ${option.attribute}="42.5".`);
-          }
-          options[option.attribute] = value;
-          break;
-        }
-        case 'enum': {
-          const value = raw.trim().toLowerCase();
-          if (!option.values?.includes(value)) {
-            throw new ChartError('unsupported', `${option.attribute}="${raw}" is not something this chart knows. Use one of: ${option.values?.join(', ')}.`);
-          }
-          options[option.attribute] = value;
-          break;
-        }
-        default:
-          options[option.attribute] = raw;
-      }
-    }
-    return options;
   }
 
   /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */
