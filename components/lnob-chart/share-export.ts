@@ -209,7 +209,15 @@ export async function layoutSocial(source: ShareSource, chrome: ShareChrome, pre
   const chartHeight = Math.max(80, Math.floor(height - frame.height));
   const compiled = await compileTemplate(source.template, source.options, { fixedHeight: true });
   const chart = await renderHeadless({ ...source.request, compiled, width: chartWidth, height: chartHeight, aspectRatio: undefined });
-  const composed = composeChart(chart, chrome, source.labels);
+  // A chart that keeps its own shape (a waffle's square grid) may come out smaller: centre it in the room.
+  const room = { width: Math.max(chart.width, chartWidth), height: Math.max(chart.height, chartHeight) };
+  const dx = (room.width - chart.width) / 2;
+  const dy = (room.height - chart.height) / 2;
+  const centred =
+    dx > 0.5 || dy > 0.5
+      ? { svg: `<svg width="${room.width}" height="${room.height}">${chart.svg.replace(/^<svg\b/, `<svg x="${dx.toFixed(1)}" y="${dy.toFixed(1)}"`)}</svg>`, ...room }
+      : chart;
+  const composed = composeChart(centred, chrome, source.labels);
   return { ...composed, chart, scale };
 }
 
