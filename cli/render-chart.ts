@@ -1,9 +1,10 @@
 import { ChartError } from '../core/errors.js';
 import { formatFromUrl, parseText } from '../data/parse.js';
 import { compileSpec } from '../render/compile.js';
+import { applyLayoutAndSlice } from '../data/slice.js';
 import { prepareChart } from '../render/prepare.js';
 import { getTemplate, templateIds } from '../templates/index.js';
-import type { AttributeReader } from '../templates/options.js';
+import { readRoleColumns, type AttributeReader } from '../templates/options.js';
 import { getTheme, themeToVega } from '../themes/index.js';
 import { composeSvg } from './compose.js';
 
@@ -29,7 +30,18 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
   const table = parseText(data, (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName), `the file "${dataName}"`);
   const lang = attribute('lang') ?? 'en';
   await template.load?.(); // on-demand data, e.g. the map's shapes
-  const prepared = prepareChart({ template, table, attribute, lang });
+  // Real downloads (UN SDG, World Bank, Open SDG, wide) and the slice attributes, as on a page.
+  const sliced = await applyLayoutAndSlice(table, {
+    layout: attribute('layout'),
+    where: attribute('where'),
+    seriesCode: attribute('series-code'),
+    countries: attribute('countries'),
+    years: attribute('years'),
+    aggregates: attribute('aggregates'),
+    roles: template.roles.map((role) => role.name),
+    columns: readRoleColumns(attribute),
+  });
+  const prepared = prepareChart({ template, table: sliced.table, columns: sliced.columns, attribute, lang });
   const height = attribute('height') ? Number.parseFloat(attribute('height')!) : undefined;
   const ratioHeight = height === undefined && template.aspectRatio ? Math.round(width * template.aspectRatio) : undefined;
   const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
@@ -49,14 +61,14 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
     else if (ratioHeight !== undefined) view.height(ratioHeight);
     await view.resize().runAsync();
     const svg = await view.toSVG();
-    const title = attribute('title') ?? prepared.preset?.title;
+    const title = attribute('title') ?? prepared.preset?.title ?? sliced.provenance.title;
     const size = /<svg[^>]*?width="([\d.]+)"[^>]*?height="([\d.]+)"/.exec(svg);
     return composeSvg(svg, Number(size?.[1] ?? width), Number(size?.[2] ?? 300), {
       title,
       subtitle: attribute('subtitle') ?? prepared.preset?.subtitle,
-      source: attribute('source'),
+      source: attribute('source') ?? sliced.provenance.source,
       credit: attribute('credit'),
-      notes: attribute('notes') ?? prepared.preset?.notes,
+      notes: attribute('notes') ?? ([prepared.preset?.notes, ...sliced.provenance.notes].filter(Boolean).join(' ') || undefined),
     }, { fontFamily: tokens.fontFamily, text: tokens.colorText, muted: tokens.colorMuted, background: tokens.colorBackground });
   } finally {
     view.finalize();

@@ -3,7 +3,7 @@ import type { RawTable, Row } from '../data/table.js';
 import { typeRows, type TypedData } from '../data/typing.js';
 import { presetDefaults, type PresetDefaults } from '../templates/indicators.js';
 import { readOptions, readRoleColumns, type AttributeReader } from '../templates/options.js';
-import type { ChartTemplate, Options } from '../templates/types.js';
+import type { ChartTemplate, Options, RoleName } from '../templates/types.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
 
 /**
@@ -16,6 +16,8 @@ export interface PrepareInput {
   readonly table: RawTable;
   readonly attribute: AttributeReader;
   readonly lang?: string | undefined;
+  /** Role → column when a layout chose them (data/slice.ts); else the `<role>-column` attributes. */
+  readonly columns?: Partial<Record<RoleName, string>> | undefined;
 }
 
 export interface PreparedChart {
@@ -34,12 +36,12 @@ export interface PreparedChart {
   summary(title?: string): string;
 }
 
-export function prepareChart({ template, table, attribute, lang }: PrepareInput): PreparedChart {
+export function prepareChart({ template, table, attribute, lang, columns }: PrepareInput): PreparedChart {
   const indicator = attribute('indicator');
   const preset = indicator?.trim() ? presetDefaults(indicator, lang) : undefined; // an unknown code fails here
   const decimal = attribute('decimal');
   const typed = typeRows(table, template.roles, {
-    columns: readRoleColumns(attribute),
+    columns: columns ?? readRoleColumns(attribute),
     decimal: decimal === ',' || decimal === '.' ? (decimal as DecimalMark) : undefined,
     lang,
   });

@@ -56,3 +56,13 @@ test('prints its usage for --help and refuses unknown output types', () => {
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /must end in \.svg or \.png/);
 });
+
+test('reads an unedited World Bank download with the slice attributes, and fills the source from the file', () => {
+  const out = join(dir, 'wb.svg');
+  const run = cli('test/fixtures/formats/world-bank-life-expectancy.csv', '--countries', 'Albania; Angola', '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  const svg = readFileSync(out, 'utf8');
+  assert.match(svg, />Life expectancy at birth, total \(years\)<\/text>/);
+  assert.match(svg, />Source: World Bank, World Development Indicators \(last updated 2015-07-28\)<\/text>/);
+  assert.deepEqual(svg.match(/aria-roledescription="bar"/g)?.length, 2);
+});
