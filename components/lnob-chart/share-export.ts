@@ -115,6 +115,7 @@ export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'heig
   let svg = composeSvg(chart.svg, chart.width, chart.height, text, chrome.style);
   const size = /^<svg[^>]*?\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg)!;
   const width = Number(size[1]);
+  if (chrome.rtl) svg = alignRight(svg, width);
   let height = Number(size[2]);
   if (usableLogo(chrome.logo)) {
     // Room under the text for the logo, which the PNG exporters draw there.
@@ -134,6 +135,18 @@ export async function exportSvg(source: ShareSource, chrome: ShareChrome, view: 
 }
 
 /** Draws an SVG onto a canvas of `width`×`height` px at `scale`, over the background, and returns it as PNG. */
+/**
+ * Right-to-left text (Arabic…): the title, subtitle and footer lines composeSvg
+ * writes at the left edge start at the right edge instead. Only its own lines,
+ * which all come before the nested drawing, are touched.
+ */
+function alignRight(svg: string, width: number): string {
+  const drawing = svg.indexOf('<svg', 1);
+  const head = drawing > 0 ? svg.slice(0, drawing) : svg;
+  const right = head.replace(/<text x="16" /g, `<text x="${width - PAD}" text-anchor="end" direction="rtl" `);
+  return right + (drawing > 0 ? svg.slice(drawing) : '');
+}
+
 function usableLogo(logo: HTMLImageElement | undefined): logo is HTMLImageElement {
   return !!logo && logo.complete && logo.naturalWidth > 0 && logo.naturalHeight > 0;
 }

@@ -278,3 +278,27 @@ describe('share menu', () => {
     expect(shadow(chart).querySelector('dialog')).to.equal(null);
   });
 });
+
+describe('share menu in a right-to-left chart', () => {
+  afterEach(cleanup);
+  it('an Arabic chart’s SVG starts its title and source at the right edge', async () => {
+    const { chart } = await rendered(`<lnob-chart eager lang="ar" title="الفقر" source="الأمم المتحدة"><script type="text/csv">
+category,value
+الشمال,70
+الجنوب,40
+</script></lnob-chart>`);
+    await chart.updateComplete;
+    const file = nextDownload();
+    await menuOf(chart).run('svg');
+    const { name, blob } = await file;
+    expect(name).to.equal('الفقر.svg');
+    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    const width = Number(doc.documentElement.getAttribute('width'));
+    const title = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'الفقر')!;
+    const source = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'المصدر: الأمم المتحدة')!;
+    for (const text of [title, source]) {
+      expect(text.getAttribute('text-anchor')).to.equal('end');
+      expect(Number(text.getAttribute('x'))).to.equal(width - 16);
+    }
+  });
+});
