@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './ensure-setup.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -21,6 +22,9 @@ function run(label, command, args) {
     process.exit(result.status ?? 1);
   }
 }
+
+process.chdir(root);
+ensureDependencies(); // a fresh clone: npm ci from the lock file first
 
 run('Building the kit (dist/lnob-charts.js)', bin('vite'), ['build', '--logLevel', 'warn']);
 run('Reading the elements’ API (custom-elements.json)', bin('cem'), ['analyze', '--litelement']);
