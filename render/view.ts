@@ -92,14 +92,12 @@ function startSlice(): void {
 
 /** Resolves when it is this chart's turn to draw; every turn must be ended with `endTurn()`. */
 function takeTurn(): Promise<void> {
-  return Promise.resolve();
   if (drawing) return new Promise((resolve) => waiting.push(resolve));
   drawing = true;
   return nextTask().then(startSlice);
 }
 
 function endTurn(): void {
-  return;
   const next = waiting.shift();
   if (!next) drawing = false;
   else if (performance.now() < sliceEnd) next();

@@ -13,11 +13,12 @@
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_ROUNDS (measured
  * rounds, default 11, at least 9 for the README figures), BENCH_WARMUP
  * (default 3), BENCH_COLD_ROUNDS (fresh-page rounds, default 9; 0 skips),
- * BENCH_MEMORY (0 skips the heap figure).
+ * BENCH_MEMORY (0 skips the heap figure), BENCH_CASES (ids to run, e.g.
+ * `bar-1,bar-50`; see bench/cases.ts).
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
@@ -178,10 +179,11 @@ async function main() {
   const breakdowns = [];
   try {
     const version = await browser.version();
-    console.log(`${version}, ${cpus().length} cores; ${WARMUP} warm-up + ${ROUNDS} measured rounds, interleaved`);
+    console.log(`${version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}; ${WARMUP} warm-up + ${ROUNDS} measured rounds, interleaved`);
     const page = await openPage(browser, url);
     const cases = await page.evaluate(() => window.lnobBench.cases());
-    const runnable = cases.filter((c) => !c.missing);
+    const only = process.env.BENCH_CASES?.split(',').map((id) => id.trim());
+    const runnable = cases.filter((c) => !c.missing && (!only || only.includes(c.id)));
     for (const c of cases) if (c.missing) console.log(`Skipped "${c.label}": template "${c.missing}" is not registered yet.`);
 
     for (const c of runnable) {
@@ -283,7 +285,7 @@ async function main() {
         `(${perMount < HEAP_TARGET ? 'within' : 'OVER'} the ${HEAP_TARGET}-byte target).`,
     );
   }
-  console.log(`\nBench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`\nBench took ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg()[0].toFixed(1)} (figures from a busy machine are noisier; the ratios, measured in turns, less so).`);
   if (failures.length) {
     console.error(`\n${failures.length} failure(s):\n${failures.map((f) => `- ${f}`).join('\n')}`);
     process.exitCode = 1;
