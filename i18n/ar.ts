@@ -20,6 +20,7 @@ export const strings: UiStrings = {
     offTrack: 'خارج المسار',
     highest: (name, value) => `الأعلى: ${name}، ${value}.`,
     lowest: (name, value) => `الأدنى: ${name}، ${value}.`,
+    barChart: (title, count) => `مخطط شريطي${title ? `: ${title}` : ''}، عدد الأشرطة: ${count}.`,
   },
   menu: {
     button: 'مشاركة',

@@ -20,6 +20,7 @@ export const strings: UiStrings = {
     offTrack: 'off track',
     highest: (name, value) => `Highest: ${name}, ${value}.`,
     lowest: (name, value) => `Lowest: ${name}, ${value}.`,
+    barChart: (title, count) => `Bar chart${title ? `: ${title}` : ''}, ${count} ${count === 1 ? 'bar' : 'bars'}.`,
   },
   menu: {
     button: 'Share',

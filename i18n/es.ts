@@ -20,6 +20,7 @@ export const strings: UiStrings = {
     offTrack: 'fuera de camino',
     highest: (name, value) => `Valor más alto: ${name}, ${value}.`,
     lowest: (name, value) => `Valor más bajo: ${name}, ${value}.`,
+    barChart: (title, count) => `Gráfico de barras${title ? `: ${title}` : ''}, ${count} ${count === 1 ? 'barra' : 'barras'}.`,
   },
   menu: {
     button: 'Compartir',

@@ -20,6 +20,7 @@ export const strings: UiStrings = {
     offTrack: 'pas en bonne voie',
     highest: (name, value) => `Valeur la plus élevée : ${name}, ${value}.`,
     lowest: (name, value) => `Valeur la plus basse : ${name}, ${value}.`,
+    barChart: (title, count) => `Graphique en barres${title ? ` : ${title}` : ''}, ${count} ${count === 1 ? 'barre' : 'barres'}.`,
   },
   menu: {
     button: 'Partager',

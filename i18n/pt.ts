@@ -20,6 +20,7 @@ export const strings: UiStrings = {
     offTrack: 'fora do caminho',
     highest: (name, value) => `Maior valor: ${name}, ${value}.`,
     lowest: (name, value) => `Menor valor: ${name}, ${value}.`,
+    barChart: (title, count) => `Gráfico de barras${title ? `: ${title}` : ''}, ${count} ${count === 1 ? 'barra' : 'barras'}.`,
   },
   menu: {
     button: 'Compartilhar',

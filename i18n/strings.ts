@@ -39,6 +39,8 @@ export interface SummaryStrings {
   /** The highest and lowest values of a ranked chart: "Highest: North West, 70%." */
   readonly highest: (name: string, value: string) => string;
   readonly lowest: (name: string, value: string) => string;
+  /** The opening of a bar chart's summary: "Bar chart: Poverty by zone, 6 bars." */
+  readonly barChart: (title: string | undefined, count: number) => string;
 }
 
 export interface MenuStrings {

@@ -146,7 +146,7 @@ export const rankedBar: ChartTemplate = {
     const top = sorted[0]!;
     const bottom = sorted[sorted.length - 1]!;
     const name = (row: Row) => String(row['category'] ?? '');
-    const head = `Bar chart${title ? `: ${title}` : ''}, ${valid.length} ${valid.length === 1 ? 'bar' : 'bars'}.`;
+    const head = strings ? strings.barChart(title, valid.length) : `Bar chart${title ? `: ${title}` : ''}, ${valid.length} ${valid.length === 1 ? 'bar' : 'bars'}.`;
     if (valid.length === 1) return `${head} ${name(top)}: ${format(top.value)}.`;
     if (strings) return `${head} ${strings.highest(name(top), format(top.value))} ${strings.lowest(name(bottom), format(bottom.value))}`;
     return `${head} Highest: ${name(top)}, ${format(top.value)}. Lowest: ${name(bottom)}, ${format(bottom.value)}.`;

@@ -34,7 +34,7 @@ describe('languages', () => {
     expect(labels(c)).to.include(`1${NNBSP}234,5`);
     // (raw text: shadowText folds white space, U+202F included)
     expect(c.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain(`1${NNBSP}234,5`);
-    expect(shadowText(c, '[part="summary"]')).to.contain('Valeur la plus élevée : North');
+    expect(shadowText(c, '[part="summary"]')).to.match(/^Graphique en barres : T, 2 barres\. Valeur la plus élevée : North/);
     expect(shadowText(c, '[part="source"]')).to.equal('Source : UN');
     expect(shadowText(c, '[part="credit"]')).to.equal('Graphique : Us');
     expect(shadowText(c, '[part="table-toggle"]')).to.equal('Afficher les données en tableau');
