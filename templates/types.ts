@@ -45,6 +45,8 @@ export interface SummaryContext {
   readonly title?: string | undefined;
   /** Words in the chart's language ("Highest", "on track", …); English when absent. */
   readonly strings?: SummaryStrings | undefined;
+  /** The chart's language tag (e.g. `pt-BR`), for names the browser can give in it (countries). */
+  readonly lang?: string | undefined;
 }
 
 export interface ChartTemplate {

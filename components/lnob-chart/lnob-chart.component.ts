@@ -537,7 +537,7 @@ export class LnobChart extends LitElement {
 
   private summarise(template: ChartTemplate, rows: readonly Row[], options: Options, format: (n: number) => string): string {
     const title = this.chartTitle;
-    return template.summary?.(rows, options, { format, title, strings: this.strings.summary }) ?? '';
+    return template.summary?.(rows, options, { format, title, strings: this.strings.summary, lang: this.language() }) ?? '';
   }
 
   /** Gives the drawing an accessible name and points it at the text summary. */

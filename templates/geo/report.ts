@@ -164,13 +164,31 @@ export function mapDatasets(rows: readonly Row[], options: Options, geo: Geo): R
   };
 }
 
+/** Country names in the chart's language from the browser (CLDR via `Intl.DisplayNames`); undefined for English or without it. */
+function countryNamesIn(lang: string | undefined): ((alpha2: string) => string | undefined) | undefined {
+  if (!lang || /^en\b/i.test(lang) || typeof Intl.DisplayNames !== 'function') return undefined;
+  try {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    return (alpha2) => {
+      try {
+        return names.of(alpha2) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The highest and lowest countries and how many have no data; or, for a highlight map, the countries highlighted. */
-export function summarise(rows: readonly Row[], options: Options, { format, title, strings }: SummaryContext, geo: Geo): string {
+export function summarise(rows: readonly Row[], options: Options, { format, title, strings, lang }: SummaryContext, geo: Geo): string {
   const head = `World map${title ? `: ${title}` : ''}.`;
+  const localName = countryNamesIn(lang);
   const name = (row: Row) => {
     const text = geoText(row) ?? '';
     const match = geo.countries.resolveGeo(text);
-    return match.kind === 'country' ? match.country.name : text;
+    return match.kind === 'country' ? (localName?.(match.country.alpha2) ?? match.country.name) : text;
   };
   const report = reportRows(rows, options, geo);
   if (highlightMode(options, rows)) {

@@ -129,7 +129,9 @@ KEN,30
     expect(String(c.view!.signal('lnob_nodata_label'))).to.equal('Sin datos');
     const text = [...c.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent ?? '').join(' | ');
     expect(text).to.contain('Sin datos');
+    // Country names in Spanish, from the browser (Intl.DisplayNames): Kenya → Kenia.
     expect(shadowText(c, '[part="summary"]')).to.contain('Valor más alto: Nigeria, 1.234,5.');
+    expect(shadowText(c, '[part="summary"]')).to.contain('Valor más bajo: Kenia, 30,0.');
   });
 
   it('the error box speaks the chart language', async () => {
