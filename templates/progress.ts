@@ -69,7 +69,7 @@ export const progress: ChartTemplate = {
           transform: [{ filter: 'isValid(datum.time) && isValid(datum.value) && isFinite(datum.value)' }, ...COMMON],
           encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
           layer: [
-            { mark: { type: 'line', strokeWidth: 2.5, aria: false }, encoding: { order: { field: 'time', type: 'temporal' } } },
+            { mark: { type: 'line', strokeWidth: { expr: 'lnob_line_width + 0.5' }, aria: false }, encoding: { order: { field: 'time', type: 'temporal' } } },
             { mark: { type: 'point', filled: true, size: 36, opacity: 1 }, encoding: { description: { field: 'lnob_description', type: 'nominal' } } },
           ],
         },
@@ -88,7 +88,7 @@ export const progress: ChartTemplate = {
         {
           data: progressData,
           transform: [kind('projection'), ...COMMON],
-          mark: { type: 'line', strokeWidth: 2, strokeDash: [5, 4], aria: false },
+          mark: { type: 'line', strokeWidth: { expr: 'lnob_line_width' }, strokeDash: [5, 4], aria: false },
           encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
         },
         {

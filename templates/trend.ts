@@ -73,7 +73,7 @@ export const trend: ChartTemplate = {
       encoding: { x: TIME_X },
       layer: [
         {
-          mark: { type: 'line', strokeWidth: 2.5, interpolate: 'linear', aria: false },
+          mark: { type: 'line', strokeWidth: { expr: 'lnob_line_width + 0.5' }, interpolate: 'linear', aria: false },
           encoding: {
             y: VALUE_Y,
             tooltip: lineTooltip(),
