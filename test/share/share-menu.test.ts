@@ -137,6 +137,17 @@ describe('share menu', () => {
     expect(await pngSize(blob)).to.deep.equal({ width: composed.width * 2, height: composed.height * 2 });
   });
 
+  it('a chart drawn on canvas exports as SVG and PNG too', async () => {
+    const { chart } = await rendered(chartMarkup('renderer="canvas"'));
+    let file = nextDownload();
+    await menuOf(chart).run('svg');
+    const doc = new DOMParser().parseFromString(await (await file).blob.text(), 'image/svg+xml');
+    expect(doc.querySelectorAll('g.mark-rect path').length).to.equal(4);
+    file = nextDownload();
+    await menuOf(chart).run('png');
+    expect((await pngSize((await file).blob)).width).to.be.greaterThan(600);
+  });
+
   for (const [preset, width, height] of [
     ['square', 1080, 1080],
     ['portrait', 1080, 1350],
