@@ -263,6 +263,8 @@ export function embedCode(source: ShareSource, attributes: readonly { name: stri
     const column = source.columns[role.name];
     if (column !== undefined && column !== role.name) out[`${role.name}-column`] = column;
   }
+  // A language the chart inherited from its page: the copy keeps it (its titles and notes are written in it).
+  if (out['lang'] === undefined && source.request.localeKey) out['lang'] = source.request.localeKey;
   out['decimal'] = '.';
   return chartMarkup(source.template.id, out, dataCsv(source, true));
 }

@@ -269,6 +269,15 @@ describe('share menu', () => {
     }
   });
 
+  it('embed code keeps the language the chart inherited from its page', async () => {
+    const { chart } = await rendered(`<div lang="fr">${chartMarkup()}</div>`);
+    const { embedCode } = await import('../../components/lnob-chart/share-export.js');
+    const menu = menuOf(chart) as Menu & { chrome(): never; source: never };
+    const code = embedCode(menu.source, [...chart.attributes].map(({ name, value }) => ({ name, value })), menu.chrome());
+    expect(code).to.contain('lang="fr"');
+    expect(code).to.contain('decimal="."');
+  });
+
   it('copy embed code without a clipboard: shows the code selected in a dialog', async () => {
     const { chart } = await rendered(chartMarkup());
     const clipboard = navigator.clipboard;
