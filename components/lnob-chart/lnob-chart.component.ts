@@ -89,6 +89,8 @@ const MAX_ROWS = 100_000;
  * @csspart warnings - Notes on data the chart cannot show as given (e.g. "Not on the map: Atlantis"), under the drawing.
  * @csspart table-toggle - The "Show data as table" button.
  * @csspart table - The box holding the data table (visually hidden until the button shows it).
+ * @csspart menu - The share menu: its button, the list of downloads and the "Copied" confirmation (hidden by `menu="none"` and when printing).
+ * @csspart menu-button - The "Share" button that opens the menu.
  * @csspart tooltip - The tooltip over a mark (text only, themed by the tokens).
  * @csspart error - The message shown when the chart cannot be drawn.
  * @csspart footer - Source, credit, notes and logo.
