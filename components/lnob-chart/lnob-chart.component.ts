@@ -318,7 +318,12 @@ export class LnobChart extends LitElement {
     const drawing = this.chartView.container;
     box.style.removeProperty('height');
     drawing.style.display = 'none';
+    // A grid or flex row stretches its items to the tallest one: that is not a height the page chose for the
+    // chart, so measure with stretching off (an explicit height or min-height still holds).
+    const alignSelf = this.style.alignSelf;
+    this.style.alignSelf = 'start';
     const fromCss = box.clientHeight;
+    this.style.alignSelf = alignSelf;
     drawing.style.removeProperty('display');
     let height: number | undefined = fromCss > 0 ? fromCss : undefined;
     if (height === undefined && this.height) {

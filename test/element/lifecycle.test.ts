@@ -164,6 +164,23 @@ describe('<lnob-chart> life cycle', () => {
     expect(Number(svgOf(byStep.chart).getAttribute('height'))).to.be.within(60, 160);
   });
 
+  it('is not stretched by a grid row: sizes by its own bars beside a taller chart', async () => {
+    const { chart, host } = await rendered(`<div style="display: grid; grid-template-columns: 1fr 1fr">
+      <lnob-chart eager><script type="text/csv">category,value
+A,1
+B,2
+</script></lnob-chart>
+      <lnob-chart eager style="height: 600px"><script type="text/csv">category,value
+A,1
+</script></lnob-chart>
+    </div>`);
+    const tall = host.querySelectorAll('lnob-chart')[1]!;
+    await new Promise((resolve) => (tall.view ? resolve(null) : tall.addEventListener('lnob-render', resolve, { once: true })));
+    expect(Number(svgOf(tall).getAttribute('height'))).to.be.above(500);
+    // The two-bar chart keeps its step size instead of growing to the row's 600 px.
+    expect(Number(svgOf(chart).getAttribute('height'))).to.be.below(150);
+  });
+
   it('draws on a canvas when asked', async () => {
     const { chart } = await rendered(`<lnob-chart eager renderer="canvas" src="/test/fixtures/poverty.json" title="On canvas"></lnob-chart>`);
     const canvas = chart.shadowRoot!.querySelector('canvas')!;
