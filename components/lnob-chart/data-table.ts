@@ -187,7 +187,7 @@ export const dataTableStyles = css`
   .lnob-table th,
   .lnob-table td {
     padding: 0.2em 0.6em;
-    border-bottom: 1px solid var(--lnob-color-grid, #d0d7de);
+    border-bottom: 1px solid var(--_grid);
     text-align: start;
     vertical-align: top;
   }

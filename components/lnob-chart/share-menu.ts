@@ -305,7 +305,7 @@ export const shareMenuStyles = css`
     width: max-content;
     margin-top: 0.2em;
     padding: 0.25em;
-    border: 1px solid var(--lnob-color-grid, #d0d7de);
+    border: 1px solid var(--_grid);
     border-radius: var(--_radius, 2px);
     background: var(--_background, #fff);
     color: var(--_text, #1f2328);
@@ -321,7 +321,7 @@ export const shareMenuStyles = css`
     font-size: 0.9em;
   }
   .lnob-share-menu button:hover {
-    background: var(--lnob-color-grid, #eaeef2);
+    background: var(--_grid);
   }
   .lnob-share button:focus-visible {
     outline: 2px solid var(--_accent, #1f6fb2);
