@@ -323,11 +323,11 @@ async function verify(caseId: string): Promise<string[]> {
 }
 
 export interface Breakdown {
-  /** From creating the element until it hands its request to the renderer: Lit's first render, reading and typing the data, theme, measuring. */
+  /** From creating the element until it hands its request to the renderer: Lit, reading and typing the data, the text around the chart, theme, measuring. */
   readonly before: number;
   /** The renderer (render/view.ts): waiting for its task, parsing (once per spec and theme), the Vega view and its run. */
   readonly renderer: number;
-  /** From the renderer's return to `lnob-render`: summary, data table, labels. */
+  /** From the renderer's return to `lnob-render`: what the element does once the chart is drawn. */
   readonly after: number;
 }
 

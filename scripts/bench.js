@@ -265,7 +265,7 @@ async function main() {
     );
   }
   if (breakdowns.length) {
-    console.log(`\nWhere one <lnob-chart>'s time goes (medians; before the renderer: Lit, data, theme, measuring | the renderer: its turn, Vega | after: summary, table, labels):`);
+    console.log(`\nWhere one <lnob-chart>'s time goes (medians; before the renderer: the element's own work — Lit, data, the text around the chart, theme, measuring | the renderer: its turn, Vega | after: what follows the drawing):`);
     for (const b of breakdowns) console.log(`  ${b.label}: ${ms(b.before)} | ${ms(b.renderer)} | ${ms(b.after)}`);
   }
   for (const [label, byMethod] of Object.entries(longTasks)) {
