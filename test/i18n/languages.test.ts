@@ -134,6 +134,20 @@ KEN,30
     expect(shadowText(c, '[part="summary"]')).to.contain('Valor más bajo: Kenia, 30,0.');
   });
 
+  it('dates on axes in the chart language (month names from Intl)', async () => {
+    const rows = ['2021-01-01', '2021-03-01', '2021-05-01', '2021-07-01', '2021-09-01', '2021-11-01'].map((d, i) => `A,${d},${10 + i}`).join('\n');
+    const { chart: c } = await rendered(`<lnob-chart eager lang="fr" template="trend"><script type="text/csv">
+series,time,value
+${rows}
+</script></lnob-chart>`);
+    const text = [...c.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent ?? '');
+    const french = new Intl.DateTimeFormat('fr', { month: 'short', timeZone: 'UTC' });
+    const months = Array.from({ length: 12 }, (_, m) => french.format(new Date(Date.UTC(2021, m, 15))));
+    // e.g. "janv. 2021", "avr. 2021"
+    expect(text.filter((t) => months.some((m) => t.startsWith(`${m} `))).length, text.join(' | ')).to.be.at.least(2);
+    expect(text.some((t) => /^(Jan|Apr|Jul|Oct)\b/.test(t))).to.equal(false);
+  });
+
   it('the error box speaks the chart language', async () => {
     const host = document.createElement('div');
     const done = new Promise((resolve) => host.addEventListener('lnob-error', resolve));
