@@ -75,7 +75,10 @@ export class DataTableController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  render(): TemplateResult | typeof nothing {
+  /**
+   * @param withToggle false under `menu="none"`: the button goes, the (visually hidden) table stays for screen readers.
+   */
+  render(withToggle = true): TemplateResult | typeof nothing {
     const data = this.data;
     if (!data) return nothing;
     const built = (this.built ??= buildTable(data));
@@ -84,12 +87,14 @@ export class DataTableController implements ReactiveController {
     const count = intlFormatter(data.lang, 0, '');
     const words = data.strings ?? TABLE_STRINGS;
     return html`
-      <div class="lnob-table-control">
-        <button type="button" part="table-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggle}>
-          ${this.open ? words.hide : words.show}
-        </button>
-      </div>
-      <div id="data-table" part="table" class="lnob-table ${this.open ? '' : 'visually-hidden'}" tabindex=${this.open ? '0' : nothing}>
+      ${withToggle
+        ? html`<div class="lnob-table-control">
+            <button type="button" part="table-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggle}>
+              ${this.open ? words.hide : words.show}
+            </button>
+          </div>`
+        : nothing}
+      <div id="data-table" part="table" class="lnob-table ${this.open && withToggle ? '' : 'visually-hidden'}" tabindex=${this.open && withToggle ? '0' : nothing}>
         <table>
           <caption>${data.caption}</caption>
           <thead>

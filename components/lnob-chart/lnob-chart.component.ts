@@ -266,7 +266,7 @@ export class LnobChart extends LitElement {
         <div part="chart" class="chart" dir="ltr" ?hidden=${!!this.error}></div>
         <p part="warnings" class="warnings" ?hidden=${!this.warnings.length || !!this.error}>${this.warnings.join(' ')}</p>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
-        <div class="lnob-actions">${this.dataTable.render()}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
+        <div class="lnob-actions">${this.dataTable.render(this.menu !== 'none')}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
             ${source

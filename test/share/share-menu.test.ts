@@ -83,11 +83,12 @@ describe('share menu', () => {
     expect(shadow(chart).activeElement).to.equal(button);
   });
 
-  it('menu="none" hides it (the table toggle stays)', async () => {
+  it('menu="none" hides it and the table button (API.md); the table stays for screen readers', async () => {
     const { chart } = await rendered(chartMarkup('menu="none"'));
     await chart.updateComplete;
     expect(shadow(chart).querySelector('[part="menu-button"]')).to.equal(null);
-    expect(shadow(chart).querySelector('[part="table-toggle"]')).to.not.equal(null);
+    expect(shadow(chart).querySelector('[part="table-toggle"]')).to.equal(null);
+    expect(shadow(chart).querySelector('[part="table"]')!.classList.contains('visually-hidden')).to.equal(true);
   });
 
   it('prints the chart with its title and source, without the menu, even a chart never scrolled into view', async () => {
