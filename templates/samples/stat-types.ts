@@ -24,7 +24,11 @@ export interface StatSample {
 export const LNOB_DECK = 'Leave No One Behind Partnership, partnership deck (“What’s happened so far”)';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** Script content is raw text (the card does not decode entities): it only must not end the script early. */
+const scriptText = (value: string) => {
+  if (/<\/script/i.test(value)) throw new Error('sample data must not contain "</script"');
+  return value;
+};
 
 /** The `<lnob-stat>` markup that shows a sample as intended: attributes, source, notes and inline CSV. */
 export function statMarkup(sample: StatSample, extra: Readonly<Record<string, string>> = {}): string {
@@ -35,6 +39,6 @@ export function statMarkup(sample: StatSample, extra: Readonly<Record<string, st
   const text = Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
-  const data = sample.csv ? `\n  <script type="text/csv">\n${escapeText(sample.csv)}  </script>\n` : '';
+  const data = sample.csv ? `\n  <script type="text/csv">\n${scriptText(sample.csv)}  </script>\n` : '';
   return `<lnob-stat ${text}>${data}</lnob-stat>`;
 }
