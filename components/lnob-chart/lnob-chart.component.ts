@@ -356,6 +356,8 @@ export class LnobChart extends LitElement {
           `There is no chart template called "${this.template}". Use one of: ${templateIds().join(', ')}.`,
         );
       }
+      // A template's on-demand data (e.g. the map's shapes and country names) loads alongside the file.
+      const templateData = template.load?.();
       const table = await this.readData(abort.signal);
       if (generation !== this.generation) return;
       // The ceiling counts the rows to draw: a big download sliced to one series is fine.
@@ -378,6 +380,8 @@ export class LnobChart extends LitElement {
       });
       if (template.maxRows !== undefined && typed.rows.length > template.maxRows) throw tooManyRowsFor(template, typed.rows.length);
       const options = languageOptions(template, readOptions(template, (name) => this.getAttribute(name), preset?.options), strings);
+      await templateData; // the summary may need it (the map names countries)
+      if (generation !== this.generation) return;
       const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
       const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
       // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
@@ -393,11 +397,7 @@ export class LnobChart extends LitElement {
         downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
       });
       this.fixedHeight = this.measureFixedHeight();
-      // A template's on-demand data (e.g. the map's shapes) loads while the spec compiles.
-      const [compiled] = await Promise.all([
-        compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined }),
-        template.load?.(),
-      ]);
+      const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
       if (generation !== this.generation) return;
 
       const theme = this.readTheme();
