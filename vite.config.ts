@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 import { precompileTemplates } from './scripts/precompile-plugin.js';
 
@@ -11,6 +12,19 @@ import { precompileTemplates } from './scripts/precompile-plugin.js';
  *   (Vega, the Vega-Lite compiler) are sibling chunks it loads from its own
  *   folder when a chart first renders, so the text of a chart shows at once.
  */
+/** The standalone build shares dist/ with the library, so it clears only its own files (no stale chunks ship). */
+function clearStandalone(): Plugin {
+  return {
+    name: 'lnob-clear-standalone',
+    apply: 'build',
+    buildStart() {
+      rmSync('dist/chunks', { recursive: true, force: true });
+      rmSync('dist/lnob-charts.js', { force: true });
+      rmSync('dist/lnob-charts.js.map', { force: true });
+    },
+  };
+}
+
 /** After the library build, build the standalone file too, so one `vite build` makes both. */
 function alsoStandalone(): Plugin {
   return {
@@ -41,7 +55,7 @@ export default defineConfig(({ mode }) => {
   }
   const standalone = mode === 'standalone';
   return {
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',
