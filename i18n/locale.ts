@@ -34,12 +34,21 @@ export interface VegaLocale {
 
 const cache = new Map<string, VegaLocale>();
 
+/** Formats are costly to create (the first of a page ~10 ms) and charts ask for the same few: one each, page-wide. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(lang: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(lang || undefined, options);
-  } catch {
-    return new Intl.NumberFormat(undefined, options);
+  const key = `${lang ?? ''}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang || undefined, options);
+    } catch {
+      format = new Intl.NumberFormat(undefined, options);
+    }
+    numberFormats.set(key, format);
   }
+  return format;
 }
 
 function dateFormat(lang: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -36,6 +36,8 @@ const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 const SLICE_ATTRIBUTES = ['layout', 'where', 'series-code', 'countries', 'years', 'aggregates'];
 /** Attributes read at render time rather than declared as Lit properties. */
 const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
+/** Theme → Vega config and signals, by resolved tokens: pure, so shared page-wide (bounded: a page has few themes). */
+const themeCache = new Map<string, ReturnType<typeof themeToVega>>();
 /** State a render sets as its result: changing it never calls for another render. */
 const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance', 'strings']);
 /** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
@@ -532,7 +534,14 @@ export class LnobChart extends LitElement {
     const resolved = resolveTheme(this.theme, { prefersDark: prefersDark(), goal: this.resolvedGoal });
     const style = getComputedStyle(this);
     const tokens = resolveTokens(resolved.tokens, (name) => style.getPropertyValue(name));
-    return { vega: themeToVega(tokens, resolved.settings), key: `${resolved.name}|${JSON.stringify(tokens)}` };
+    const key = `${resolved.name}|${JSON.stringify(tokens)}|${JSON.stringify(resolved.settings)}`;
+    // Charts on a page share a few themes: work each one out once (contrast outlines take some computing).
+    let vega = themeCache.get(key);
+    if (!vega) {
+      if (themeCache.size > 32) themeCache.clear(); // a page that keeps changing tokens (a playground) stays bounded
+      themeCache.set(key, (vega = themeToVega(tokens, resolved.settings)));
+    }
+    return { vega, key };
   }
 
   /** The SDG goal the chart is about: `goal="N"` (1–17), else the indicator preset's. For colouring by goal. */
