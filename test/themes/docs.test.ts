@@ -8,7 +8,7 @@ describe('themes: the designers’ documentation', () => {
   afterEach(cleanup);
 
   it('names every token and every ::part of a fully dressed chart', async () => {
-    const doc = await (await fetch('/docs/readme/themes.md')).text();
+    const doc = await (await fetch('/README.md')).text();
     for (const property of Object.values(TOKEN_PROPERTIES)) expect(doc, property).to.contain(`\`${property}\``);
     const { chart } = await rendered(
       `<lnob-chart eager title="T" subtitle="S" goal="3" source="Src" credit="Us" notes="N">
