@@ -1,0 +1,76 @@
+/**
+ * Real downloads, unedited: one worked example per format (UN SDG Global
+ * Database, World Bank, Open SDG), each a chart drawn from the file as it was
+ * downloaded, with the two or three attributes a campaigner writes. The files
+ * are genuine exports, trimmed (demo/data/README.md cites them).
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../index.js';
+import './code-panel.js';
+
+interface Example {
+  readonly title: string;
+  readonly explain: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** Relative addresses, so the static catalogue works from any folder (the demo folder is served beside it). */
+export const REAL_DATA_EXAMPLES: Readonly<Record<string, Example>> = {
+  unSdg: {
+    title: 'UN SDG Global Database export',
+    explain: 'Indicator 4.2.2 by sex, as downloaded. `where` picks the girls, `years` the year; the file itself gives the title, the source and the notes.',
+    attributes: { src: 'demo/data/un-sdg-pre-primary-by-sex.csv', where: 'Sex=FEMALE', years: '2010', aggregates: 'exclude' },
+  },
+  worldBank: {
+    title: 'World Bank indicator download',
+    explain: 'The API download with its metadata lines and one column per year. `countries` picks the countries (names or ISO codes); each shows its latest year.',
+    attributes: { src: 'demo/data/world-bank-life-expectancy.csv', countries: 'Albania; AGO; Algeria; Egypt, Arab Rep.; Afghanistan' },
+  },
+  openSdg: {
+    title: 'Open SDG indicator file (national reporting platform)',
+    explain: 'Kyrgyzstan’s indicator 1.2.1 file. Without a filter the chart draws the headline series (the rows with every breakdown empty) over time.',
+    attributes: { template: 'trend', src: 'demo/data/open-sdg-kg-poverty-1-2-1.csv' },
+  },
+};
+
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+export function exampleMarkup(example: Example): string {
+  const attributes = Object.entries(example.attributes)
+    .map(([name, value]) => `${name}="${escape(value)}"`)
+    .join(' ');
+  return `<lnob-chart ${attributes}></lnob-chart>`;
+}
+
+function render(example: Example): HTMLElement {
+  const frame = document.createElement('section');
+  frame.style.maxWidth = '720px';
+  const intro = document.createElement('p');
+  intro.textContent = example.explain;
+  const holder = document.createElement('template');
+  holder.innerHTML = exampleMarkup(example).replace('<lnob-chart ', '<lnob-chart eager ');
+  const panel = document.createElement('lnob-code-panel') as HTMLElement & { code: string };
+  panel.code = exampleMarkup(example);
+  frame.append(intro, holder.content, panel);
+  return frame;
+}
+
+const meta: Meta = {
+  title: 'Guides/Real data downloads',
+  parameters: {
+    lnob: { template: '', expect: { kind: 'page' } },
+    docs: {
+      description: {
+        component:
+          'Point a chart at a file exactly as you downloaded it from the UN SDG Global Database, the World Bank or your country’s ' +
+          'Open SDG platform: the kit recognises the layout and you pick the slice with plain attributes ' +
+          '(`where`, `series-code`, `countries`, `years`, `aggregates`). A filter that matches nothing says which values the file has.',
+      },
+    },
+  },
+};
+export default meta;
+
+export const UnSdg: StoryObj = { name: 'UN SDG Global Database', render: () => render(REAL_DATA_EXAMPLES['unSdg']!) };
+export const WorldBank: StoryObj = { name: 'World Bank', render: () => render(REAL_DATA_EXAMPLES['worldBank']!) };
+export const OpenSdg: StoryObj = { name: 'Open SDG', render: () => render(REAL_DATA_EXAMPLES['openSdg']!) };
