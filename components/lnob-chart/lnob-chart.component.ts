@@ -64,6 +64,7 @@ const MAX_ROWS = 100_000;
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
  * @attr eager - Render at once instead of when scrolled near.
+ * @attr csp - `strict` on pages whose Content-Security-Policy forbids `eval`: the chart's expressions then run in Vega's interpreter (a little slower). Without it a chart tries the faster way, and on such a page switches to the interpreter by itself after the browser reports one violation.
  * @attr menu - `none` hides the share menu (downloads, social-media images, embed code).
  * @attr category-column - The column holding the categories (default `category`). Likewise `value-column`, `group-column`, `series-column`, `time-column`, `geo-column`, `n-column`.
  * @attr layout - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg` or `wide` (one column per year).
@@ -142,6 +143,8 @@ export class LnobChart extends LitElement {
   @property() renderer: Renderer = 'svg';
   @property() height: string | null = null;
   @property({ type: Boolean }) eager = false;
+  /** `strict`: never use `eval` for the chart's expressions (a page with a strict Content-Security-Policy). */
+  @property() csp: string | null = null;
   /** `none` hides the share menu. */
   @property() menu: string | null = null;
 
@@ -425,6 +428,7 @@ export class LnobChart extends LitElement {
         aspectRatio: template.aspectRatio,
         locale: vegaLocale(lang),
         localeKey: lang ?? '',
+        strict: this.csp?.trim().toLowerCase() === 'strict',
       };
       const view = await this.chartView.render(request);
       if (generation !== this.generation) return;

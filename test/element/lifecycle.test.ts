@@ -5,7 +5,7 @@ import { defineOnce } from '../../components/shared/define.js';
 import { beforePrint, resize, visibility } from '../../components/shared/observers.js';
 import { clearDataCache } from '../../data/load.js';
 import { compileCount } from '../../render/compile.js';
-import { liveViewCount } from '../../render/view.js';
+import { liveViewCount, usesInterpreter } from '../../render/view.js';
 import { bars, cleanup, labels, mount, nextOutcome, rendered, svgOf } from '../helpers.js';
 
 const ROWS = [
@@ -222,5 +222,18 @@ A,1
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('<lnob-chart> expression mode', () => {
+  afterEach(cleanup);
+
+  it('uses compiled expressions on a page that allows them, the interpreter with csp="strict"', async () => {
+    const fast = await rendered(`<lnob-chart eager src="/test/fixtures/poverty.json"></lnob-chart>`);
+    expect(usesInterpreter({ strict: false })).to.equal(false); // no policy refused eval on this page
+    const strict = await rendered(`<lnob-chart eager csp="strict" src="/test/fixtures/poverty.json"></lnob-chart>`);
+    expect(usesInterpreter({ strict: true })).to.equal(true);
+    // Both draw the same chart.
+    expect(bars(strict.chart).map((b) => b.getAttribute('d'))).to.deep.equal(bars(fast.chart).map((b) => b.getAttribute('d')));
   });
 });
