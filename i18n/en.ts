@@ -21,6 +21,49 @@ export const strings: UiStrings = {
     highest: (name, value) => `Highest: ${name}, ${value}.`,
     lowest: (name, value) => `Lowest: ${name}, ${value}.`,
     barChart: (title, count) => `Bar chart${title ? `: ${title}` : ''}, ${count} ${count === 1 ? 'bar' : 'bars'}.`,
+    noValues: 'No values to show.',
+    percentagePoints: (amount) => `${amount} percentage points`,
+    dotChart: (title, counts) =>
+      `Dot chart${title ? `: ${title}` : ''}${counts ? `, ${counts.categories} ${counts.categories === 1 ? 'category' : 'categories'}, ${counts.groups} ${counts.groups === 1 ? 'group' : 'groups'}` : ''}.`,
+    noGaps: 'No gaps: the groups have the same value in each category.',
+    largestGap: (category, gap, ahead, aheadValue, behind, behindValue) => `Largest gap: ${category}, ${gap} between ${ahead} (${aheadValue}) and ${behind} (${behindValue}).`,
+    isBehind: (group) => `${group} is behind.`,
+    lineChart: (title, lines, from, to) =>
+      `Line chart${title ? `: ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'line' : 'lines'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
+    oneYearOnly: 'Each line has a value for one year only, so no change can be shown.',
+    lineChange: (name, rose, amount, from, to, most) => {
+      const who = name || 'The line';
+      return `${most ? `Changed most: ${who}, which` : who} ${rose ? 'rose' : 'fell'} by ${amount}, from ${from} to ${to}.`;
+    },
+    lineSteady: (name, value, most) => {
+      const who = name || 'The line';
+      return `${most ? `Changed most: ${who}, which` : who} stayed at ${value}.`;
+    },
+    latestValue: (series, value, year) => `${series === null ? 'Latest' : `${series}: latest`} value ${value} (${year}).`,
+    unnamed: 'Unnamed',
+    relativeTarget: (factor, times, year, value) =>
+      `${factor === 0.5 ? 'half' : factor === 0.25 ? 'a quarter of' : factor === 2 ? 'twice' : `${times} times`} the ${year} value of ${value}`,
+    targetIs: (label, value, relative) => `${label}: ${value}${relative ? ` (${relative})` : ''}.`,
+    projection: (baselineYear, fromFirstValue, projected, targetYear, verdict) =>
+      `At the rate of change since ${baselineYear}${fromFirstValue ? ' (no value since the baseline year, so from the first value)' : ''}, it would reach ${projected} by ${targetYear}: ${verdict}.`,
+    reached: (reached, year, verdict) => `${reached ? 'Reached' : 'Not reached'} by ${year}: ${verdict}.`,
+    noVerdict: (reason) => `No verdict: ${reason}.`,
+    reasonNoValues: 'it has no values',
+    reasonTwoYears: (baselineYear) => `it needs values from at least two years since ${baselineYear}`,
+    reasonGrowth: 'a growth rate needs values above zero',
+    noTarget: 'No target is set, so there is no verdict.',
+    verdictCounts: (on, names, more, off, none) =>
+      `${on} on track${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} off track${none ? `; ${none} without a verdict` : ''}.`,
+    stackedChart: (title, count) =>
+      `100% stacked bar chart${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'bar' : 'bars'}` : ''}.`,
+    stackedBar: (category, parts) => `${category}: ${parts.map((p) => `${p.name} ${p.share}`).join(', ')}.`,
+    moreBars: (count) => `And ${count} more bars.`,
+    waffleChart: (title) => `Waffle chart${title ? `: ${title}` : ''}.`,
+    waffleShare: (category, share, squares) => `${category}: ${share} (${squares} of 100 squares).`,
+    surveyResults: (title, count) =>
+      `Survey results${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'answer' : 'answers'}` : ''}.`,
+    respondents: (count) => `Respondents: ${count}`,
+    respondentsRange: (low, high) => `Respondents per answer: ${low}–${high}`,
   },
   menu: {
     button: 'Share',

@@ -41,6 +41,69 @@ export interface SummaryStrings {
   readonly lowest: (name: string, value: string) => string;
   /** The opening of a bar chart's summary: "Bar chart: Poverty by zone, 6 bars." */
   readonly barChart: (title: string | undefined, count: number) => string;
+  /** A sentence on its own after the opening when there is nothing to describe: "No values to show." */
+  readonly noValues: string;
+  /** A change in percentages, from the number already formatted without its % sign: "5 percentage points". */
+  readonly percentagePoints: (amount: string) => string;
+
+  /** disaggregation: "Dot chart: Completion by wealth, 3 categories, 2 groups." (counts absent: "Dot chart: Completion by wealth.") */
+  readonly dotChart: (title: string | undefined, counts?: { readonly categories: number; readonly groups: number }) => string;
+  readonly noGaps: string;
+  /** "Largest gap: Rural, 20 percentage points between Richest (80%) and Poorest (60%)." */
+  readonly largestGap: (category: string, gap: string, ahead: string, aheadValue: string, behind: string, behindValue: string) => string;
+  /** "Poorest is behind." */
+  readonly isBehind: (group: string) => string;
+
+  /** trend and progress: "Line chart: Poverty, 3 lines, 2015–2023." (lines and years optional) */
+  readonly lineChart: (title: string | undefined, lines?: number, from?: number, to?: number) => string;
+  readonly oneYearOnly: string;
+  /**
+   * trend: "Changed most: Rural, which rose by 5 percentage points, from 40% to 45%." (`most` false:
+   * "Rural rose by …"; `name` '' for a line without a name).
+   */
+  readonly lineChange: (name: string, rose: boolean, amount: string, from: string, to: string, most: boolean) => string;
+  /** trend: "Changed most: Rural, which stayed at 40%." / "Rural stayed at 40%." */
+  readonly lineSteady: (name: string, value: string, most: boolean) => string;
+
+  /** progress: "Latest value 45% (2022)." (series null: one line) or "Rural: latest value 45% (2022)." */
+  readonly latestValue: (series: string | null, value: string, year: number) => string;
+  /** progress: a series without a name. */
+  readonly unnamed: string;
+  /** progress, inside the target sentence: "half the 2015 value of 40%" (`times` is the factor, formatted). */
+  readonly relativeTarget: (factor: number, times: string, year: number, value: string) => string;
+  /** progress: "2030 target: 21% (half the 2015 value of 42%)." (`label` already capitalised; `relative` from relativeTarget) */
+  readonly targetIs: (label: string, value: string, relative?: string) => string;
+  /** progress: "At the rate of change since 2015, it would reach 30% by 2030: off track." */
+  readonly projection: (baselineYear: number, fromFirstValue: boolean, projected: string, targetYear: number, verdict: string) => string;
+  /** progress: "Reached by 2022: on track." / "Not reached by 2022: off track." */
+  readonly reached: (reached: boolean, year: number, verdict: string) => string;
+  /** progress: "No verdict: {reason}." */
+  readonly noVerdict: (reason: string) => string;
+  readonly reasonNoValues: string;
+  readonly reasonTwoYears: (baselineYear: number) => string;
+  readonly reasonGrowth: string;
+  readonly noTarget: string;
+  /** progress, many lines: "3 on track (Urban, Capital, …); 9 off track; 1 without a verdict." */
+  readonly verdictCounts: (on: number, names: readonly string[], more: boolean, off: number, none: number) => string;
+
+  /** stacked: "100% stacked bar chart: Energy mix, 3 bars." (count absent: no count) */
+  readonly stackedChart: (title: string | undefined, count?: number) => string;
+  /** stacked: "Rural: Coal 55%, Solar 45%." */
+  readonly stackedBar: (category: string, parts: readonly { readonly name: string; readonly share: string }[]) => string;
+  /** stacked: "And 3 more bars." */
+  readonly moreBars: (count: number) => string;
+
+  /** waffle: "Waffle chart: Girls in school." */
+  readonly waffleChart: (title: string | undefined) => string;
+  /** waffle: "Girls: 37.5% (38 of 100 squares)." */
+  readonly waffleShare: (category: string, share: string, squares: number) => string;
+
+  /** survey: "Survey results: Top concerns, 4 answers." (count absent: no count) */
+  readonly surveyResults: (title: string | undefined, count?: number) => string;
+  /** survey: "Respondents: 5,000" (no full stop: the caller ends the sentence). */
+  readonly respondents: (count: string) => string;
+  /** survey: "Respondents per answer: 900–1,000" */
+  readonly respondentsRange: (low: string, high: string) => string;
 }
 
 export interface MenuStrings {

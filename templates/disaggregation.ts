@@ -2,6 +2,7 @@ import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js';
 import { TOP_LEGEND, VALUE_AXIS, change } from './trend.js';
+import { strings as en } from '../i18n/en.js';
 
 const ROW_STEP = 44;
 /** Room left and right of the dots for their value labels, in pixels. */
@@ -130,21 +131,18 @@ export const disaggregation: ChartTemplate = {
     };
   },
 
-  summary(rows: readonly Row[], options, { format, title }) {
-    const head = `Dot chart${title ? `: ${title}` : ''}`;
+  summary(rows: readonly Row[], options, { format, title, strings = en.summary }) {
     const gaps = groupGaps(rows);
-    if (gaps.length === 0) return `${head}. No values to show.`;
+    if (gaps.length === 0) return `${strings.dotChart(title)} ${strings.noValues}`;
     const groups = new Set(rows.filter((r) => typeof r['value'] === 'number').map((r) => String(r['group'] ?? ''))).size;
-    const counts = `${gaps.length} ${gaps.length === 1 ? 'category' : 'categories'}, ${groups} ${groups === 1 ? 'group' : 'groups'}`;
+    const head = strings.dotChart(title, { categories: gaps.length, groups });
     const largest = [...gaps].sort((a, b) => b.gap - a.gap)[0]!;
-    if (largest.gap === 0) return `${head}, ${counts}. No gaps: the groups have the same value in each category.`;
+    if (largest.gap === 0) return `${head} ${strings.noGaps}`;
     const decrease = options['direction'] === 'decrease';
     const behind = decrease ? largest.high : largest.low;
     const ahead = decrease ? largest.low : largest.high;
-    return (
-      `${head}, ${counts}. Largest gap: ${largest.category}, ${change(format, largest.gap)} between ` +
-      `${ahead.group} (${format(ahead.value)}) and ${behind.group} (${format(behind.value)}). ${behind.group} is behind.`
-    );
+    const gap = strings.largestGap(largest.category, change(format, largest.gap, strings), ahead.group, format(ahead.value), behind.group, format(behind.value));
+    return `${head} ${gap} ${strings.isBehind(behind.group)}`;
   },
 };
 

@@ -2,6 +2,7 @@ import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
 import { MAX_END_LABELS, dodgeLabels, timeSignals } from './line-labels.js';
 import type { SummaryStrings } from '../i18n/strings.js';
+import { strings as en } from '../i18n/en.js';
 import { progressRows, progressSettings, progressVerdicts, verdictWord, type SeriesVerdict } from './progress-verdict.js';
 import { FORMATTED_VALUE, params } from './spec-helpers.js';
 import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from './trend.js';
@@ -169,52 +170,55 @@ export const progress: ChartTemplate = {
     return { [PROGRESS_DATA]: progressRows(progressVerdicts(rows, settings), settings, rows, context?.strings) };
   },
 
-  summary(rows, options, { format, title, strings }) {
+  summary(rows, options, { format, title, strings, lang }) {
+    const words = strings ?? en.summary;
     const settings = progressSettings(options);
     const verdicts = progressVerdicts(rows, settings).filter((v) => v.latest);
-    const head = `Line chart${title ? `: ${title}` : ''}`;
-    if (verdicts.length === 0) return `${head}. No values to show.`;
+    if (verdicts.length === 0) return `${words.lineChart(title)} ${words.noValues}`;
     const several = verdicts.length > 1;
-    if (verdicts.length > MAX_DESCRIBED) return `${head}, ${verdicts.length} lines. ${countVerdicts(verdicts)}`;
-    const sentences = verdicts.map((v) => describe(v, several, settings.targetLabel, settings.targetRelative, settings.targetYear, format, strings));
-    const noTarget = verdicts.every((v) => v.target === null) ? ' No target is set, so there is no verdict.' : '';
-    return `${head}${several ? `, ${verdicts.length} lines` : ''}. ${sentences.join(' ')}${noTarget}`;
+    if (verdicts.length > MAX_DESCRIBED) return `${words.lineChart(title, verdicts.length)} ${countVerdicts(verdicts, words)}`;
+    const target = { label: settings.targetLabel, relative: settings.targetRelative, year: settings.targetYear };
+    const sentences = verdicts.map((v) => describe(v, several, target, format, words, strings, lang));
+    const noTarget = verdicts.every((v) => v.target === null) ? ` ${words.noTarget}` : '';
+    return `${words.lineChart(title, several ? verdicts.length : undefined)} ${sentences.join(' ')}${noTarget}`;
   },
 };
 
 function describe(
   v: SeriesVerdict,
   several: boolean,
-  targetLabel: string,
-  relative: number | null,
-  targetYear: number,
+  target: { readonly label: string; readonly relative: number | null; readonly year: number },
   format: (value: number) => string,
+  words: SummaryStrings,
   strings?: SummaryStrings,
+  lang?: string,
 ): string {
   const latest = v.latest!;
   const verdict = verdictWord(v.verdict, strings);
-  const name = several ? `${v.series || 'Unnamed'}: latest` : 'Latest';
-  let text = `${name} value ${format(latest.value)} (${latest.year}).`;
+  let text = words.latestValue(several ? v.series || words.unnamed : null, format(latest.value), latest.year);
   if (v.target === null) return text;
   const baseline = v.baseline!;
-  const of = relative !== null ? ` (${relativeWords(relative)} the ${baseline.year} value of ${format(baseline.value)})` : '';
-  text += ` ${capitalise(targetLabel)}: ${format(v.target)}${of}.`;
+  const { relative } = target;
+  const times = relative === null ? '' : lang ? relative.toLocaleString(lang) : String(relative);
+  const of = relative !== null ? words.relativeTarget(relative, times, baseline.year, format(baseline.value)) : undefined;
+  text += ` ${words.targetIs(capitalise(target.label), format(v.target), of)}`;
   if (v.verdict && v.projected !== null && v.rate !== null) {
-    const before = v.baselineBefore ? ' (no value since the baseline year, so from the first value)' : '';
-    text += ` At the rate of change since ${baseline.year}${before}, it would reach ${format(v.projected)} by ${targetYear}: ${verdict}.`;
+    text += ` ${words.projection(baseline.year, v.baselineBefore, format(v.projected), target.year, verdict)}`;
   } else if (v.verdict) {
-    text += ` ${v.verdict === 'on track' ? 'Reached' : 'Not reached'} by ${latest.year}: ${verdict}.`;
+    text += ` ${words.reached(v.verdict === 'on track', latest.year, verdict)}`;
   } else if (v.reason) {
-    text += ` No verdict: ${v.reason}.`;
+    text += ` ${words.noVerdict(reasonWords(v.reason, words))}`;
   }
   return text;
 }
 
-function relativeWords(factor: number): string {
-  if (factor === 0.5) return 'half';
-  if (factor === 0.25) return 'a quarter of';
-  if (factor === 2) return 'twice';
-  return `${factor} times`;
+/** The verdict module's English reason, in the summary's language. */
+function reasonWords(reason: string, words: SummaryStrings): string {
+  if (reason === en.summary.reasonNoValues) return words.reasonNoValues;
+  if (reason === en.summary.reasonGrowth) return words.reasonGrowth;
+  const since = /since (\d+)$/.exec(reason);
+  if (since && reason === en.summary.reasonTwoYears(Number(since[1]))) return words.reasonTwoYears(Number(since[1]));
+  return reason;
 }
 
 function capitalise(text: string): string {
@@ -222,13 +226,10 @@ function capitalise(text: string): string {
 }
 
 /** "3 on track (Urban, Peri-urban, Capital); 9 off track; 1 without a verdict." */
-function countVerdicts(verdicts: readonly SeriesVerdict[]): string {
+function countVerdicts(verdicts: readonly SeriesVerdict[], words: SummaryStrings): string {
   const on = verdicts.filter((v) => v.verdict === 'on track');
   const off = verdicts.filter((v) => v.verdict === 'off track').length;
   const none = verdicts.length - on.length - off;
-  const names = on.slice(0, 10).map((v) => v.series || 'Unnamed');
-  const list = names.length ? ` (${names.join(', ')}${on.length > names.length ? ', …' : ''})` : '';
-  const parts = [`${on.length} on track${list}`, `${off} off track`];
-  if (none) parts.push(`${none} without a verdict`);
-  return `${parts.join('; ')}.`;
+  const names = on.slice(0, 10).map((v) => v.series || words.unnamed);
+  return words.verdictCounts(on.length, names, on.length > names.length, off, none);
 }

@@ -3,6 +3,8 @@ import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js';
 import { TOP_LEGEND } from './trend.js';
+import { strings as en } from '../i18n/en.js';
+import { chromeNumberFormat } from '../i18n/locale.js';
 
 const BAR_STEP = 40;
 /** Rough width of one character of a segment label, to decide what fits (the label is also cut to its segment). */
@@ -115,13 +117,12 @@ export const stacked: ChartTemplate = {
     return { lnob_groups: groupsInOrder(rows) };
   },
 
-  summary(rows, _options, { title }) {
-    const head = `100% stacked bar chart${title ? `: ${title}` : ''}`;
+  summary(rows, _options, { title, strings = en.summary, lang }) {
     const parts = shares(rows);
-    if (parts.length === 0) return `${head}. No values to show.`;
-    const shown = parts.slice(0, 5).map(({ category, parts }) => `${category}: ${parts.map((p) => `${p.group} ${percent(p.share)}`).join(', ')}.`);
-    const more = parts.length > 5 ? ` And ${parts.length - 5} more bars.` : '';
-    return `${head}, ${parts.length} ${parts.length === 1 ? 'bar' : 'bars'}. ${shown.join(' ')}${more}`;
+    if (parts.length === 0) return `${strings.stackedChart(title)} ${strings.noValues}`;
+    const shown = parts.slice(0, 5).map(({ category, parts }) => strings.stackedBar(category, parts.map((p) => ({ name: p.group, share: percent(p.share, lang) }))));
+    const more = parts.length > 5 ? ` ${strings.moreBars(parts.length - 5)}` : '';
+    return `${strings.stackedChart(title, parts.length)} ${shown.join(' ')}${more}`;
   },
 };
 
@@ -146,7 +147,7 @@ export function shares(rows: readonly Row[]) {
   });
 }
 
-/** A share as a whole percentage, "55%". */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+/** A share as a whole percentage, "55%" (with the language's digits when one is given, as the summary's other numbers). */
+export function percent(share: number, lang?: string): string {
+  return lang ? chromeNumberFormat(lang, 0, '%')(Math.round(share * 100)) : `${Math.round(share * 100)}%`;
 }

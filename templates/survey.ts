@@ -2,6 +2,9 @@ import { ChartError } from '../core/errors.js';
 import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
 import { rankedBar } from './ranked-bar.js';
+import type { SummaryStrings } from '../i18n/strings.js';
+import { strings as en } from '../i18n/en.js';
+import { chromeNumberFormat } from '../i18n/locale.js';
 
 /**
  * Ranked percentage bars for the answers to one survey question, with the
@@ -66,23 +69,36 @@ export const survey: ChartTemplate = {
     return { ...rankedBar.signals!(options, rows), lnob_unit: '%', lnob_respondents: respondents(rows) };
   },
 
-  summary(rows, options, context) {
+  summary(rows, _options, { format, title, strings = en.summary, lang }) {
     const percent = (value: number) => {
-      const text = context.format(value);
+      const text = format(value);
       return text.endsWith('%') ? text : `${text}%`;
     };
-    const text = rankedBar.summary!(rows, options, { ...context, format: percent }).replace(/^Bar chart/, 'Survey results').replace(/(\d+) bars?\./, (_, n: string) => `${n} ${n === '1' ? 'answer' : 'answers'}.`);
-    const n = respondents(rows);
+    const valid = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
+    if (valid.length === 0) return `${strings.surveyResults(title)} ${strings.noValues}`;
+    const sorted = [...valid].sort((a, b) => b.value - a.value);
+    const top = sorted[0]!;
+    const bottom = sorted[sorted.length - 1]!;
+    const name = (row: Row) => String(row['category'] ?? '');
+    const head = strings.surveyResults(title, valid.length);
+    const text =
+      valid.length === 1
+        ? `${head} ${name(top)}: ${percent(top.value)}.`
+        : `${head} ${strings.highest(name(top), percent(top.value))} ${strings.lowest(name(bottom), percent(bottom.value))}`;
+    const n = respondents(rows, strings, lang);
     return n ? `${text} ${n}.` : text;
   },
 };
 
-/** "Respondents: 5,000", or a range when each answer has its own number; '' without an `n` column. */
-export function respondents(rows: readonly Row[]): string {
+/**
+ * "Respondents: 5,000", or a range when each answer has its own number; '' without an `n` column.
+ * In English with English number marks unless the summary's words and language are given.
+ */
+export function respondents(rows: readonly Row[], strings: SummaryStrings = en.summary, lang = 'en'): string {
   const counts = [...new Set(rows.map((row) => row['n']).filter((n): n is number => typeof n === 'number' && Number.isFinite(n)))];
   if (counts.length === 0) return '';
-  const format = (n: number) => n.toLocaleString('en');
+  const format = lang === 'en' ? (n: number) => n.toLocaleString('en') : chromeNumberFormat(lang, 0);
   const low = Math.min(...counts);
   const high = Math.max(...counts);
-  return low === high ? `Respondents: ${format(high)}` : `Respondents per answer: ${format(low)}–${format(high)}`;
+  return low === high ? strings.respondents(format(high)) : strings.respondentsRange(format(low), format(high));
 }

@@ -2,6 +2,8 @@ import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
 import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, middleTruncate, timeSignals } from './line-labels.js';
 import { FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params } from './spec-helpers.js';
+import type { SummaryStrings } from '../i18n/strings.js';
+import { strings as en } from '../i18n/en.js';
 
 const HEIGHT = 260;
 /** Line-end labels are cut at this width (the full name is in the tooltip). */
@@ -129,26 +131,25 @@ export const trend: ChartTemplate = {
     };
   },
 
-  summary(rows, _options, { format, title }) {
-    const head = `Line chart${title ? `: ${title}` : ''}`;
+  summary(rows, _options, { format, title, strings = en.summary }) {
     const changes = seriesChanges(rows);
-    if (changes.length === 0) return `${head}. No values to show.`;
-    const lines = `${changes.length} ${changes.length === 1 ? 'line' : 'lines'}`;
+    if (changes.length === 0) return `${strings.lineChart(title)} ${strings.noValues}`;
     const measurable = changes.filter((c) => c.last.year !== c.first.year);
-    if (measurable.length === 0) return `${head}, ${lines}. Each line has a value for one year only, so no change can be shown.`;
+    if (measurable.length === 0) return `${strings.lineChart(title, changes.length)} ${strings.oneYearOnly}`;
     const most = [...measurable].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0]!;
-    const name = most.series || 'The line';
-    const verb = most.change > 0 ? 'rose' : most.change < 0 ? 'fell' : 'stayed';
-    const by = most.change === 0 ? `at ${format(most.last.value)}` : `by ${change(format, Math.abs(most.change))}, from ${format(most.first.value)} to ${format(most.last.value)}`;
-    const what = measurable.length > 1 ? `Changed most: ${name}, which ${verb}` : `${name} ${verb}`;
-    return `${head}, ${lines}, ${most.first.year}–${most.last.year}. ${what} ${by}.`;
+    const several = measurable.length > 1;
+    const what =
+      most.change === 0
+        ? strings.lineSteady(most.series, format(most.last.value), several)
+        : strings.lineChange(most.series, most.change > 0, change(format, Math.abs(most.change), strings), format(most.first.value), format(most.last.value), several);
+    return `${strings.lineChart(title, changes.length, most.first.year, most.last.year)} ${what}`;
   },
 };
 
-/** A change in a value's unit; percentages change by percentage points. */
-export function change(format: (value: number) => string, amount: number): string {
+/** A change in a value's unit; percentages change by percentage points (in the summary's language, English by default). */
+export function change(format: (value: number) => string, amount: number, strings: SummaryStrings = en.summary): string {
   const text = format(amount);
-  return text.endsWith('%') ? `${text.slice(0, -1)} percentage points` : text;
+  return text.endsWith('%') ? strings.percentagePoints(text.slice(0, -1).trimEnd()) : text;
 }
 
 /** First and last valid value of each series, in order of first appearance. */

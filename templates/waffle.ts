@@ -2,6 +2,8 @@ import { ChartError } from '../core/errors.js';
 import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
 import { params } from './spec-helpers.js';
+import { strings as en } from '../i18n/en.js';
+import { chromeNumberFormat } from '../i18n/locale.js';
 
 /** Side of one cell and the space between cells, in pixels: a 10×10 grid is 158 px wide. */
 const CELL = 14;
@@ -115,16 +117,16 @@ export const waffle: ChartTemplate = {
     return { lnob_waffle_scale: scale, lnob_waffle_format: `,.${decimals}f` };
   },
 
-  summary(rows, _options, { title }) {
-    const head = `Waffle chart${title ? `: ${title}` : ''}`;
+  summary(rows, _options, { title, strings = en.summary, lang }) {
+    const head = strings.waffleChart(title);
     const scale = waffleScale(numbers(rows));
     const shares = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
-    if (shares.length === 0) return `${head}. No values to show.`;
+    if (shares.length === 0) return `${head} ${strings.noValues}`;
     const text = shares.map((row) => {
       const pct = row.value * scale;
-      return `${String(row['category'] ?? '')}: ${formatShare(pct)} (${Math.round(pct)} of 100 squares).`;
+      return strings.waffleShare(String(row['category'] ?? ''), formatShare(pct, lang), Math.round(pct));
     });
-    return `${head}. ${text.join(' ')}`;
+    return `${head} ${text.join(' ')}`;
   },
 };
 
@@ -137,6 +139,8 @@ export function waffleScale(values: readonly number[]): number {
   return values.length > 0 && values.every((v) => v >= 0 && v <= 1) && values.some((v) => v > 0 && v < 1) ? 100 : 1;
 }
 
-function formatShare(pct: number): string {
+/** "37.5%": whole numbers as they are, others with one decimal; with the language's marks when one is given ("37,5%"). */
+function formatShare(pct: number, lang?: string): string {
+  if (lang) return chromeNumberFormat(lang, Number.isInteger(pct) ? 0 : 1, '%')(pct);
   return `${Number.isInteger(pct) ? pct : pct.toFixed(1)}%`;
 }
