@@ -141,7 +141,7 @@ export const rankedBar: ChartTemplate = {
 
   summary(rows: readonly Row[], _options, { format, title, strings }) {
     const valid = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
-    if (valid.length === 0) return `Bar chart${title ? `: ${title}` : ''}. No values to show.`;
+    if (valid.length === 0) return strings ? `${strings.barChart(title, 0)} ${strings.noValues}` : `Bar chart${title ? `: ${title}` : ''}. No values to show.`;
     const sorted = [...valid].sort((a, b) => b.value - a.value);
     const top = sorted[0]!;
     const bottom = sorted[sorted.length - 1]!;
