@@ -23,6 +23,8 @@ export interface BenchCase {
   rows(index: number): Record<string, string | number>[];
   /** CSS selector of one mark per data row in Vega's SVG, checked to be equal in every way of drawing. */
   readonly markSelector: string;
+  /** Report the longest main-thread task for this case (always done for pages of several charts). */
+  readonly reportLongestTask?: boolean;
 }
 
 const ZONES = ['North', 'North-East', 'East', 'South-East', 'South', 'South-West', 'West', 'North-West', 'Centre', 'Capital', 'Coast', 'Islands'];
@@ -49,9 +51,40 @@ function everyCountry(index: number): Record<string, string | number>[] {
   return countries.map((country, i) => ({ geo: country.id ?? country.properties.name, value: Math.round(((i * 29 + index * 7) % 97) * 10) / 10 + 1 }));
 }
 
+/**
+ * A UN SDG Global Database export as downloaded (issue 9): 50 series × 25 years × 40 areas = 50,000 rows in the
+ * export's own columns. The chart picks one series and one year with `series-code` and `years`.
+ */
+function sdgExport(index: number): Record<string, string | number>[] {
+  const rows: Record<string, string | number>[] = [];
+  for (let series = 0; series < 50; series++) {
+    const code = series === 0 ? 'SI_POV_DAY1' : `SE_TEST_${String(series).padStart(2, '0')}`;
+    for (let year = 2000; year < 2025; year++) {
+      for (let area = 0; area < 40; area++) {
+        rows.push({
+          Goal: '1', Target: '1.1', Indicator: '1.1.1', SeriesCode: code, SeriesDescription: `Series ${series}`,
+          GeoAreaCode: String(100 + area), GeoAreaName: `Area ${area + 1}`, TimePeriod: year,
+          Value: Math.round(((area * 31 + year * 7 + series * 3 + index) % 800) / 10 * 10) / 10, Units: 'PERCENT', Nature: 'C',
+        });
+      }
+    }
+  }
+  return rows;
+}
+
 export const CASES: readonly BenchCase[] = [
   { id: 'bar-1', label: '12-bar chart', template: 'ranked-bar', charts: 1, rows: twelveBars, markSelector: 'g.mark-rect path' },
   { id: 'trend-1', label: '5 lines × 30 years', template: 'trend', charts: 1, rows: fiveLines, markSelector: 'g.mark-line path' },
   { id: 'map-1', label: 'world choropleth', template: 'map', charts: 1, rows: everyCountry, markSelector: 'g.mark-shape path' },
   { id: 'bar-50', label: '50 bar charts on one page', template: 'ranked-bar', charts: 50, rows: twelveBars, markSelector: 'g.mark-rect path' },
+  {
+    id: 'sdg-50k',
+    label: 'UN SDG export, 50,000 rows → 1 series',
+    template: 'ranked-bar',
+    charts: 1,
+    attributes: { 'series-code': 'SI_POV_DAY1', years: '2020' },
+    rows: sdgExport,
+    markSelector: 'g.mark-rect path',
+    reportLongestTask: true,
+  },
 ];

@@ -343,8 +343,14 @@ async function churn(caseId: string, count: number): Promise<void> {
 }
 
 /** The cases, with the template of those that cannot run yet. */
-function cases(): { id: string; label: string; charts: number; missing?: string }[] {
-  return CASES.map((c) => ({ id: c.id, label: c.label, charts: c.charts, ...(getTemplate(c.template) ? {} : { missing: c.template }) }));
+function cases(): { id: string; label: string; charts: number; reportLongestTask?: boolean; missing?: string }[] {
+  return CASES.map((c) => ({
+    id: c.id,
+    label: c.label,
+    charts: c.charts,
+    ...(c.reportLongestTask ? { reportLongestTask: true } : {}),
+    ...(getTemplate(c.template) ? {} : { missing: c.template }),
+  }));
 }
 
 declare global {

@@ -214,7 +214,7 @@ async function main() {
     for (const c of runnable) {
       const t = times.get(c.id);
       rows.push({ label: c.label, ...Object.fromEntries(METHODS.map((m) => [m, t[m].length ? median(t[m]) : undefined])) });
-      if (c.charts > 1) longTasks[c.label] = tasks.get(c.id);
+      if (c.charts > 1 || c.reportLongestTask) longTasks[c.label] = tasks.get(c.id);
     }
     for (const c of runnable.filter((c) => parts.get(c.id).length)) breakdowns.push({ label: c.label, ...medianParts(parts.get(c.id)) });
     if (MEMORY && runnable.some((c) => c.id === 'bar-1') && !failures.length) {
