@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
-import { precompileTemplates } from './scripts/precompile-plugin.js';
+import { dropTemplateDescriptions, precompileTemplates } from './scripts/precompile-plugin.js';
 
 /**
  * Two builds from one source:
@@ -55,7 +55,7 @@ export default defineConfig(({ mode }) => {
   }
   const standalone = mode === 'standalone';
   return {
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',

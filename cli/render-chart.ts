@@ -4,7 +4,7 @@ import { compileSpec } from '../render/compile.js';
 import { applyLayoutAndSlice } from '../data/slice.js';
 import { prepareChart } from '../render/prepare.js';
 import { getTemplate, templateIds } from '../templates/index.js';
-import { readRoleColumns, type AttributeReader } from '../templates/options.js';
+import { readSliceOptions, type AttributeReader } from '../templates/options.js';
 import { getTheme, themeToVega } from '../themes/index.js';
 import { composeSvg } from './compose.js';
 
@@ -31,16 +31,7 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
   const lang = attribute('lang') ?? 'en';
   await template.load?.(); // on-demand data, e.g. the map's shapes
   // Real downloads (UN SDG, World Bank, Open SDG, wide) and the slice attributes, as on a page.
-  const sliced = await applyLayoutAndSlice(table, {
-    layout: attribute('layout'),
-    where: attribute('where'),
-    seriesCode: attribute('series-code'),
-    countries: attribute('countries'),
-    years: attribute('years'),
-    aggregates: attribute('aggregates'),
-    roles: template.roles.map((role) => role.name),
-    columns: readRoleColumns(attribute),
-  });
+  const sliced = await applyLayoutAndSlice(table, readSliceOptions(template, attribute));
   const prepared = prepareChart({ template, table: sliced.table, columns: sliced.columns, attribute, lang });
   const height = attribute('height') ? Number.parseFloat(attribute('height')!) : undefined;
   const ratioHeight = height === undefined && template.aspectRatio ? Math.round(width * template.aspectRatio) : undefined;

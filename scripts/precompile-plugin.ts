@@ -73,3 +73,22 @@ function combinations(template: ChartTemplate): Options[] {
   }
   return result;
 }
+
+/**
+ * In the standalone bundle, the templates' `description` texts (paragraphs written for the catalogue and the
+ * README, never shown by a chart) are left out: about 2 KiB gzip that every reader would download for nothing.
+ * The npm library and the catalogue, which read the source, keep them.
+ */
+const DESCRIPTION = /(\bdescription:\s*)((?:'(?:[^'\\\n]|\\.)*'|`[^`$]*`|"(?:[^"\\\n]|\\.)*")(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|`[^`$]*`|"(?:[^"\\\n]|\\.)*"))*)/g;
+
+export function dropTemplateDescriptions(): Plugin {
+  return {
+    name: 'lnob-drop-template-descriptions',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/templates\/[a-z-]+\.ts$/.test(id.replace(/\\/g, '/'))) return undefined;
+      const stripped = code.replace(DESCRIPTION, "$1''");
+      return stripped === code ? undefined : { code: stripped, map: null };
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { ChartError } from '../core/errors.js';
 import { parseList } from '../core/lists.js';
 import { parseNumber } from '../data/numbers.js';
+import type { SliceOptions } from '../data/slice.js';
 import { ROLE_NAMES, type ChartTemplate, type Options, type OptionValue, type RoleName } from './types.js';
 
 /** Reads an attribute by name (an element's getAttribute, or a command line's flags). */
@@ -57,4 +58,18 @@ export function readOptions(template: ChartTemplate, attribute: AttributeReader,
     }
   }
   return options;
+}
+
+/** The slice attributes for real-world files (`layout`, `where`, `series-code`, `countries`, `years`, `aggregates`). */
+export function readSliceOptions(template: ChartTemplate, attribute: AttributeReader): SliceOptions {
+  return {
+    layout: attribute('layout'),
+    where: attribute('where'),
+    seriesCode: attribute('series-code'),
+    countries: attribute('countries'),
+    years: attribute('years'),
+    aggregates: attribute('aggregates'),
+    roles: template.roles.map((role) => role.name),
+    columns: readRoleColumns(attribute),
+  };
 }

@@ -15,7 +15,7 @@ import { compileTemplate } from '../../render/compile.js';
 import { ChartView, loadVega, type Renderer, type ViewRequest } from '../../render/view.js';
 import type { PresetDefaults } from '../../templates/indicators.js';
 import { loadIndicators, loadedIndicators } from '../../templates/indicator-loader.js';
-import { readOptions, readRoleColumns } from '../../templates/options.js';
+import { readOptions, readRoleColumns, readSliceOptions } from '../../templates/options.js';
 import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
 import { ROLE_NAMES, type ChartTemplate, type Options } from '../../templates/types.js';
 import { resolveTheme, resolveTokens, sdgGoal, themeToVega } from '../../themes/index.js';
@@ -483,16 +483,7 @@ export class LnobChart extends LitElement {
       return { layout: 'tidy', table, columns: readRoleColumns((name) => this.getAttribute(name)), provenance: { notes: [] } };
     }
     const { applyLayoutAndSlice } = await import('../../data/slice.js');
-    return applyLayoutAndSlice(table, {
-      layout: attribute('layout'),
-      where: attribute('where'),
-      seriesCode: attribute('series-code'),
-      countries: attribute('countries'),
-      years: attribute('years'),
-      aggregates: attribute('aggregates'),
-      roles: template.roles.map((role) => role.name),
-      columns: readRoleColumns((name) => this.getAttribute(name)),
-    });
+    return applyLayoutAndSlice(table, readSliceOptions(template, attribute));
   }
 
   /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */
