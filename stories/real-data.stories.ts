@@ -12,6 +12,8 @@ interface Example {
   readonly title: string;
   readonly explain: string;
   readonly attributes: Readonly<Record<string, string>>;
+  /** Inline data, for a format shown without a file. */
+  readonly csv?: string;
 }
 
 /** Relative addresses, so the static catalogue works from any folder (the demo folder is served beside it). */
@@ -26,6 +28,14 @@ export const REAL_DATA_EXAMPLES: Readonly<Record<string, Example>> = {
     explain: 'The API download with its metadata lines and one column per year. `countries` picks the countries (names or ISO codes); each shows its latest year.',
     attributes: { src: 'demo/data/world-bank-life-expectancy.csv', countries: 'Albania; AGO; Algeria; Egypt, Arab Rep.; Afghanistan' },
   },
+  wide: {
+    title: 'Any table with one column per year',
+    explain:
+      'A spreadsheet laid out with years across (illustrative figures): the chart turns the years into a time axis by itself, keeping the other columns. ' +
+      'A Google Sheet published to the web as CSV (File → Share → Publish to web → CSV) works the same way with `src`.',
+    attributes: { template: 'trend', title: 'Illustrative data', notes: 'Illustrative data: made-up values.' },
+    csv: 'area,2015,2018,2021,2024\nRural,48.2,45.0,42.9,40.1\nUrban,31.5,27.8,24.0,21.2\n',
+  },
   openSdg: {
     title: 'Open SDG indicator file (national reporting platform)',
     explain: 'Kyrgyzstan’s indicator 1.2.1 file. Without a filter the chart draws the headline series (the rows with every breakdown empty) over time.',
@@ -39,7 +49,8 @@ export function exampleMarkup(example: Example): string {
   const attributes = Object.entries(example.attributes)
     .map(([name, value]) => `${name}="${escape(value)}"`)
     .join(' ');
-  return `<lnob-chart ${attributes}></lnob-chart>`;
+  const data = example.csv ? `\n  <script type="text/csv">\n${example.csv}  </script>\n` : '';
+  return `<lnob-chart ${attributes}>${data}</lnob-chart>`;
 }
 
 function render(example: Example): HTMLElement {
@@ -74,3 +85,4 @@ export default meta;
 export const UnSdg: StoryObj = { name: 'UN SDG Global Database', render: () => render(REAL_DATA_EXAMPLES['unSdg']!) };
 export const WorldBank: StoryObj = { name: 'World Bank', render: () => render(REAL_DATA_EXAMPLES['worldBank']!) };
 export const OpenSdg: StoryObj = { name: 'Open SDG', render: () => render(REAL_DATA_EXAMPLES['openSdg']!) };
+export const Wide: StoryObj = { name: 'Years across (wide)', render: () => render(REAL_DATA_EXAMPLES['wide']!) };
