@@ -49,7 +49,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         target: 'node20',
         sourcemap: true,
-        rollupOptions: { external: bare, output: { entryFileNames: 'main.js', format: 'es' as const } },
+        // JSON data (country codes, map shapes) is bundled: Node would need import attributes to load it.
+        rollupOptions: { external: (id: string) => bare(id) && !id.endsWith('.json'), output: { entryFileNames: 'main.js', format: 'es' as const } },
       },
     };
   }

@@ -73,13 +73,15 @@ let index: Index | undefined;
 let loading: Promise<void> | undefined;
 
 /**
- * Loads the code list and English names (dynamic JSON imports with the `json`
- * type, so bundlers put them in chunks of their own and Node can read them too).
+ * Loads the code list and English names: dynamic JSON imports, so bundlers put
+ * them in chunks of their own. (No `with { type: 'json' }`: Vite's dev server,
+ * and so the catalogue, serves JSON as a JS module, which a JSON-typed import
+ * refuses; the command line bundles the JSON instead.)
  */
 export function loadCountries(): Promise<void> {
   loading ??= Promise.all([
-    import('i18n-iso-countries/codes.json', { with: { type: 'json' } }),
-    import('i18n-iso-countries/langs/en.json', { with: { type: 'json' } }),
+    import('i18n-iso-countries/codes.json'),
+    import('i18n-iso-countries/langs/en.json'),
   ]).then(([codes, english]) => {
     index = buildIndex(codes.default as unknown as CodeRow[], english.default.countries as Record<string, string | string[]>);
   });

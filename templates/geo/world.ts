@@ -27,7 +27,7 @@ let shapes: Promise<WorldShapes> | undefined;
 
 /** Loads and converts the shapes once (with the country codes, which name the shapes). */
 export function loadWorld(): Promise<WorldShapes> {
-  shapes ??= Promise.all([import('world-atlas/countries-110m.json', { with: { type: 'json' } }), loadCountries()]).then(([module]) =>
+  shapes ??= Promise.all([import('world-atlas/countries-110m.json'), loadCountries()]).then(([module]) =>
     toShapes(module.default as unknown as Topology),
   );
   shapes.catch(() => (shapes = undefined));
