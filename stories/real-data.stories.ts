@@ -68,6 +68,8 @@ function render(example: Example): HTMLElement {
 
 const meta: Meta = {
   title: 'Guides/Real data downloads',
+  // Named exports are stories, except these helpers (the tests use them).
+  excludeStories: ['REAL_DATA_EXAMPLES', 'exampleMarkup'],
   parameters: {
     lnob: { template: '', expect: { kind: 'page' } },
     docs: {
