@@ -1,4 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { smallButton } from '../shared/chrome.styles.js';
 import type { Row } from '../../data/table.js';
 import type { RoleDef, RoleName } from '../../templates/types.js';
 import { decimalsOf, intlFormatter } from '../../render/number-format.js';
@@ -157,15 +158,7 @@ function writeDate(value: Row[string]): string {
 export const dataTableStyles = css`
   .lnob-table-control button,
   .lnob-table-more button {
-    min-height: 24px;
-    padding: 0.2em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius, 2px);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-size: 0.86em;
-    cursor: pointer;
+    ${smallButton}
   }
   .lnob-table-control {
     color: var(--_muted, #57606a);

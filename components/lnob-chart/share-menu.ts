@@ -1,4 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { smallButton } from '../shared/chrome.styles.js';
 import type { View } from 'vega';
 import type { MenuStrings } from '../../i18n/strings.js';
 import type { ShareChrome, ShareSource, SocialPreset } from './share-export.js';
@@ -284,15 +285,7 @@ export const shareMenuStyles = css`
   .lnob-share-button,
   .lnob-share-menu button,
   .lnob-share-dialog button {
-    min-height: 24px;
-    padding: 0.2em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius, 2px);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-size: 0.86em;
-    cursor: pointer;
+    ${smallButton}
   }
   .lnob-share-menu {
     position: absolute;

@@ -54,3 +54,16 @@ export const chromeStyles = css`
     }
   }
 `;
+
+/** The chart's small text buttons (the table toggle, the share menu): one look, declared once. */
+export const smallButton = css`
+    min-height: 24px;
+    padding: 0.2em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius, 2px);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.86em;
+    cursor: pointer;
+`;

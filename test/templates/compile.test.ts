@@ -11,20 +11,10 @@ import type { ChartTemplate, Options, OptionValue } from '../../templates/types.
 import { defaultTheme } from '../../themes/default.js';
 import { themeToVega } from '../../themes/vega-config.js';
 import { COLOR_SIGNALS } from '../../templates/spec-helpers.js';
+import { recorder } from './util.js';
 
 const MINE = ['disaggregation', 'progress', 'trend', 'stacked', 'waffle', 'survey'];
 
-/** A logger that records every warning and error (Vega-Lite and Vega share the interface). */
-function recorder(messages: string[]) {
-  const logger = {
-    level: (..._: unknown[]) => logger,
-    error: (...args: unknown[]) => (messages.push(`error: ${args.join(' ')}`), logger),
-    warn: (...args: unknown[]) => (messages.push(`warn: ${args.join(' ')}`), logger),
-    info: () => logger,
-    debug: () => logger,
-  };
-  return logger;
-}
 
 /** Options as the element reads them from the sample's attributes. */
 function optionsOf(template: ChartTemplate, attributes: Readonly<Record<string, string>>): Options {

@@ -14,20 +14,10 @@ import { defaultTheme } from '../../themes/default.js';
 import { themeToVega } from '../../themes/vega-config.js';
 import { cleanup, rendered, shadowText, svgOf } from '../helpers.js';
 import { checkEdge, type EdgeCase } from './edge.js';
-import { chartMarkup, csv, summaryOf } from './util.js';
+import { chartMarkup, csv, recorder, summaryOf } from './util.js';
 
 const OPTIONS: Options = { highlight: null, 'highlight-label': null };
 
-function recorder(messages: string[]) {
-  const logger = {
-    level: (..._: unknown[]) => logger,
-    error: (...args: unknown[]) => (messages.push(`error: ${args.join(' ')}`), logger),
-    warn: (...args: unknown[]) => (messages.push(`warn: ${args.join(' ')}`), logger),
-    info: () => logger,
-    debug: () => logger,
-  };
-  return logger;
-}
 
 /** The country shapes drawn (one path each); legend swatches are not marks. */
 function shapes(chart: LnobChart): SVGPathElement[] {

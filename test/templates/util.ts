@@ -40,3 +40,15 @@ export function csv(header: string[], rows: (string | number | null)[][]): strin
 export const LONG_NAME =
   'The Autonomous Region of a Very Long Official Name Including Several Districts and Their Surrounding Rural Municipalities';
 export const NON_ASCII = ["Côte d'Ivoire", 'الأردن', 'مصر العربية', 'São Tomé and Príncipe'];
+
+/** A logger that records every warning and error (Vega-Lite and Vega share the interface). */
+export function recorder(messages: string[]) {
+  const logger = {
+    level: (..._: unknown[]) => logger,
+    error: (...args: unknown[]) => (messages.push(`error: ${args.join(' ')}`), logger),
+    warn: (...args: unknown[]) => (messages.push(`warn: ${args.join(' ')}`), logger),
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}
