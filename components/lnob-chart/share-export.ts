@@ -5,7 +5,7 @@
  * request: files are built in the page and handed over as Blob URLs.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { composeSvg, type ChartText, type ComposeStyle } from '../../cli/compose.js';
+import { composeSvg, escapeXml, type ChartText, type ComposeStyle } from '../../cli/compose.js';
 import { chartMarkup, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import { compileTemplate } from '../../render/compile.js';
@@ -126,12 +126,37 @@ export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'heig
   return { svg, width, height };
 }
 
-/** The on-page chart as a standalone SVG with its text (pass a chrome without `logo` for an SVG file: only PNGs draw it). */
-export async function exportSvg(source: ShareSource, chrome: ShareChrome, view: { toSVG(): Promise<string>; width(): number; height(): number }): Promise<{ svg: string; width: number; height: number }> {
+/** The on-page chart as a standalone SVG with its text (and, with `withLogo`, the logo drawn in; PNGs draw it themselves). */
+export async function exportSvg(
+  source: ShareSource,
+  chrome: ShareChrome,
+  view: { toSVG(): Promise<string>; width(): number; height(): number },
+  withLogo = false,
+): Promise<{ svg: string; width: number; height: number }> {
   const drawing = await view.toSVG();
   const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(drawing);
   const chart = { svg: drawing, width: size ? Number(size[1]) : view.width(), height: size ? Number(size[2]) : view.height() };
-  return composeChart(chart, chrome, source.labels);
+  const composed = composeChart(chart, chrome, source.labels);
+  const logo = chrome.logo;
+  if (!withLogo || !usableLogo(logo)) return composed;
+  const logoWidth = (logo.naturalWidth / logo.naturalHeight) * LOGO_HEIGHT;
+  const x = chrome.rtl ? PAD : composed.width - PAD - logoWidth;
+  const y = composed.height - LOGO_SPACE;
+  const image = `<image href="${escapeXml(logoHref(logo))}" x="${x}" y="${y}" width="${logoWidth}" height="${LOGO_HEIGHT}"/>`;
+  return { ...composed, svg: composed.svg.replace(/<\/svg>$/, `${image}</svg>`) };
+}
+
+/** The logo as a data URL, so the SVG file stands alone; its address when another site's image cannot be read. */
+function logoHref(logo: HTMLImageElement): string {
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = logo.naturalWidth;
+    canvas.height = logo.naturalHeight;
+    canvas.getContext('2d')!.drawImage(logo, 0, 0);
+    return canvas.toDataURL('image/png');
+  } catch {
+    return logo.currentSrc || logo.src;
+  }
 }
 
 /** Draws an SVG onto a canvas of `width`×`height` px at `scale`, over the background, and returns it as PNG. */

@@ -170,7 +170,7 @@ export class ShareMenuController implements ReactiveController {
           ex.download((await ex.exportPng(source, chrome, view)).blob, name('png'));
           break;
         case 'svg':
-          ex.download(new Blob([(await ex.exportSvg(source, { ...chrome, logo: undefined }, view)).svg], { type: 'image/svg+xml' }), name('svg'));
+          ex.download(new Blob([(await ex.exportSvg(source, chrome, view, true)).svg], { type: 'image/svg+xml' }), name('svg'));
           break;
         case 'csv':
           ex.download(new Blob([ex.dataCsv(source)], { type: 'text/csv;charset=utf-8' }), name('csv'));

@@ -179,7 +179,7 @@ describe('share menu', () => {
     expect(new DOMParser().parseFromString(portrait.svg, 'image/svg+xml').querySelectorAll('g.mark-rect path').length).to.equal(4);
   });
 
-  it('social images and PNGs carry the organisation logo (slot="logo") under the text', async () => {
+  it('social images, PNGs and SVG files carry the organisation logo (slot="logo") under the text', async () => {
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 40;
     const paint = canvas.getContext('2d')!;
@@ -203,12 +203,15 @@ describe('share menu', () => {
     const x = Math.round((laid.width - 16 - 14) * laid.scale);
     const y = Math.round((laid.height - 38 + 14) * laid.scale);
     expect([...context.getImageData(x, y, 1, 1).data]).to.deep.equal([255, 0, 0, 255]);
-    // The SVG file has no room kept for it (only PNGs draw the logo).
+    // The SVG file has the logo too, as an embedded image (a data URL: the file stands alone), in the room kept for it.
     const file = nextDownload();
     await menu.run('svg');
     const svg = new DOMParser().parseFromString(await (await file).blob.text(), 'image/svg+xml').documentElement;
     const withoutLogo = await import('../../components/lnob-chart/share-export.js').then((m) => m.exportSvg(menu.source, { ...(menu.chrome() as object), logo: undefined } as never, chart.view!));
-    expect(Number(svg.getAttribute('height'))).to.equal(withoutLogo.height);
+    expect(Number(svg.getAttribute('height'))).to.equal(withoutLogo.height + 38);
+    const image = svg.querySelector(':scope > image')!;
+    expect(image.getAttribute('href')).to.match(/^data:image\/png;base64,/);
+    expect(Number(image.getAttribute('height'))).to.equal(28);
   });
 
   it('CSV: the data shown, with the original column names, parses back to the same table', async () => {
