@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { chromeStyles } from '../shared/chrome.styles.js';
+import { chromeStyles, hostText } from '../shared/chrome.styles.js';
 import { adoptThemeSheet, themeHostStyles } from '../shared/theme.styles.js';
 
 export { adoptThemeSheet };
@@ -17,13 +17,7 @@ export const styles = [
   :host {
     display: flex;
     flex-direction: column;
-    box-sizing: border-box;
-    min-width: 0;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.4;
+    ${hostText}
   }
   :host([hidden]) {
     display: none;

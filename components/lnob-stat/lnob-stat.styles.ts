@@ -1,3 +1,4 @@
+import { hostText } from '../shared/chrome.styles.js';
 import { css } from 'lit';
 
 /**
@@ -8,13 +9,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    box-sizing: border-box;
-    min-width: 0;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.4;
+    ${hostText}
   }
   :host([hidden]) {
     display: none;

@@ -67,3 +67,14 @@ export const smallButton = css`
     font-size: 0.86em;
     cursor: pointer;
 `;
+
+/** The host's text settings, the same for every element of the kit (the themes set the private variables). */
+export const hostText = css`
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+`;
