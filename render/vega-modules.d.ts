@@ -1,4 +1,4 @@
-// Vega's sub-packages ship no type declarations; only these few names are used (render/vega-runtime.ts).
+// Vega's sub-packages ship no type declarations; only these few names are used (render/vega-runtime.ts, render/expression-cache.ts).
 declare module 'vega-dataflow' {
   export const transforms: Record<string, unknown>;
 }
@@ -11,4 +11,8 @@ declare module 'vega-parser' {
 }
 declare module 'vega-view' {
   export { View } from 'vega';
+}
+declare module 'vega-runtime' {
+  /** Makes a parse context; render/expression-cache.ts only reads the expression generator one carries. */
+  export function context(dataflow: object, transforms: object, functions?: object, expr?: object): { expr: unknown };
 }
