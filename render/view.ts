@@ -1,5 +1,6 @@
 import type { Config, Runtime, Spec as VegaSpec, View } from 'vega';
 import type { CompiledSpec } from './compile.js';
+import { cachedCodegen } from './expression-cache.js';
 
 /**
  * The one module that talks to Vega. It parses a compiled spec once per theme
@@ -98,7 +99,7 @@ function createView(
   const ast = usesInterpreter(request);
   try {
     const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey, ast);
-    return new vega.View(runtime, { ...options, ...(ast ? { expr: interpreter } : {}) });
+    return new vega.View(runtime, { ...options, expr: ast ? interpreter : cachedCodegen });
   } catch (error) {
     if (ast || !isEvalRefused(error)) throw error;
     evalRefused = true;
@@ -137,7 +138,8 @@ function startSlice(): void {
 function takeTurn(): Promise<void> {
   if (drawing) return new Promise((resolve) => waiting.push(resolve));
   drawing = true;
-  return nextTask().then(startSlice);
+  startSlice();
+  return Promise.resolve();
 }
 
 function endTurn(): void {
@@ -180,19 +182,20 @@ export class ChartView {
 
   private async draw(vega: VegaModule, expressionInterpreter: InterpreterModule['expressionInterpreter'], request: ViewRequest): Promise<View> {
     const identity = `${request.compiled.key}|${request.configKey}|${request.renderer}|${request.localeKey ?? ''}|${usesInterpreter(request)}`;
-    if (!this.view || identity !== this.identity) {
+    const fresh = !this.view || identity !== this.identity;
+    let view = this.view;
+    if (!view || fresh) {
       this.dispose();
-      this.view = createView(vega, expressionInterpreter, request, {
+      view = this.view = createView(vega, expressionInterpreter, request, {
         renderer: request.renderer,
         container: this.container,
         hover: true,
         ...(request.locale ? { locale: request.locale as never } : {}),
       });
-      if (this.tooltip) this.view.tooltip(this.tooltip as never);
+      if (this.tooltip) view.tooltip(this.tooltip as never);
       liveViews++;
       this.identity = identity;
     }
-    const view = this.view;
     for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
     view.data('table', request.rows as object[]);
     for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
@@ -200,8 +203,10 @@ export class ChartView {
     this.aspectRatio = request.aspectRatio;
     const height = request.height ?? this.heightFor(request.width);
     if (height !== undefined) view.height(height);
-    // resize() makes Vega re-run its autosize layout, so labels that grew with new data still fit.
-    await view.resize().runAsync();
+    // On a view drawn before, resize() makes Vega re-run its autosize layout, so labels that grew with new
+    // data still fit; a new view lays itself out on its first run.
+    if (!fresh) view.resize();
+    await view.runAsync();
     return view;
   }
 
