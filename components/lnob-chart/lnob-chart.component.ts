@@ -177,6 +177,7 @@ export class LnobChart extends LitElement {
   private dirty = true;
   private readonly children$ = new MutationObserver(() => this.invalidate());
   private readonly print = () => {
+    this.dataTable.beforePrint();
     this.visible = true;
     this.invalidate();
   };
@@ -317,19 +318,25 @@ export class LnobChart extends LitElement {
    * A fixed height: the element's CSS height wins (the chart box gets the room
    * left under the title once the drawing is taken out of the flow), then the
    * `height` attribute; undefined means the template sizes the chart by step.
+   *
+   * Reading a size makes the browser lay the page out there and then, so this
+   * writes styles only where it must: the drawing is hidden only when there is
+   * one, and stretching is turned off only inside a grid or flex container.
    */
   private measureFixedHeight(): number | undefined {
     const box = this.chartBox;
     const drawing = this.chartView.container;
-    box.style.removeProperty('height');
-    drawing.style.display = 'none';
+    if (box.style.height) box.style.removeProperty('height');
+    const hide = drawing.childElementCount > 0;
+    if (hide) drawing.style.display = 'none';
     // A grid or flex row stretches its items to the tallest one: that is not a height the page chose for the
     // chart, so measure with stretching off (an explicit height or min-height still holds).
+    const stretched = stretchesItems(this.assignedSlot?.parentElement ?? this.parentElement);
     const alignSelf = this.style.alignSelf;
-    this.style.alignSelf = 'start';
+    if (stretched) this.style.alignSelf = 'start';
     const fromCss = box.clientHeight;
-    this.style.alignSelf = alignSelf;
-    drawing.style.removeProperty('display');
+    if (stretched) this.style.alignSelf = alignSelf;
+    if (hide) drawing.style.removeProperty('display');
     let height: number | undefined = fromCss > 0 ? fromCss : undefined;
     if (height === undefined && this.height) {
       const px = parseFloat(this.height);
@@ -338,7 +345,7 @@ export class LnobChart extends LitElement {
         box.style.height = `${px}px`;
       }
     }
-    box.classList.toggle('fixed', height !== undefined);
+    if (box.classList.contains('fixed') !== (height !== undefined)) box.classList.toggle('fixed', height !== undefined);
     return height;
   }
 
@@ -389,9 +396,19 @@ export class LnobChart extends LitElement {
       if (generation !== this.generation) return;
       const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
       const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
+      if (!sameProvenance(this.provenance, sliced.provenance)) {
+        this.provenance = sliced.provenance; // it may add a title or notes: the chart box's room changes
+        await this.updateComplete;
+        if (generation !== this.generation) return;
+      }
+      // Measure first, while the page holds only the chart's frame: the browser lays it out once here,
+      // and once more after drawing, rather than also laying out the summary and the data table in between.
+      const theme = this.readTheme();
+      this.themeKey = theme.key;
+      this.fixedHeight = this.measureFixedHeight();
+      this.lastWidth = this.chartBox.clientWidth;
       // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
       // so a reader on a slow connection gets the message at once and the chart follows.
-      this.provenance = sliced.provenance;
       this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
       this.dataTable.set({
         caption: this.chartTitle || template.name,
@@ -401,12 +418,9 @@ export class LnobChart extends LitElement {
         strings: strings.table,
         downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
       });
-      this.fixedHeight = this.measureFixedHeight();
       const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
       if (generation !== this.generation) return;
 
-      const theme = this.readTheme();
-      this.themeKey = theme.key;
       const signals = {
         ...theme.vega.signals,
         lnob_format: d3Format(decimals),
@@ -414,7 +428,6 @@ export class LnobChart extends LitElement {
         ...languageSignals(compiled.spec, strings),
         ...template.signals?.(options, typed.rows),
       };
-      this.lastWidth = this.chartBox.clientWidth;
       const request: ViewRequest = {
         compiled,
         config: theme.vega.config,
@@ -565,6 +578,17 @@ export class LnobChart extends LitElement {
       else group.removeAttribute('aria-hidden');
     }
   }
+}
+
+/** Provenance from the same file reads the same: no need to lay the chart out again for it. */
+function sameProvenance(a: Provenance | undefined, b: Provenance): boolean {
+  const { source, title, unit, notes = [] } = a ?? {};
+  return source === b.source && title === b.title && unit === b.unit && notes.join('\n') === b.notes.join('\n');
+}
+
+/** Whether a container stretches its items (grid or flex): a stretched height is not one the page chose. */
+function stretchesItems(parent: Element | null): boolean {
+  return !!parent && /flex|grid/.test(getComputedStyle(parent).display);
 }
 
 /** A template's own ceiling (`maxRows`): say what it is and what to do instead of freezing the page. */
