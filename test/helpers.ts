@@ -71,3 +71,16 @@ export function labels(chart: LnobChart): string[] {
 export function shadowText(chart: LnobChart, selector: string): string {
   return chart.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
+
+/**
+ * The data table once its rows are in: they come when the browser is next idle after the chart is drawn
+ * (or at once when the reader opens the table), so a test waits for them as a screen reader would.
+ */
+export async function filledTable(chart: LnobChart): Promise<HTMLTableElement> {
+  for (let i = 0; i < 200; i++) {
+    const table = chart.shadowRoot!.querySelector<HTMLTableElement>('[part="table"] table');
+    if (table?.tBodies.length) return table;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the data table never got its rows');
+}

@@ -3,7 +3,7 @@ import '../../index.js';
 import { languages, loadStrings, registerLanguage } from '../../i18n/index.js';
 import { strings as en } from '../../i18n/en.js';
 import { vegaLocale } from '../../i18n/locale.js';
-import { cleanup, labels, rendered, shadowText } from '../helpers.js';
+import { cleanup, filledTable, labels, rendered, shadowText } from '../helpers.js';
 
 const NNBSP = '\u202f';
 
@@ -38,7 +38,7 @@ describe('languages', () => {
     expect(shadowText(c, '[part="credit"]')).to.equal('Graphique : Us');
     expect(shadowText(c, '[part="table-toggle"]')).to.equal('Afficher les données en tableau');
     expect(shadowText(c, '[part="menu-button"]')).to.equal('Partager');
-    const cell = [...c.shadowRoot!.querySelectorAll('td.num')].map((td) => td.textContent);
+    const cell = [...(await filledTable(c)).querySelectorAll('td.num')].map((td) => td.textContent);
     expect(cell).to.include(`1${NNBSP}234,5`);
   });
 
