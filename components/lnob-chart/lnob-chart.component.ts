@@ -443,14 +443,15 @@ export class LnobChart extends LitElement {
         localeKey: lang ?? '',
         strict: this.csp?.trim().toLowerCase() === 'strict',
       };
-      const view = await this.chartView.render(request);
-      if (generation !== this.generation) return;
-      this.error = undefined;
-      this.warnings = template.check?.(typed.rows, options) ?? [];
       this.shareMenu.set(
         { template, options, request, roles: template.roles, ...typed, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName },
         strings.menu,
       );
+      const view = await this.chartView.render(request);
+      if (generation !== this.generation) return;
+      this.error = undefined;
+      const warnings = template.check?.(typed.rows, options) ?? [];
+      if (warnings.join('\n') !== this.warnings.join('\n')) this.warnings = warnings; // unchanged: no update
       this.labelDrawing();
       emit(this, 'lnob-render', { view });
     } catch (thrown) {

@@ -44,7 +44,11 @@ export class ShareMenuController implements ReactiveController {
     clearTimeout(this.statusTimer);
   }
 
-  /** What the chart just drew (undefined after an error: the menu then hides). */
+  /**
+   * What the chart draws (undefined after an error: the menu then hides). Given before the drawing, with the
+   * rest of the text around the chart, so the menu shows at once; an item chosen before the drawing is done
+   * waits for it.
+   */
   set(source: ShareSource | undefined, strings: MenuStrings): void {
     this.source = source;
     this.strings = strings;
@@ -157,11 +161,12 @@ export class ShareMenuController implements ReactiveController {
 
   /** Runs one menu item. Public so tests and pages can call it without the menu. */
   async run(action: Action): Promise<void> {
-    const source = this.source;
-    const view = this.host.view;
-    if (!source || !view || this.busy) return;
+    if (!this.source || this.busy) return;
     this.busy = true;
     try {
+      const view = this.host.view ?? (await this.drawing());
+      const source = this.source;
+      if (!view || !source) return;
       const ex = await loadExporters();
       const chrome = this.chrome();
       const name = (extension: string) => ex.fileName(chrome.text.title, source.fallbackName, extension);
@@ -188,6 +193,19 @@ export class ShareMenuController implements ReactiveController {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The next drawing's view, or undefined if the chart cannot be drawn. */
+  private drawing(): Promise<View | undefined> {
+    return new Promise((resolve) => {
+      const done = (event: Event) => {
+        this.host.removeEventListener('lnob-render', done);
+        this.host.removeEventListener('lnob-error', done);
+        resolve(event.type === 'lnob-render' ? this.host.view : undefined);
+      };
+      this.host.addEventListener('lnob-render', done);
+      this.host.addEventListener('lnob-error', done);
+    });
   }
 
   private async copy(code: string): Promise<void> {
