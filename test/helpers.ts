@@ -1,5 +1,6 @@
 import type { LnobChart } from '../index.js';
 import type { LnobErrorDetail, LnobRenderDetail } from '../components/shared/events.js';
+import { ChartView } from '../render/view.js';
 
 export type Outcome =
   | { type: 'lnob-render'; detail: LnobRenderDetail }
@@ -83,4 +84,22 @@ export async function filledTable(chart: LnobChart): Promise<HTMLTableElement> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error('the data table never got its rows');
+}
+
+/** Holds every chart's drawing until `release()`, as a slow connection holds Vega; `restore()` undoes it (call it in `finally`). */
+export function holdDrawings(): { release(): void; restore(): void } {
+  const render = ChartView.prototype.render;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  ChartView.prototype.render = async function (this: ChartView, ...args: Parameters<ChartView['render']>) {
+    await held;
+    return render.apply(this, args);
+  };
+  return {
+    release,
+    restore() {
+      ChartView.prototype.render = render;
+      release();
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../index.js';
-import { ChartView } from '../../render/view.js';
-import { bars, cleanup, mount, rendered, shadowText } from '../helpers.js';
+import { bars, cleanup, holdDrawings, mount, rendered, shadowText } from '../helpers.js';
 
 describe('<lnob-chart> static fallback', () => {
   afterEach(cleanup);
@@ -27,14 +26,7 @@ describe('<lnob-chart> text first', () => {
   afterEach(cleanup);
 
   it('shows the summary and the data table while the drawing is still on its way', async () => {
-    // Hold every drawing until the test lets it go, as a slow connection holds Vega.
-    const render = ChartView.prototype.render;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    ChartView.prototype.render = async function (this: ChartView, ...args: Parameters<ChartView['render']>) {
-      await held;
-      return render.apply(this, args);
-    };
+    const drawings = holdDrawings();
     try {
       const { chart, outcome } = mount(`<lnob-chart eager title="Poverty"><script type="text/csv">
 category,value
@@ -44,13 +36,14 @@ North East,69
       await waitUntil(() => shadowText(chart, '#summary') !== '', 'the summary never appeared', { timeout: 10000 });
       expect(chart.shadowRoot!.querySelector('svg')).to.equal(null); // not drawn yet
       expect(shadowText(chart, '#summary')).to.contain('Highest: North West');
-      expect(chart.shadowRoot!.querySelector('table')?.textContent).to.contain('North East');
-      release();
+      // The table's rows come in idle time, and the browser is idle while the drawing waits for Vega.
+      await waitUntil(() => chart.shadowRoot!.querySelector('table')?.textContent?.includes('North East'), 'the table never got its rows', { timeout: 10000 });
+      expect(chart.shadowRoot!.querySelector('svg')).to.equal(null);
+      drawings.release();
       expect((await outcome).type).to.equal('lnob-render');
       expect(bars(chart)).to.have.length(2);
     } finally {
-      ChartView.prototype.render = render;
-      release();
+      drawings.restore();
     }
   });
 });

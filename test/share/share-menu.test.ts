@@ -3,10 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { parseText } from '../../data/parse.js';
-import { bars, cleanup, mount, rendered } from '../helpers.js';
+import { bars, cleanup, holdDrawings, mount, rendered } from '../helpers.js';
 import { pasteIntoBlankPage } from '../stories/harness.js';
 import { scriptTag } from '../../components/shared/embed-code.js';
-import { ChartView } from '../../render/view.js';
 
 const CSV = `category,value
 North West,70
@@ -216,29 +215,21 @@ describe('share menu', () => {
   });
 
   it('shows with the text before the drawing, and an item chosen before the drawing is done waits for it', async () => {
-    // Hold the drawing, as a slow connection holds Vega.
-    const render = ChartView.prototype.render;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    ChartView.prototype.render = async function (this: ChartView, ...args: Parameters<ChartView['render']>) {
-      await held;
-      return render.apply(this, args);
-    };
+    const drawings = holdDrawings();
     try {
       const { chart, outcome } = mount(chartMarkup());
       await waitUntil(() => shadow(chart).querySelector('[part="menu-button"]'), 'the menu never showed', { timeout: 10000 });
       expect(shadow(chart).querySelector('svg')).to.equal(null); // not drawn yet
       const file = nextDownload();
       const chosen = menuOf(chart).run('svg');
-      release();
+      drawings.release();
       expect((await outcome).type).to.equal('lnob-render');
       await chosen;
       const { name, blob } = await file;
       expect(name).to.match(/\.svg$/);
       expect(await blob.text()).to.contain('<path');
     } finally {
-      ChartView.prototype.render = render;
-      release();
+      drawings.restore();
     }
   });
 
