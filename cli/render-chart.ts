@@ -1,4 +1,4 @@
-import { ChartError } from '../core/errors.js';
+import { fail } from '../i18n/errors/core.en.js';
 import { formatFromUrl, parseText } from '../data/parse.js';
 import { compileSpec } from '../render/compile.js';
 import { applyLayoutAndSlice } from '../data/slice.js';
@@ -26,8 +26,8 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
   const attribute: AttributeReader = (name) => attributes[name] ?? null;
   const id = attribute('template') ?? 'ranked-bar';
   const template = getTemplate(id);
-  if (!template) throw new ChartError('unknown-template', `There is no chart template called "${id}". Use one of: ${templateIds().join(', ')}.`);
-  const table = parseText(data, (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName), `the file "${dataName}"`);
+  if (!template) throw fail('unknown-template', 'unknownTemplate', id, templateIds());
+  const table = parseText(data, (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName), { file: dataName });
   const lang = attribute('lang') ?? 'en';
   await template.load?.(); // on-demand data, e.g. the map's shapes
   // Real downloads (UN SDG, World Bank, Open SDG, wide) and the slice attributes, as on a page.

@@ -1,7 +1,13 @@
+import { internalErrors } from '../i18n/errors/internal.en.js';
+
 /**
  * The one way to fail. Every layer reports a problem as a ChartError with a
  * code from the public contract and a plain-words message that says how to
  * fix it; the element shows the message and fires `lnob-error`.
+ *
+ * A message comes from a catalogue (`i18n/errors/`): the error carries its
+ * `key` and `params` (plain data) besides the English `message`, so the
+ * element can show it in the chart's language (`errorMessage` in `i18n/`).
  */
 export type ErrorCode =
   | 'unknown-template'
@@ -24,12 +30,33 @@ export const ERROR_CODES: readonly ErrorCode[] = [
 
 export class ChartError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** The message's key in the `errors` catalogue; undefined for a message given as plain text. */
+  readonly key: string | undefined;
+  /** What the catalogue's message is given: the page's own words and numbers, as plain data. */
+  readonly params: readonly unknown[];
+  /** `message` is English; `text` names it in the catalogue so it can be translated (see `failWith`). */
+  constructor(code: ErrorCode, message: string, text?: { readonly key: string; readonly params: readonly unknown[] }) {
     super(message);
     this.name = 'ChartError';
     this.code = code;
+    this.key = text?.key;
+    this.params = text?.params ?? [];
   }
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any message function of a catalogue
+type Catalogue = Readonly<Record<string, (...params: any[]) => string>>;
+
+/**
+ * A typed maker of errors from an English catalogue: `fail('missing-column',
+ * 'noSuchColumn', asked, role, columns)` checks the key and its parameters.
+ */
+export function failWith<C extends Catalogue>(english: C) {
+  return <K extends keyof C & string>(code: ErrorCode, key: K, ...params: Parameters<C[K]>): ChartError =>
+    new ChartError(code, english[key]!(...params), { key, params });
+}
+
+
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -39,8 +66,5 @@ export function isAbort(error: unknown): boolean {
 export function toChartError(error: unknown): ChartError {
   if (error instanceof ChartError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new ChartError(
-    'internal',
-    `Something went wrong inside the chart (${detail}). This is a bug in lnob-charts: please report it with your data file.`,
-  );
+  return failWith(internalErrors)('internal', 'internal', detail);
 }

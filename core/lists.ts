@@ -9,9 +9,12 @@ export function normaliseKey(value: string): string {
   return value.trim().toLocaleLowerCase('en');
 }
 
-/** "a, b and c" for messages. */
+/** "a, b and 3 more" for English messages. */
+export function listing(items: readonly string[], max = 12): string {
+  return items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+}
+
+/** '"a", "b" and 3 more' for English messages. */
 export function quoteList(items: readonly string[], max = 12): string {
-  const shown = items.slice(0, max).map((item) => `"${item}"`);
-  const more = items.length > max ? ` and ${items.length - max} more` : '';
-  return shown.join(', ') + more;
+  return listing(items.map((item) => `"${item}"`), max);
 }

@@ -1,4 +1,5 @@
-import { ChartError, isAbort } from '../core/errors.js';
+import { isAbort } from '../core/errors.js';
+import { fail } from '../i18n/errors/core.en.js';
 import { formatFromMime, formatFromUrl, parseText, type DataFormat } from './parse.js';
 import type { RawTable } from './table.js';
 
@@ -88,39 +89,22 @@ async function fetchTable(url: string, src: string, format: DataFormat | undefin
   } catch (error) {
     clearTimeout(timeout);
     if (timedOut.signal.aborted && !signal.aborted) {
-      throw new ChartError('fetch-failed', `The data file "${src}" took too long to load (over ${formatSeconds(fetchTimeoutMs)}). Check the address, or try again later.`);
+      throw fail('fetch-failed', 'tooSlow', src, Math.round(fetchTimeoutMs / 100) / 10);
     }
     if (isAbort(error)) throw error;
     if (new URL(url).origin !== location.origin) {
-      throw new ChartError(
-        'cors',
-        `The website at ${new URL(url).host} does not let other websites read "${src}". Host the file on your own site, ` +
-          `or paste the data inside the chart with a <table> or <script type="text/csv">.`,
-      );
+      throw fail('cors', 'cors', new URL(url).host, src);
     }
-    throw new ChartError('fetch-failed', `The data file "${src}" could not be loaded: the connection failed. Check the address and your connection.`);
+    throw fail('fetch-failed', 'connectionFailed', src);
   }
   try {
-    if (!response.ok) {
-      const hint =
-        response.status === 404
-          ? 'No file was found at that address: check the spelling of src and that the file is uploaded.'
-          : response.status === 401 || response.status === 403
-            ? 'The server does not allow reading it: make the file public.'
-            : 'Check the address, or try again later.';
-      throw new ChartError('fetch-failed', `The data file "${src}" could not be loaded (the server answered ${response.status}). ${hint}`);
-    }
+    if (!response.ok) throw fail('fetch-failed', 'serverAnswered', src, response.status);
     const text = await response.text();
     const chosen = format ?? formatFromUrl(url) ?? formatFromMime(response.headers.get('content-type'));
-    return parseText(text, chosen, `the file "${src}"`);
+    return parseText(text, chosen, { file: src });
   } finally {
     clearTimeout(timeout);
   }
-}
-
-function formatSeconds(ms: number): string {
-  const seconds = Math.round(ms / 100) / 10;
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }
 
 /** For tests: forget every cached file. */

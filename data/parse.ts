@@ -1,5 +1,6 @@
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
-import { ChartError } from '../core/errors.js';
+import type { ChartError } from '../core/errors.js';
+import { fail, type Place } from '../i18n/errors/core.en.js';
 import { makeTable, tableFromObjects, type RawTable } from './table.js';
 import { splitWorldBankPreamble } from './layouts/detect.js';
 
@@ -8,34 +9,23 @@ export type DataFormat = 'csv' | 'tsv' | 'json';
 /**
  * Parses data text without `eval`/`new Function` (d3-dsv's *row* parsers and
  * JSON.parse only), so it works under a strict Content-Security-Policy.
- * `where` names the data in messages ("the file poverty.csv", "the inline data").
+ * `where` names the data in messages: `{ file: "poverty.csv" }`, `'inline'`
+ * (inside the element) or `'table'` (its `<table>`); a plain string is a file name.
  */
-export function parseText(text: string, format: DataFormat | undefined, where: string): RawTable {
+export function parseText(text: string, format: DataFormat | undefined, named: Place | string): RawTable {
+  const where: Place = named === 'inline' || named === 'table' || typeof named !== 'string' ? named : { file: named };
   const clean = stripBom(text);
-  if (clean.includes('\u0000')) {
-    throw new ChartError('parse-error', `${capitalise(where)} is not a text file. Use a CSV, TSV or JSON file.`);
-  }
+  if (clean.includes('\u0000')) throw fail('parse-error', 'notText', where);
   if (clean.trim() === '') throw emptyData(where, false);
-  if (looksLikeHtml(clean)) {
-    throw new ChartError(
-      'parse-error',
-      `${capitalise(where)} is a web page, not a data file. Point src at the .csv, .tsv or .json file itself ` +
-        `(for a Google Sheet: File → Share → Publish to web → CSV).`,
-    );
-  }
+  if (looksLikeHtml(clean)) throw fail('parse-error', 'webPage', where);
   const chosen = format ?? sniffFormat(clean);
   const table = chosen === 'json' ? parseJson(clean, where) : parseDelimited(clean, chosen, where);
   if (table.columns.length === 0 || table.rows.length === 0) throw emptyData(where, table.columns.length > 0);
   return table;
 }
 
-export function emptyData(where: string, hasHeader: boolean): ChartError {
-  return new ChartError(
-    'empty-data',
-    hasHeader
-      ? `${capitalise(where)} has a header but no rows of data. Add at least one row under the header.`
-      : `${capitalise(where)} is empty. Add a header row and at least one row of data.`,
-  );
+export function emptyData(where: Place, hasHeader: boolean): ChartError {
+  return fail('empty-data', hasHeader ? 'headerOnly' : 'emptyFile', where);
 }
 
 export function formatFromUrl(url: string): DataFormat | undefined {
@@ -82,7 +72,7 @@ function sniffFormat(text: string): DataFormat {
   return header.includes('\t') && !header.includes(',') ? 'tsv' : 'csv';
 }
 
-function parseDelimited(whole: string, format: 'csv' | 'tsv', where: string): RawTable {
+function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place): RawTable {
   // A World Bank download has metadata lines above its header: keep them as the table's meta.
   const preamble = format === 'csv' ? splitWorldBankPreamble(whole) : undefined;
   const text = preamble?.body ?? whole;
@@ -103,23 +93,16 @@ function isSemicolonCsv(text: string): boolean {
   return header.includes(';') && !header.includes(',');
 }
 
-function parseJson(text: string, where: string): RawTable {
+function parseJson(text: string, where: Place): RawTable {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
-    throw new ChartError('parse-error', `${capitalise(where)} is not valid JSON (${detail}). Check for a missing comma, quote or bracket.`);
+    throw fail('parse-error', 'badJson', where, detail);
   }
   if (!Array.isArray(value) || value.some((row) => row === null || typeof row !== 'object' || Array.isArray(row))) {
-    throw new ChartError(
-      'parse-error',
-      `${capitalise(where)} must be a JSON list of rows, like [{"category": "North", "value": 70}].`,
-    );
+    throw fail('parse-error', 'notJsonRows', where);
   }
   return tableFromObjects(value);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
-import { ChartError } from '../core/errors.js';
-import { normaliseKey, parseList } from '../core/lists.js';
+import { failWith } from '../core/errors.js';
+import { sliceErrors } from '../i18n/errors/slice.en.js';
+import { listing, normaliseKey, parseList } from '../core/lists.js';
 import type { RoleName } from '../templates/types.js';
 import { columnKey, distinct, findColumn, text, yearOf } from './layouts/columns.js';
 import { isMissing } from './numbers.js';
@@ -29,6 +30,8 @@ export interface Sliced {
 }
 
 type Rows = readonly (readonly Cell[])[];
+
+const fail = failWith(sliceErrors);
 
 /** The map's country resolver (templates/geo), loaded only when `countries` or `aggregates` needs it. */
 type Geo = typeof import('../templates/geo/countries.js');
@@ -69,11 +72,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   if (seriesCodes.length > 0) {
     const column = arranged.seriesCode;
     if (!column) {
-      throw new ChartError(
-        'missing-column',
-        `series-code="${options.seriesCode}" needs a column of series codes (SeriesCode, Indicator Code or Series), and this file has none. ` +
-          `Its columns are: ${listing(table.columns.filter(Boolean))}. Remove series-code, or use where="Column=value".`,
-      );
+      throw fail('missing-column', 'noSeriesColumn', options.seriesCode ?? '', table.columns.filter(Boolean));
     }
     rows = keep(rows, table, column, (cell) => seriesCodes.some((code) => normaliseKey(code) === normaliseKey(text(cell))), `series-code=${seriesCodes.join('; ')}`);
   }
@@ -84,15 +83,12 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   for (const item of parseList(options.where)) {
     const eq = item.indexOf('=');
     if (eq <= 0) {
-      throw new ChartError('unsupported', `where="${options.where}" is not understood. Write each condition as Column=value, separated by ";", like where="Sex=Female; Location=Rural".`);
+      throw fail('unsupported', 'badWhere', options.where ?? '');
     }
     const asked = item.slice(0, eq).trim();
     const column = findColumn(table.columns, asked);
     if (!column) {
-      throw new ChartError(
-        'missing-column',
-        `There is no column "${asked}" (from where="${options.where}"). The file's columns are: ${listing(table.columns.filter(Boolean), 40)}.`,
-      );
+      throw fail('missing-column', 'noWhereColumn', asked, options.where ?? '', table.columns.filter(Boolean));
     }
     whereColumns.add(column);
     conditions.set(column, [...(conditions.get(column) ?? []), item.slice(eq + 1).trim()]);
@@ -108,7 +104,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     const nameColumn = arranged.areaName ?? roles.geo ?? roles.category;
     const codeColumn = arranged.areaCode ?? (roles.geo !== nameColumn ? roles.geo : undefined);
     if (!nameColumn || !table.columns.includes(nameColumn)) {
-      throw new ChartError('missing-column', `countries="${options.countries}" needs a column of country names or codes. Add geo-column="your column" to the chart.`);
+      throw fail('missing-column', 'countriesNeedColumn', options.countries ?? '');
     }
     const nameIndex = col(nameColumn);
     const codeIndex = codeColumn ? col(codeColumn) : -1;
@@ -131,11 +127,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     });
     const missing = countries.filter((_, i) => !matched.has(i));
     if (missing.length > 0) {
-      throw new ChartError(
-        'no-matching-rows',
-        `No rows for ${missing.join('; ')} (from countries="${options.countries}"); the file has ${nameColumn} = ${listing(distinct(table, nameColumn, before))}. ` +
-          `Write names as the file does, or ISO codes such as KEN.`,
-      );
+      throw fail('no-matching-rows', 'noCountryRows', missing, options.countries ?? '', nameColumn, distinct(table, nameColumn, before));
     }
   }
 
@@ -144,7 +136,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   const timeColumn = arranged.time ?? roles.time ?? findColumn(table.columns, 'time');
   if (yearItems.length > 0) {
     if (!timeColumn) {
-      throw new ChartError('missing-column', `years="${options.years}" needs a column of years. Add time-column="your column" to the chart.`);
+      throw fail('missing-column', 'yearsNeedColumn', options.years ?? '');
     }
     const ranges = yearItems.map((item) => yearRange(item, options.years!));
     const index = col(timeColumn);
@@ -155,8 +147,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     });
     if (rows.length === 0) {
       const years = before.map((row) => yearOf(row[index])).filter((y): y is number => y !== undefined);
-      const has = years.length ? `years from ${Math.min(...years)} to ${Math.max(...years)}` : 'no years';
-      throw new ChartError('no-matching-rows', `No rows for years=${options.years}; the file has ${has}. Change years to a range inside it.`);
+      throw fail('no-matching-rows', 'noYearRows', options.years ?? '', years.length ? [Math.min(...years), Math.max(...years)] : undefined);
     }
   }
 
@@ -164,17 +155,17 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   const aggregates = (options.aggregates ?? '').trim().toLowerCase();
   if (aggregates && aggregates !== 'include') {
     if (aggregates !== 'exclude') {
-      throw new ChartError('unsupported', `aggregates="${options.aggregates}" is not understood. Write aggregates="exclude" to drop regions and income groups.`);
+      throw fail('unsupported', 'badAggregates', options.aggregates ?? '');
     }
     const codeColumn = arranged.areaCode ?? roles.geo;
     if (!codeColumn || !table.columns.includes(codeColumn)) {
-      throw new ChartError('missing-column', `aggregates="exclude" needs a column of country codes. Add geo-column="your column" to the chart.`);
+      throw fail('missing-column', 'aggregatesNeedColumn');
     }
     const index = col(codeColumn);
     const before = rows;
     rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout, geo!));
     if (rows.length === 0) {
-      throw new ChartError('no-matching-rows', `Every row is a region or group (${listing(distinct(table, arranged.areaName ?? codeColumn, before))}), so aggregates="exclude" leaves nothing to draw. Remove it.`);
+      throw fail('no-matching-rows', 'onlyAggregates', distinct(table, arranged.areaName ?? codeColumn, before));
     }
   }
 
@@ -183,7 +174,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   if (arranged.totals === 'empty') {
     // Open SDG: a dimension the page asks about is read where it has a value (its empty cells are other breakdowns).
     for (const dimension of arranged.dimensions.filter((d) => asked.has(d))) {
-      rows = keep(rows, table, dimension, (cell) => text(cell) !== '', `${dimension} (every cell is empty)`);
+      rows = keep(rows, table, dimension, (cell) => text(cell) !== '', undefined);
     }
   }
   for (const dimension of arranged.dimensions) {
@@ -252,18 +243,18 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   return { layout: arranged.layout, table: sliced, columns: roles, provenance: provenanceOf(arranged, sliced, notes) };
 }
 
-/** Keeps the rows whose cell passes; none left is a `no-matching-rows` error listing what the column does hold. */
-function keep(rows: Rows, table: RawTable, column: string, pass: (cell: Cell) => boolean, asked: string): Rows {
+/**
+ * Keeps the rows whose cell passes; none left is a `no-matching-rows` error listing what the column does hold.
+ * `asked` is what the page asked for, as code; undefined when it asked for the column's filled cells.
+ */
+function keep(rows: Rows, table: RawTable, column: string, pass: (cell: Cell) => boolean, asked: string | undefined): Rows {
   const index = table.columns.indexOf(column);
   const kept = rows.filter((row) => pass(row[index]));
   if (kept.length === 0) {
-    throw new ChartError('no-matching-rows', `No rows for ${asked}; the file has ${column} = ${listing(distinct(table, column, rows))}. Change it to one of them.`);
+    const values = distinct(table, column, rows);
+    throw asked === undefined ? fail('no-matching-rows', 'noFilledRows', column, values) : fail('no-matching-rows', 'noRows', asked, column, values);
   }
   return kept;
-}
-
-function listing(values: readonly string[], max = 12): string {
-  return values.slice(0, max).join(', ') + (values.length > max ? ` and ${values.length - max} more` : '');
 }
 
 function distinctWithBlank(rows: Rows, index: number): string[] {
@@ -315,7 +306,7 @@ function isAggregate(code: string, layout: LayoutName, geo: Geo): boolean {
 function yearRange(item: string, all: string): [number, number] {
   const match = /^(\d{4})?\s*([-–—]\s*(\d{4})?)?$/.exec(item.trim());
   if (!match || (!match[1] && !match[3])) {
-    throw new ChartError('unsupported', `years="${all}" is not understood. Write years like years="2000-2022", years="2015; 2020" or years="2015-".`);
+    throw fail('unsupported', 'badYears', all);
   }
   const from = match[1] ? Number(match[1]) : -Infinity;
   const to = match[3] ? Number(match[3]) : match[2] ? Infinity : from;

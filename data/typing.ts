@@ -1,5 +1,4 @@
-import { ChartError } from '../core/errors.js';
-import { quoteList } from '../core/lists.js';
+import { fail, type BadCell } from '../i18n/errors/core.en.js';
 import type { RoleDef, RoleName } from '../templates/types.js';
 import { decimalMarkOf, inferDecimal, isDrawableNumber, parseNumber, type DecimalMark } from './numbers.js';
 import type { Cell, RawTable, Row } from './table.js';
@@ -20,8 +19,6 @@ export interface TypedData {
   /** The columns each role was read from. */
   readonly columns: Partial<Record<RoleName, string>>;
 }
-
-const TYPE_WORDS = { nominal: 'names or labels', quantitative: 'numbers', temporal: 'dates or years', geo: 'country names or codes' };
 
 /** Maps columns to roles and converts each by its role's declared type. */
 export function typeRows(table: RawTable, roles: readonly RoleDef[], options: TypingOptions): TypedData {
@@ -47,30 +44,20 @@ function mapColumns(
 ): Partial<Record<RoleName, string>> {
   const found: Partial<Record<RoleName, string>> = {};
   const byLowerName = new Map(table.columns.map((name) => [name.toLocaleLowerCase('en'), name]));
-  const listing = `Your data has these columns: ${quoteList(table.columns.filter((c) => c !== ''))}.`;
+  const listed = table.columns.filter((c) => c !== '');
   for (const role of roles) {
     const asked = given[role.name]?.trim();
     const column = byLowerName.get((asked || role.name).toLocaleLowerCase('en'));
     if (asked && column === undefined) {
-      throw new ChartError(
-        'missing-column',
-        `There is no column "${asked}" (from ${role.name}-column="${asked}"). ${listing} Change ${role.name}-column to one of them.`,
-      );
+      throw fail('missing-column', 'noSuchColumn', asked, role.name, listed);
     }
     if (column === undefined) {
       if (!role.required) continue;
       const suggestion = suggestColumn(table, role, Object.values(found));
-      throw new ChartError(
-        'missing-column',
-        `This chart needs a column with ${role.meaning} (${TYPE_WORDS[role.type]}). ${listing} ` +
-          `Name that column "${role.name}", or add ${role.name}-column="${suggestion ?? 'your column name'}" to the chart.`,
-      );
+      throw fail('missing-column', 'needsColumn', role.name, role.type, role.meaning, listed, suggestion);
     }
     if (table.duplicates.includes(column)) {
-      throw new ChartError(
-        'duplicate-column',
-        `Your data has more than one column named "${column}", so the chart cannot tell which to use. Rename the copies so each column name is different.`,
-      );
+      throw fail('duplicate-column', 'duplicateColumn', column);
     }
     found[role.name] = column;
   }
@@ -110,7 +97,7 @@ function convertNumbers(cells: Cell[], column: string, options: TypingOptions): 
   const mark = options.decimal ?? decideMark(texts, column, options.lang);
   let percent = 0;
   let numbers = 0;
-  const problems: string[] = [];
+  const problems: BadCell[] = [];
   const values = cells.map((cell, i) => {
     if (cell === null || cell === undefined) return null;
     if (typeof cell === 'number') {
@@ -131,12 +118,7 @@ function convertNumbers(cells: Cell[], column: string, options: TypingOptions): 
     return value;
   });
   if (problems.length > 0) {
-    throw new ChartError(
-      'wrong-type',
-      `The column "${column}" should hold numbers, but ${problems.slice(0, 3).join('; ')}` +
-        `${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}. ` +
-        `Write numbers like 70 or 69.5 (a % sign is fine), and leave a cell empty when the value is missing.`,
-    );
+    throw fail('wrong-type', 'notNumbers', column, problems.slice(0, 3), Math.max(0, problems.length - 3));
   }
   return percent > 0 && percent === numbers ? { values, unit: '%' } : { values };
 }
@@ -145,25 +127,17 @@ function decideMark(texts: string[], column: string, lang: string | undefined): 
   const verdict = inferDecimal(texts);
   if (verdict.mark) return verdict.mark;
   if (verdict.conflict) {
-    throw new ChartError(
-      'wrong-type',
-      `The column "${column}" mixes decimal points and decimal commas (for example "1.5" and "1,5"). ` +
-        `Write all its numbers the same way, or add decimal="." or decimal="," to the chart.`,
-    );
+    throw fail('wrong-type', 'mixedDecimals', column);
   }
   if (!verdict.ambiguous) return '.';
   if (lang) return decimalMarkOf(lang);
   const example = texts.find((t) => /\d[.,]\d{3}(\D|$)/.test(t)) ?? texts[0];
-  throw new ChartError(
-    'wrong-type',
-    `The column "${column}" has numbers like "${example}" that could mean a thousands separator or a decimal mark. ` +
-      `Add decimal="." if the comma separates thousands, or decimal="," if the comma is the decimal mark.`,
-  );
+  throw fail('wrong-type', 'ambiguousDecimal', column, example ?? '');
 }
 
-function describeCell(index: number, text: string): string {
+function describeCell(index: number, text: string): BadCell {
   // Row numbers as a spreadsheet shows them: the header is row 1.
-  return `row ${index + 2} has "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+  return [index + 2, text.length > 40 ? `${text.slice(0, 40)}…` : text];
 }
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
@@ -182,8 +156,5 @@ function convertTime(cell: Cell, column: string, index: number): Date | null {
   }
   const iso = Date.parse(text);
   if (/^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(iso)) return new Date(iso);
-  throw new ChartError(
-    'wrong-type',
-    `The column "${column}" should hold years or dates, but ${describeCell(index, text)}. Write years like 2015 or dates like 2015-06-30.`,
-  );
+  throw fail('wrong-type', 'notDates', column, describeCell(index, text));
 }

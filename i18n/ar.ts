@@ -1,10 +1,131 @@
-import type { UiStrings } from './strings.js';
+import type { LayoutName } from '../data/layouts/types.js';
+import type { RoleType } from '../templates/types.js';
+import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+
+// Numbers in error messages keep Latin digits, as the data file and the page's code write them.
+const place = (where: Place) =>
+  where === 'inline' ? 'البيانات المكتوبة داخل الرسم البياني' : where === 'table' ? 'الجدول (<table>) داخل الرسم البياني' : `الملف "${where.file}"`;
+const list = (items: readonly string[], max = 12) => items.slice(0, max).join('، ') + (items.length > max ? ` و${items.length - max} غيرها` : '');
+const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const columnsAre = (columns: readonly string[]) => `أعمدة بياناتك هي: ${list(quoted(columns))}.`;
+const cell = ([row, text]: BadCell) => `الصف ${row} فيه "${text}"`;
+const number = (value: number) => value.toLocaleString('ar-u-nu-latn');
+const aggregateFirst = 'اجمع البيانات أولًا (مثلًا صف واحد لكل منطقة أو لكل سنة)،';
+const TYPES: Record<RoleType, string> = { nominal: 'أسماء أو تسميات', quantitative: 'أرقام', temporal: 'تواريخ أو سنوات', geo: 'أسماء البلدان أو رموزها' };
+const LAYOUTS: Record<LayoutName, string> = {
+  'un-sdg': 'أعمدة ملف مُصدَّر من قاعدة البيانات العالمية لأهداف التنمية المستدامة التابعة للأمم المتحدة (SeriesCode، GeoAreaName، TimePeriod، Value)',
+  'world-bank': 'ملفًا منزَّلًا من البنك الدولي (Country Name، Country Code، Indicator Name، وعمودًا لكل سنة)',
+  'open-sdg': 'ملف Open SDG (يبدأ بعمود Year وينتهي بعمود Value، مع بعض الصفوف التي تكون فيها كل التصنيفات الفرعية فارغة)',
+  wide: 'أعمدة تحمل أسماء سنوات (2015، 2016، …)',
+  tidy: 'أي جدول',
+};
+
+const errors: ErrorStrings = {
+  notText: (where) => `المحتوى في ${place(where)} ليس نصًا. استخدم ملف CSV أو TSV أو JSON.`,
+  webPage: (where) =>
+    `المحتوى في ${place(where)} صفحة ويب وليس ملف بيانات. اجعل src يشير إلى ملف ‎.csv أو ‎.tsv أو ‎.json نفسه ` +
+    `(لجداول بيانات Google: ملف ← مشاركة ← النشر على الويب ← CSV).`,
+  emptyFile: (where) => `لا يوجد شيء في ${place(where)}. أضف صف عناوين وصفًا واحدًا على الأقل من البيانات.`,
+  headerOnly: (where) => `في ${place(where)} صف عناوين، لكن لا توجد صفوف بيانات. أضف صفًا واحدًا على الأقل تحت صف العناوين.`,
+  badJson: (where, detail) => `المحتوى في ${place(where)} ليس JSON صالحًا (${detail}). تحقق من عدم نقص فاصلة أو علامة اقتباس أو قوس.`,
+  notJsonRows: (where) => `يجب أن يكون المحتوى في ${place(where)} قائمة JSON من الصفوف، مثل [{"category": "North", "value": 70}].`,
+
+  tooSlow: (src, seconds) =>
+    `استغرق تحميل ملف البيانات "${src}" وقتًا طويلًا جدًا (أكثر من ${number(seconds)} ثانية). تحقق من العنوان، أو حاول مرة أخرى لاحقًا.`,
+  cors: (host, src) =>
+    `الموقع ${host} لا يسمح للمواقع الأخرى بقراءة "${src}". استضف الملف على موقعك، ` +
+    `أو الصق البيانات داخل الرسم البياني باستخدام <table> أو <script type="text/csv">.`,
+  connectionFailed: (src) => `تعذّر تحميل ملف البيانات "${src}": فشل الاتصال. تحقق من العنوان ومن اتصالك بالإنترنت.`,
+  serverAnswered: (src, status) =>
+    `تعذّر تحميل ملف البيانات "${src}" (ردّ الخادم بالرمز ${status}). ` +
+    (status === 404
+      ? 'لم يُعثر على أي ملف في هذا العنوان: تحقق من كتابة src ومن أن الملف قد رُفع.'
+      : status === 401 || status === 403
+        ? 'الخادم لا يسمح بقراءته: اجعل الملف متاحًا للعموم.'
+        : 'تحقق من العنوان، أو حاول مرة أخرى لاحقًا.'),
+
+  noSuchColumn: (asked, role, columns) =>
+    `لا يوجد عمود باسم "${asked}" (المطلوب في ${role}-column="${asked}"). ${columnsAre(columns)} غيّر ${role}-column إلى أحدها.`,
+  needsColumn: (role, type, _meaning, columns, suggestion) =>
+    `يحتاج هذا الرسم البياني إلى عمود فيه ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
+    `سمِّ هذا العمود "${role}"، أو أضف ${role}-column="${suggestion ?? 'اسم عمودك'}" إلى الرسم البياني.`,
+  duplicateColumn: (column) =>
+    `في بياناتك أكثر من عمود باسم "${column}"، لذا لا يعرف الرسم البياني أيها يستخدم. أعد تسمية النسخ حتى يكون لكل عمود اسم مختلف.`,
+  notNumbers: (column, cells, more) =>
+    `يجب أن يحتوي العمود "${column}" على أرقام، لكن ${cells.map(cell).join('؛ ')}${more > 0 ? ` (و${more} غيرها)` : ''}. ` +
+    `اكتب الأرقام مثل 70 أو 69.5 (لا بأس بعلامة %)، واترك الخانة فارغة عندما تكون القيمة مفقودة.`,
+  mixedDecimals: (column) =>
+    `يخلط العمود "${column}" بين النقطة العشرية والفاصلة العشرية (مثل "1.5" و"1,5"). ` +
+    `اكتب كل أرقامه بالطريقة نفسها، أو أضف decimal="." أو decimal="," إلى الرسم البياني.`,
+  ambiguousDecimal: (column, example) =>
+    `في العمود "${column}" أرقام مثل "${example}" قد تكون الفاصلة فيها فاصلة آلاف أو فاصلة عشرية. ` +
+    `أضف decimal="." إذا كانت الفاصلة تفصل الآلاف، أو decimal="," إذا كانت الفاصلة عشرية.`,
+  notDates: (column, bad) =>
+    `يجب أن يحتوي العمود "${column}" على سنوات أو تواريخ، لكن ${cell(bad)}. اكتب السنوات مثل 2015 أو التواريخ مثل 2015-06-30.`,
+
+  notANumber: (attribute, value) => `${attribute}="${value}" ليس رقمًا. اكتبه مثل ${attribute}="42.5".`,
+  unknownValue: (attribute, value, known) => `${attribute}="${value}" ليست قيمة يعرفها هذا الرسم البياني. استخدم إحدى هذه القيم: ${known.join('، ')}.`,
+
+  unknownTemplate: (name, known) => `لا يوجد قالب رسم بياني باسم "${name}". استخدم أحد هذه القوالب: ${known.join('، ')}.`,
+  tooManyRows: (count, max) =>
+    `عدد الصفوف في البيانات ${number(count)}، والحد الأقصى الذي يمكن للرسم البياني عرضه ${number(max)}. ` +
+    `${aggregateFirst} أو اعرض صفوفًا أقل باستخدام series-code أو countries أو years أو where.`,
+  templateTooManyRows: (_name, id, max, count) =>
+    `الحد الأقصى لعدد الصفوف في هذا الرسم البياني (template="${id}") هو ${number(max)}، وعدد الصفوف في هذه البيانات ${number(count)}. ` +
+    `${aggregateFirst} أو احتفظ فقط بالصفوف التي تتناولها رسالتك.`,
+  dataNotList: (example) => `يجب أن تكون الخاصية data قائمة من الصفوف، مثل ${example}.`,
+  dataEmptyList: () => 'الخاصية data قائمة فارغة. أضف إليها صفًا واحدًا على الأقل.',
+  noData: () =>
+    'لا توجد بيانات في هذا الرسم البياني بعد. أضف src="your-file.csv"، أو ضع داخل الرسم البياني <table> أو <script type="text/csv"> يحتوي على بياناتك.',
+  cardNoNumber: () =>
+    'لا يوجد رقم في هذه البطاقة بعد. أضف value="30" (و label="الحوارات الوطنية")، أو أعطها بيانات باستخدام src="your-file.csv".',
+  cardNoNumbers: (column) => `لا توجد أرقام في العمود "${column}" من البيانات. أضف رقمًا واحدًا على الأقل.`,
+  internal: (detail) => `حدث خطأ داخل الرسم البياني (${detail}). هذا خلل في lnob-charts: يرجى الإبلاغ عنه وإرفاق ملف بياناتك.`,
+
+  unknownLayout: (asked, known) => `layout="${asked}" ليس تنسيقًا يعرفه هذا الرسم البياني. استخدم أحد هذه التنسيقات: ${known.join('، ')}.`,
+  layoutMismatch: (layout, columns) =>
+    `يتوقع layout="${layout}" ${LAYOUTS[layout]}، لكن أعمدة الملف هي: ${columns.join('، ')}. ` +
+    `احذف السمة layout ليتعرّف الرسم البياني على التنسيق بنفسه، أو تأكد من أن هذا هو الملف المقصود.`,
+  noSeriesColumn: (seriesCode, columns) =>
+    `يحتاج series-code="${seriesCode}" إلى عمود لرموز السلاسل (SeriesCode أو Indicator Code أو Series)، ولا يوجد مثله في هذا الملف. ` +
+    `أعمدته هي: ${list(columns)}. احذف series-code، أو استخدم where="Column=value".`,
+  badWhere: (where) =>
+    `لم يُفهم where="${where}". اكتب كل شرط على شكل Column=value، وافصل بين الشروط بـ ";"، مثل where="Sex=Female; Location=Rural".`,
+  noWhereColumn: (asked, where, columns) => `لا يوجد عمود باسم "${asked}" (المطلوب في where="${where}"). أعمدة الملف هي: ${list(columns, 40)}.`,
+  countriesNeedColumn: (countries) =>
+    `يحتاج countries="${countries}" إلى عمود فيه أسماء البلدان أو رموزها. أضف geo-column="اسم عمودك" إلى الرسم البياني.`,
+  noCountryRows: (missing, countries, column, values) =>
+    `لا توجد صفوف لـ ${missing.join('; ')} (المطلوبة في countries="${countries}")؛ في الملف ${column} = ${list(values)}. ` +
+    `اكتب الأسماء كما يكتبها الملف، أو استخدم رموز ISO مثل KEN.`,
+  yearsNeedColumn: (years) => `يحتاج years="${years}" إلى عمود للسنوات. أضف time-column="اسم عمودك" إلى الرسم البياني.`,
+  noYearRows: (years, span) =>
+    `لا توجد صفوف لـ years=${years}؛ ${span ? `سنوات الملف من ${span[0]} إلى ${span[1]}` : 'لا توجد سنوات في الملف'}. غيّر years إلى فترة تقع ضمن سنوات الملف.`,
+  badYears: (years) => `لم يُفهم years="${years}". اكتب السنوات مثل years="2000-2022" أو years="2015; 2020" أو years="2015-".`,
+  badAggregates: (aggregates) => `لم يُفهم aggregates="${aggregates}". اكتب aggregates="exclude" لحذف المناطق ومجموعات الدخل.`,
+  aggregatesNeedColumn: () => 'يحتاج aggregates="exclude" إلى عمود لرموز البلدان. أضف geo-column="اسم عمودك" إلى الرسم البياني.',
+  onlyAggregates: (values) => `كل الصفوف مناطق أو مجموعات (${list(values)})، لذا لا يبقى شيء للعرض مع aggregates="exclude". احذفه.`,
+  noRows: (asked, column, values) => `لا توجد صفوف لـ ${asked}؛ في الملف ${column} = ${list(values)}. غيّره إلى إحدى هذه القيم.`,
+  noFilledRows: (column, values) => `لا توجد صفوف لـ ${column} (كل الخانات فارغة)؛ في الملف ${column} = ${list(values)}. غيّره إلى إحدى هذه القيم.`,
+
+  surveyRange: () =>
+    'إجابات الاستطلاع نسب مئوية من المشاركين، بين 0 و100، لكن عمود القيم فيه أرقام خارج هذا النطاق. ' +
+    'أعطِ النسبة المئوية لكل إجابة (مثل 34)، أو استخدم ranked-bar للأرقام الأخرى.',
+  stackedNegative: () => 'لا يمكن لمخطط أجزاء الكل أن يعرض قيمًا سالبة: كل جزء حصة من شريطه. تحقق من عمود القيم، أو استخدم ranked-bar.',
+  waffleTooMany: (max, count) =>
+    `الحد الأقصى في مخطط المربعات ${max} حصة، وفي هذه البيانات ${count}. استخدم ranked-bar لمقارنة أماكن كثيرة، أو احتفظ فقط بالصفوف التي تتناولها رسالتك.`,
+  waffleRange: () =>
+    'يعرض مخطط المربعات حصة بين 0% و100%، لكن عمود القيم فيه أرقام خارج هذا النطاق. أعطِ نسبًا مئوية (مثل 50) أو كسورًا (مثل 0.5).',
+  unknownIndicator: (code, known) =>
+    `لا يوجد إعداد مسبق لمؤشر أهداف التنمية المستدامة "${code}". استخدم أحد هذه المؤشرات: ${known.join('، ')}، ` +
+    `أو احذف indicator="${code}" واكتب العنوان والملاحظات والهدف بنفسك.`,
+};
 
 /** العربية (right to left). */
-export const strings: UiStrings = {
+export const strings: Translation = {
   lang: 'ar',
   dir: 'rtl',
   cannotShow: 'لا يمكن عرض هذا الرسم البياني.',
+  cannotShowCard: 'لا يمكن عرض هذه البطاقة.',
   source: 'المصدر:',
   credit: 'الرسم البياني:',
   table: {
@@ -79,5 +200,6 @@ export const strings: UiStrings = {
     close: 'إغلاق',
     fileName: 'رسم-بياني',
   },
+  errors,
 };
 export default strings;

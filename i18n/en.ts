@@ -5,6 +5,7 @@ export const strings: UiStrings = {
   lang: 'en',
   dir: 'ltr',
   cannotShow: 'This chart cannot be shown.',
+  cannotShowCard: 'This card cannot be shown.',
   source: 'Source:',
   credit: 'Chart:',
   table: {

@@ -1,10 +1,134 @@
-import type { UiStrings } from './strings.js';
+import type { LayoutName } from '../data/layouts/types.js';
+import type { RoleType } from '../templates/types.js';
+import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+
+const place = (where: Place) =>
+  where === 'inline' ? 'El texto de datos dentro del gráfico' : where === 'table' ? 'El cuadro de datos (<table>) dentro del gráfico' : `El archivo "${where.file}"`;
+const list = (items: readonly string[], max = 12) => items.slice(0, max).join(', ') + (items.length > max ? ` y ${items.length - max} más` : '');
+const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const columnsAre = (columns: readonly string[]) => `Sus datos tienen estas columnas: ${list(quoted(columns))}.`;
+const cell = ([row, text]: BadCell) => `la fila ${row} tiene "${text}"`;
+const number = (value: number) => value.toLocaleString('es');
+const aggregateFirst = 'Sume (agregue) antes los datos, por ejemplo una fila por región o por año,';
+const TYPES: Record<RoleType, string> = { nominal: 'nombres o etiquetas', quantitative: 'números', temporal: 'fechas o años', geo: 'nombres o códigos de país' };
+const LAYOUTS: Record<LayoutName, string> = {
+  'un-sdg': 'las columnas de una exportación de la Base de Datos Mundial de los ODS de la ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
+  'world-bank': 'una descarga del Banco Mundial (Country Name, Country Code, Indicator Name y una columna por año)',
+  'open-sdg': 'un archivo de Open SDG (Year primero, Value al final, con algunas filas en las que todos los desgloses están vacíos)',
+  wide: 'columnas con nombres de años (2015, 2016, …)',
+  tidy: 'cualquier tabla',
+};
+
+const errors: ErrorStrings = {
+  notText: (where) => `${place(where)} no es un archivo de texto. Use un archivo CSV, TSV o JSON.`,
+  webPage: (where) =>
+    `${place(where)} es una página web, no un archivo de datos. Haga que src apunte directamente al archivo .csv, .tsv o .json ` +
+    `(para una hoja de Google: Archivo → Compartir → Publicar en la Web → CSV).`,
+  emptyFile: (where) => `${place(where)} está vacío. Añada una fila de encabezado y al menos una fila de datos.`,
+  headerOnly: (where) => `${place(where)} tiene encabezado pero ninguna fila de datos. Añada al menos una fila debajo del encabezado.`,
+  badJson: (where, detail) => `${place(where)} no es JSON válido (${detail}). Compruebe que no falte una coma, unas comillas o un corchete.`,
+  notJsonRows: (where) => `${place(where)} debe ser una lista JSON de filas, como [{"category": "North", "value": 70}].`,
+
+  tooSlow: (src, seconds) =>
+    `El archivo de datos "${src}" tardó demasiado en cargarse (más de ${number(seconds)} ${seconds === 1 ? 'segundo' : 'segundos'}). Compruebe la dirección o inténtelo de nuevo más tarde.`,
+  cors: (host, src) =>
+    `El sitio web ${host} no permite que otros sitios lean "${src}". Aloje el archivo en su propio sitio, ` +
+    `o pegue los datos dentro del gráfico con un <table> o un <script type="text/csv">.`,
+  connectionFailed: (src) => `No se pudo cargar el archivo de datos "${src}": falló la conexión. Compruebe la dirección y su conexión.`,
+  serverAnswered: (src, status) =>
+    `No se pudo cargar el archivo de datos "${src}" (el servidor respondió ${status}). ` +
+    (status === 404
+      ? 'No hay ningún archivo en esa dirección: compruebe cómo está escrito src y que el archivo esté subido.'
+      : status === 401 || status === 403
+        ? 'El servidor no permite leerlo: haga público el archivo.'
+        : 'Compruebe la dirección o inténtelo de nuevo más tarde.'),
+
+  noSuchColumn: (asked, role, columns) =>
+    `No hay ninguna columna "${asked}" (pedida con ${role}-column="${asked}"). ${columnsAre(columns)} Cambie ${role}-column por una de ellas.`,
+  needsColumn: (role, type, _meaning, columns, suggestion) =>
+    `Este gráfico necesita una columna de ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
+    `Llame "${role}" a esa columna, o añada ${role}-column="${suggestion ?? 'nombre de su columna'}" al gráfico.`,
+  duplicateColumn: (column) =>
+    `Sus datos tienen más de una columna llamada "${column}", así que el gráfico no sabe cuál usar. Cambie el nombre de las copias para que cada columna tenga un nombre distinto.`,
+  notNumbers: (column, cells, more) =>
+    `La columna "${column}" debería tener números, pero ${cells.map(cell).join('; ')}${more > 0 ? ` (y ${more} más)` : ''}. ` +
+    `Escriba los números como 70 o 69,5 (el signo % está bien) y deje la celda vacía cuando falte el valor.`,
+  mixedDecimals: (column) =>
+    `La columna "${column}" mezcla puntos y comas decimales (por ejemplo "1.5" y "1,5"). ` +
+    `Escriba todos sus números de la misma manera, o añada decimal="." o decimal="," al gráfico.`,
+  ambiguousDecimal: (column, example) =>
+    `La columna "${column}" tiene números como "${example}", que pueden leerse con separador de miles o con coma decimal. ` +
+    `Añada decimal="." si la coma separa los miles, o decimal="," si la coma es la coma decimal.`,
+  notDates: (column, bad) =>
+    `La columna "${column}" debería tener años o fechas, pero ${cell(bad)}. Escriba los años como 2015 o las fechas como 2015-06-30.`,
+
+  notANumber: (attribute, value) => `${attribute}="${value}" no es un número. Escríbalo como ${attribute}="42.5".`,
+  unknownValue: (attribute, value, known) => `${attribute}="${value}" no es un valor que este gráfico conozca. Use uno de estos: ${known.join(', ')}.`,
+
+  unknownTemplate: (name, known) => `No hay ninguna plantilla de gráfico llamada "${name}". Use una de estas: ${known.join(', ')}.`,
+  tooManyRows: (count, max) =>
+    `Los datos tienen ${number(count)} filas; un gráfico puede dibujar como máximo ${number(max)}. ` +
+    `${aggregateFirst} o dibuje menos filas con series-code, countries, years o where.`,
+  templateTooManyRows: (_name, id, max, count) =>
+    `Este gráfico (template="${id}") puede mostrar como máximo ${number(max)} filas, y estos datos tienen ${number(count)}. ` +
+    `${aggregateFirst} o quédese solo con las filas de las que trata su mensaje.`,
+  dataNotList: (example) => `La propiedad data debe ser una lista de filas, como ${example}.`,
+  dataEmptyList: () => 'La propiedad data es una lista vacía. Dele al menos una fila.',
+  noData: () =>
+    'Este gráfico todavía no tiene datos. Añada src="su-archivo.csv", o ponga dentro del gráfico un <table> o un <script type="text/csv"> con sus datos.',
+  cardNoNumber: () =>
+    'Esta tarjeta todavía no tiene ningún número. Añada value="30" (y label="diálogos nacionales"), o dele datos con src="su-archivo.csv".',
+  cardNoNumbers: (column) => `Los datos no tienen ningún número en la columna "${column}". Añada al menos un número.`,
+  internal: (detail) =>
+    `Algo falló dentro del gráfico (${detail}). Es un error de lnob-charts: por favor, infórmenos junto con su archivo de datos.`,
+
+  unknownLayout: (asked, known) => `layout="${asked}" no es un formato que este gráfico conozca. Use uno de estos: ${known.join(', ')}.`,
+  layoutMismatch: (layout, columns) =>
+    `layout="${layout}" espera ${LAYOUTS[layout]}, pero las columnas del archivo son: ${columns.join(', ')}. ` +
+    `Quite el atributo layout para que el gráfico lo detecte solo, o compruebe que este es el archivo que quería.`,
+  noSeriesColumn: (seriesCode, columns) =>
+    `series-code="${seriesCode}" necesita una columna de códigos de serie (SeriesCode, Indicator Code o Series), y este archivo no tiene ninguna. ` +
+    `Sus columnas son: ${list(columns)}. Quite series-code, o use where="Columna=valor".`,
+  badWhere: (where) =>
+    `No se entiende where="${where}". Escriba cada condición como Columna=valor, separadas por ";", como where="Sex=Female; Location=Rural".`,
+  noWhereColumn: (asked, where, columns) => `No hay ninguna columna "${asked}" (pedida con where="${where}"). Las columnas del archivo son: ${list(columns, 40)}.`,
+  countriesNeedColumn: (countries) =>
+    `countries="${countries}" necesita una columna de nombres o códigos de país. Añada geo-column="su columna" al gráfico.`,
+  noCountryRows: (missing, countries, column, values) =>
+    `No hay filas para ${missing.join('; ')} (pedido con countries="${countries}"); el archivo tiene ${column} = ${list(values)}. ` +
+    `Escriba los nombres como los escribe el archivo, o códigos ISO como KEN.`,
+  yearsNeedColumn: (years) => `years="${years}" necesita una columna de años. Añada time-column="su columna" al gráfico.`,
+  noYearRows: (years, span) =>
+    `No hay filas para years=${years}; el archivo tiene ${span ? `años de ${span[0]} a ${span[1]}` : 'ningún año'}. Cambie years por un periodo dentro de ese.`,
+  badYears: (years) => `No se entiende years="${years}". Escriba los años como years="2000-2022", years="2015; 2020" o years="2015-".`,
+  badAggregates: (aggregates) => `No se entiende aggregates="${aggregates}". Escriba aggregates="exclude" para quitar las regiones y los grupos de ingresos.`,
+  aggregatesNeedColumn: () => 'aggregates="exclude" necesita una columna de códigos de país. Añada geo-column="su columna" al gráfico.',
+  onlyAggregates: (values) =>
+    `Todas las filas son regiones o grupos (${list(values)}), así que con aggregates="exclude" no queda nada que dibujar. Quítelo.`,
+  noRows: (asked, column, values) => `No hay filas para ${asked}; el archivo tiene ${column} = ${list(values)}. Cámbielo por uno de esos valores.`,
+  noFilledRows: (column, values) =>
+    `No hay filas para ${column} (todas las celdas están vacías); el archivo tiene ${column} = ${list(values)}. Cámbielo por uno de esos valores.`,
+
+  surveyRange: () =>
+    'Las respuestas de una encuesta son porcentajes de personas encuestadas, entre 0 y 100, pero la columna de valores tiene números fuera de ese rango. ' +
+    'Dé el porcentaje de cada respuesta (como 34), o use ranked-bar para otros números.',
+  stackedNegative: () =>
+    'Un gráfico de partes de un todo no puede mostrar valores negativos: cada parte es una porción de su barra. Compruebe la columna de valores, o use ranked-bar.',
+  waffleTooMany: (max, count) =>
+    `Un gráfico de waffle muestra como máximo ${max} proporciones, y estos datos tienen ${count}. Use ranked-bar para comparar muchos lugares, o quédese solo con las filas de las que trata su mensaje.`,
+  waffleRange: () =>
+    'Un gráfico de waffle muestra una proporción entre 0 % y 100 %, pero la columna de valores tiene números fuera de ese rango. Dé porcentajes (como 50) o fracciones (como 0,5).',
+  unknownIndicator: (code, known) =>
+    `No hay ningún ajuste predefinido para el indicador de los ODS "${code}". Use uno de estos: ${known.join(', ')}, ` +
+    `o quite indicator="${code}" e indique usted el título, las notas y la meta.`,
+};
 
 /** Español. */
-export const strings: UiStrings = {
+export const strings: Translation = {
   lang: 'es',
   dir: 'ltr',
   cannotShow: 'Este gráfico no se puede mostrar.',
+  cannotShowCard: 'Esta tarjeta no se puede mostrar.',
   source: 'Fuente:',
   credit: 'Gráfico:',
   table: {
@@ -81,5 +205,6 @@ export const strings: UiStrings = {
     close: 'Cerrar',
     fileName: 'grafico',
   },
+  errors,
 };
 export default strings;

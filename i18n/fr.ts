@@ -1,10 +1,134 @@
-import type { UiStrings } from './strings.js';
+import type { LayoutName } from '../data/layouts/types.js';
+import type { RoleType } from '../templates/types.js';
+import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+
+const place = (where: Place) =>
+  where === 'inline' ? 'Le texte de données placé dans le graphique' : where === 'table' ? 'Le tableau placé dans le graphique' : `Le fichier "${where.file}"`;
+const list = (items: readonly string[], max = 12) => items.slice(0, max).join(', ') + (items.length > max ? ` et ${items.length - max} autres` : '');
+const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const columnsAre = (columns: readonly string[]) => `Vos données ont ces colonnes : ${list(quoted(columns))}.`;
+const cell = ([row, text]: BadCell) => `la ligne ${row} contient "${text}"`;
+const number = (value: number) => value.toLocaleString('fr');
+const aggregateFirst = 'Regroupez (agrégez) d’abord les données, par exemple une ligne par région ou par année,';
+const TYPES: Record<RoleType, string> = { nominal: 'noms ou libellés', quantitative: 'nombres', temporal: 'dates ou années', geo: 'noms ou codes de pays' };
+const LAYOUTS: Record<LayoutName, string> = {
+  'un-sdg': 'les colonnes d’un export de la Base de données mondiale des ODD de l’ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
+  'world-bank': 'un téléchargement de la Banque mondiale (Country Name, Country Code, Indicator Name et une colonne par année)',
+  'open-sdg': 'un fichier Open SDG (Year en premier, Value en dernier, avec des lignes où toutes les ventilations sont vides)',
+  wide: 'des colonnes nommées d’après des années (2015, 2016, …)',
+  tidy: 'n’importe quel tableau',
+};
+
+const errors: ErrorStrings = {
+  notText: (where) => `${place(where)} n’est pas un fichier texte. Utilisez un fichier CSV, TSV ou JSON.`,
+  webPage: (where) =>
+    `${place(where)} est une page web, pas un fichier de données. Faites pointer src vers le fichier .csv, .tsv ou .json lui-même ` +
+    `(pour une feuille Google Sheets : Fichier → Partager → Publier sur le Web → CSV).`,
+  emptyFile: (where) => `${place(where)} est vide. Ajoutez une ligne d’en-tête et au moins une ligne de données.`,
+  headerOnly: (where) => `${place(where)} a une ligne d’en-tête mais aucune ligne de données. Ajoutez au moins une ligne sous l’en-tête.`,
+  badJson: (where, detail) => `${place(where)} n’est pas du JSON valide (${detail}). Vérifiez qu’il ne manque pas une virgule, un guillemet ou un crochet.`,
+  notJsonRows: (where) => `${place(where)} doit être une liste JSON de lignes, comme [{"category": "North", "value": 70}].`,
+
+  tooSlow: (src, seconds) =>
+    `Le fichier de données "${src}" a mis trop de temps à se charger (plus de ${number(seconds)} ${seconds < 2 ? 'seconde' : 'secondes'}). Vérifiez l’adresse, ou réessayez plus tard.`,
+  cors: (host, src) =>
+    `Le site ${host} ne permet pas aux autres sites de lire "${src}". Hébergez le fichier sur votre propre site, ` +
+    `ou collez les données dans le graphique avec un <table> ou un <script type="text/csv">.`,
+  connectionFailed: (src) => `Le fichier de données "${src}" n’a pas pu être chargé : la connexion a échoué. Vérifiez l’adresse et votre connexion.`,
+  serverAnswered: (src, status) =>
+    `Le fichier de données "${src}" n’a pas pu être chargé (le serveur a répondu ${status}). ` +
+    (status === 404
+      ? 'Aucun fichier n’a été trouvé à cette adresse : vérifiez l’orthographe de src et que le fichier a bien été mis en ligne.'
+      : status === 401 || status === 403
+        ? 'Le serveur n’autorise pas à le lire : rendez le fichier public.'
+        : 'Vérifiez l’adresse, ou réessayez plus tard.'),
+
+  noSuchColumn: (asked, role, columns) =>
+    `Il n’y a pas de colonne "${asked}" (demandée par ${role}-column="${asked}"). ${columnsAre(columns)} Remplacez ${role}-column par l’une d’elles.`,
+  needsColumn: (role, type, _meaning, columns, suggestion) =>
+    `Ce graphique a besoin d’une colonne de ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
+    `Nommez cette colonne "${role}", ou ajoutez ${role}-column="${suggestion ?? 'nom de votre colonne'}" au graphique.`,
+  duplicateColumn: (column) =>
+    `Vos données ont plusieurs colonnes nommées "${column}" : le graphique ne peut pas savoir laquelle utiliser. Renommez les copies pour que chaque colonne ait un nom différent.`,
+  notNumbers: (column, cells, more) =>
+    `La colonne "${column}" devrait contenir des nombres, mais ${cells.map(cell).join(' ; ')}${more > 0 ? ` (et ${more} autres)` : ''}. ` +
+    `Écrivez les nombres comme 70 ou 69,5 (le signe % est accepté), et laissez la case vide quand la valeur manque.`,
+  mixedDecimals: (column) =>
+    `La colonne "${column}" mélange points et virgules décimales (par exemple "1.5" et "1,5"). ` +
+    `Écrivez tous ses nombres de la même façon, ou ajoutez decimal="." ou decimal="," au graphique.`,
+  ambiguousDecimal: (column, example) =>
+    `La colonne "${column}" contient des nombres comme "${example}", qui peuvent se lire avec un séparateur de milliers ou avec une virgule décimale. ` +
+    `Ajoutez decimal="." si la virgule sépare les milliers, ou decimal="," si la virgule est la virgule décimale.`,
+  notDates: (column, bad) =>
+    `La colonne "${column}" devrait contenir des années ou des dates, mais ${cell(bad)}. Écrivez les années comme 2015 ou les dates comme 2015-06-30.`,
+
+  notANumber: (attribute, value) => `${attribute}="${value}" n’est pas un nombre. Écrivez-le comme ${attribute}="42.5".`,
+  unknownValue: (attribute, value, known) => `${attribute}="${value}" n’est pas une valeur que ce graphique connaît. Utilisez l’une de celles-ci : ${known.join(', ')}.`,
+
+  unknownTemplate: (name, known) => `Il n’y a pas de modèle de graphique appelé "${name}". Utilisez l’un de ceux-ci : ${known.join(', ')}.`,
+  tooManyRows: (count, max) =>
+    `Les données ont ${number(count)} lignes ; un graphique peut en afficher au plus ${number(max)}. ` +
+    `${aggregateFirst} ou affichez moins de lignes avec series-code, countries, years ou where.`,
+  templateTooManyRows: (_name, id, max, count) =>
+    `Ce graphique (template="${id}") peut afficher au plus ${number(max)} lignes, et ces données en ont ${number(count)}. ` +
+    `${aggregateFirst} ou gardez seulement les lignes utiles à votre propos.`,
+  dataNotList: (example) => `La propriété data doit être une liste de lignes, comme ${example}.`,
+  dataEmptyList: () => 'La propriété data est une liste vide. Donnez-lui au moins une ligne.',
+  noData: () =>
+    'Ce graphique n’a pas encore de données. Ajoutez src="votre-fichier.csv", ou placez dans le graphique un <table> ou un <script type="text/csv"> avec vos données.',
+  cardNoNumber: () =>
+    'Cet encadré n’a pas encore de nombre. Ajoutez value="30" (et label="dialogues nationaux"), ou donnez-lui des données avec src="votre-fichier.csv".',
+  cardNoNumbers: (column) => `Les données n’ont aucun nombre dans la colonne "${column}". Ajoutez au moins un nombre.`,
+  internal: (detail) =>
+    `Un problème est survenu dans le graphique (${detail}). C’est une erreur de lnob-charts : merci de la signaler en joignant votre fichier de données.`,
+
+  unknownLayout: (asked, known) => `layout="${asked}" n’est pas une disposition que ce graphique connaît. Utilisez l’une de celles-ci : ${known.join(', ')}.`,
+  layoutMismatch: (layout, columns) =>
+    `layout="${layout}" attend ${LAYOUTS[layout]}, mais les colonnes du fichier sont : ${columns.join(', ')}. ` +
+    `Retirez l’attribut layout pour que le graphique la reconnaisse seul, ou vérifiez que c’est bien le bon fichier.`,
+  noSeriesColumn: (seriesCode, columns) =>
+    `series-code="${seriesCode}" a besoin d’une colonne de codes de séries (SeriesCode, Indicator Code ou Series), et ce fichier n’en a pas. ` +
+    `Ses colonnes sont : ${list(columns)}. Retirez series-code, ou utilisez where="Colonne=valeur".`,
+  badWhere: (where) =>
+    `where="${where}" n’est pas compris. Écrivez chaque condition sous la forme Colonne=valeur, séparées par ";", comme where="Sex=Female; Location=Rural".`,
+  noWhereColumn: (asked, where, columns) => `Il n’y a pas de colonne "${asked}" (demandée par where="${where}"). Les colonnes du fichier sont : ${list(columns, 40)}.`,
+  countriesNeedColumn: (countries) =>
+    `countries="${countries}" a besoin d’une colonne de noms ou de codes de pays. Ajoutez geo-column="votre colonne" au graphique.`,
+  noCountryRows: (missing, countries, column, values) =>
+    `Aucune ligne pour ${missing.join('; ')} (demandé par countries="${countries}") ; le fichier a ${column} = ${list(values)}. ` +
+    `Écrivez les noms comme le fichier les écrit, ou des codes ISO comme KEN.`,
+  yearsNeedColumn: (years) => `years="${years}" a besoin d’une colonne d’années. Ajoutez time-column="votre colonne" au graphique.`,
+  noYearRows: (years, span) =>
+    `Aucune ligne pour years=${years} ; le fichier a ${span ? `des années de ${span[0]} à ${span[1]}` : 'aucune année'}. Choisissez pour years une période comprise dans celle du fichier.`,
+  badYears: (years) => `years="${years}" n’est pas compris. Écrivez les années comme years="2000-2022", years="2015; 2020" ou years="2015-".`,
+  badAggregates: (aggregates) => `aggregates="${aggregates}" n’est pas compris. Écrivez aggregates="exclude" pour retirer les régions et les groupes de revenu.`,
+  aggregatesNeedColumn: () => 'aggregates="exclude" a besoin d’une colonne de codes de pays. Ajoutez geo-column="votre colonne" au graphique.',
+  onlyAggregates: (values) =>
+    `Chaque ligne est une région ou un groupe (${list(values)}) : avec aggregates="exclude", il ne reste rien à afficher. Retirez-le.`,
+  noRows: (asked, column, values) => `Aucune ligne pour ${asked} ; le fichier a ${column} = ${list(values)}. Choisissez l’une de ces valeurs.`,
+  noFilledRows: (column, values) =>
+    `Aucune ligne pour ${column} (toutes les cases sont vides) ; le fichier a ${column} = ${list(values)}. Choisissez l’une de ces valeurs.`,
+
+  surveyRange: () =>
+    'Les réponses à une enquête sont des pourcentages de personnes interrogées, entre 0 et 100, mais la colonne des valeurs contient des nombres hors de cet intervalle. ' +
+    'Donnez le pourcentage de chaque réponse (comme 34), ou utilisez ranked-bar pour d’autres nombres.',
+  stackedNegative: () =>
+    'Un graphique des parts d’un tout ne peut pas montrer de valeurs négatives : chaque partie est une part de sa barre. Vérifiez la colonne des valeurs, ou utilisez ranked-bar.',
+  waffleTooMany: (max, count) =>
+    `Un graphique en gaufre montre au plus ${max} parts, et ces données en ont ${count}. Utilisez ranked-bar pour comparer de nombreux lieux, ou gardez seulement les lignes utiles à votre propos.`,
+  waffleRange: () =>
+    'Un graphique en gaufre montre une part entre 0 % et 100 %, mais la colonne des valeurs contient des nombres hors de cet intervalle. Donnez des pourcentages (comme 50) ou des fractions (comme 0,5).',
+  unknownIndicator: (code, known) =>
+    `Il n’y a pas de préréglage pour l’indicateur ODD "${code}". Utilisez l’un de ceux-ci : ${known.join(', ')}, ` +
+    `ou retirez indicator="${code}" et indiquez vous-même le titre, les notes et la cible.`,
+};
 
 /** Français. */
-export const strings: UiStrings = {
+export const strings: Translation = {
   lang: 'fr',
   dir: 'ltr',
   cannotShow: 'Ce graphique ne peut pas être affiché.',
+  cannotShowCard: 'Cet encadré ne peut pas être affiché.',
   source: 'Source :',
   credit: 'Graphique :',
   table: {
@@ -81,5 +205,6 @@ export const strings: UiStrings = {
     close: 'Fermer',
     fileName: 'graphique',
   },
+  errors,
 };
 export default strings;

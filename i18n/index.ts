@@ -3,14 +3,17 @@
  * file of its own (`fr.ts`, …) loaded with a dynamic `import()` the first time
  * a chart asks for it, so a page in English downloads none of them.
  *
- * Adding a language: copy `en.ts` to `<code>.ts`, translate it, and add one
- * line to LOADERS below. A page can also add one at run time with
- * `registerLanguage('sw', strings)`.
+ * Adding a language: copy `fr.ts` to `<code>.ts` (a `Translation`: the
+ * English words are in `en.ts`, the English error messages in `errors/*.en.ts`),
+ * translate it, and add one line to LOADERS below. A page can also add one at
+ * run time with `registerLanguage('sw', strings)`; without an `errors`
+ * section its charts show error messages in English.
  */
+import type { ChartError } from '../core/errors.js';
 import { strings as en } from './en.js';
 import type { UiStrings } from './strings.js';
 
-export type { MenuStrings, SummaryStrings, UiStrings } from './strings.js';
+export type { ErrorStrings, MenuStrings, SummaryStrings, Translation, UiStrings } from './strings.js';
 export { vegaLocale, chromeNumberFormat, type VegaLocale } from './locale.js';
 
 export const englishStrings: UiStrings = en;
@@ -21,6 +24,21 @@ const LOADERS: Record<string, () => Promise<{ strings: UiStrings }>> = {
   pt: () => import('./pt.js'),
   ar: () => import('./ar.js'),
 };
+
+/**
+ * An error's message in these strings' language: the translation of its key
+ * with its params, else its English message (a language without that
+ * message, or an error made with plain text).
+ */
+export function errorMessage(error: ChartError, strings: UiStrings): string {
+  const say = error.key === undefined ? undefined : (strings.errors as Record<string, ((...params: unknown[]) => string) | undefined> | undefined)?.[error.key];
+  if (!say) return error.message;
+  try {
+    return say(...error.params) || error.message;
+  } catch {
+    return error.message;
+  }
+}
 
 /** Right-to-left scripts' languages, for languages added without their own `dir`. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);

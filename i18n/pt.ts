@@ -1,10 +1,134 @@
-import type { UiStrings } from './strings.js';
+import type { LayoutName } from '../data/layouts/types.js';
+import type { RoleType } from '../templates/types.js';
+import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+
+const place = (where: Place) =>
+  where === 'inline' ? 'O texto de dados dentro do gráfico' : where === 'table' ? 'O quadro de dados (<table>) dentro do gráfico' : `O arquivo "${where.file}"`;
+const list = (items: readonly string[], max = 12) => items.slice(0, max).join(', ') + (items.length > max ? ` e mais ${items.length - max}` : '');
+const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const columnsAre = (columns: readonly string[]) => `Seus dados têm estas colunas: ${list(quoted(columns))}.`;
+const cell = ([row, text]: BadCell) => `a linha ${row} tem "${text}"`;
+const number = (value: number) => value.toLocaleString('pt');
+const aggregateFirst = 'Some (agregue) os dados antes, por exemplo uma linha por região ou por ano,';
+const TYPES: Record<RoleType, string> = { nominal: 'nomes ou rótulos', quantitative: 'números', temporal: 'datas ou anos', geo: 'nomes ou códigos de país' };
+const LAYOUTS: Record<LayoutName, string> = {
+  'un-sdg': 'as colunas de uma exportação da Base de Dados Global dos ODS da ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
+  'world-bank': 'um download do Banco Mundial (Country Name, Country Code, Indicator Name e uma coluna por ano)',
+  'open-sdg': 'um arquivo Open SDG (Year primeiro, Value por último, com algumas linhas em que todas as desagregações estão vazias)',
+  wide: 'colunas com nomes de anos (2015, 2016, …)',
+  tidy: 'qualquer tabela',
+};
+
+const errors: ErrorStrings = {
+  notText: (where) => `${place(where)} não é um arquivo de texto. Use um arquivo CSV, TSV ou JSON.`,
+  webPage: (where) =>
+    `${place(where)} é uma página da web, não um arquivo de dados. Faça src apontar diretamente para o arquivo .csv, .tsv ou .json ` +
+    `(para uma planilha Google: Arquivo → Compartilhar → Publicar na Web → CSV).`,
+  emptyFile: (where) => `${place(where)} está vazio. Adicione uma linha de cabeçalho e pelo menos uma linha de dados.`,
+  headerOnly: (where) => `${place(where)} tem cabeçalho, mas nenhuma linha de dados. Adicione pelo menos uma linha abaixo do cabeçalho.`,
+  badJson: (where, detail) => `${place(where)} não é um JSON válido (${detail}). Verifique se falta uma vírgula, uma aspa ou um colchete.`,
+  notJsonRows: (where) => `${place(where)} deve ser uma lista JSON de linhas, como [{"category": "North", "value": 70}].`,
+
+  tooSlow: (src, seconds) =>
+    `O arquivo de dados "${src}" demorou demais para carregar (mais de ${number(seconds)} ${seconds < 2 ? 'segundo' : 'segundos'}). Verifique o endereço ou tente de novo mais tarde.`,
+  cors: (host, src) =>
+    `O site ${host} não permite que outros sites leiam "${src}". Hospede o arquivo no seu próprio site, ` +
+    `ou cole os dados dentro do gráfico com um <table> ou um <script type="text/csv">.`,
+  connectionFailed: (src) => `Não foi possível carregar o arquivo de dados "${src}": a conexão falhou. Verifique o endereço e a sua conexão.`,
+  serverAnswered: (src, status) =>
+    `Não foi possível carregar o arquivo de dados "${src}" (o servidor respondeu ${status}). ` +
+    (status === 404
+      ? 'Nenhum arquivo foi encontrado nesse endereço: verifique a grafia de src e se o arquivo foi enviado.'
+      : status === 401 || status === 403
+        ? 'O servidor não permite lê-lo: torne o arquivo público.'
+        : 'Verifique o endereço ou tente de novo mais tarde.'),
+
+  noSuchColumn: (asked, role, columns) =>
+    `Não existe a coluna "${asked}" (pedida em ${role}-column="${asked}"). ${columnsAre(columns)} Troque ${role}-column por uma delas.`,
+  needsColumn: (role, type, _meaning, columns, suggestion) =>
+    `Este gráfico precisa de uma coluna de ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
+    `Dê a essa coluna o nome "${role}", ou adicione ${role}-column="${suggestion ?? 'nome da sua coluna'}" ao gráfico.`,
+  duplicateColumn: (column) =>
+    `Seus dados têm mais de uma coluna chamada "${column}", então o gráfico não sabe qual usar. Renomeie as cópias para que cada coluna tenha um nome diferente.`,
+  notNumbers: (column, cells, more) =>
+    `A coluna "${column}" deveria ter números, mas ${cells.map(cell).join('; ')}${more > 0 ? ` (e mais ${more})` : ''}. ` +
+    `Escreva os números como 70 ou 69,5 (o sinal % pode ficar) e deixe a célula vazia quando faltar o valor.`,
+  mixedDecimals: (column) =>
+    `A coluna "${column}" mistura pontos e vírgulas decimais (por exemplo "1.5" e "1,5"). ` +
+    `Escreva todos os números do mesmo jeito, ou adicione decimal="." ou decimal="," ao gráfico.`,
+  ambiguousDecimal: (column, example) =>
+    `A coluna "${column}" tem números como "${example}", que podem ser lidos com separador de milhares ou com vírgula decimal. ` +
+    `Adicione decimal="." se a vírgula separa os milhares, ou decimal="," se a vírgula é a vírgula decimal.`,
+  notDates: (column, bad) =>
+    `A coluna "${column}" deveria ter anos ou datas, mas ${cell(bad)}. Escreva os anos como 2015 ou as datas como 2015-06-30.`,
+
+  notANumber: (attribute, value) => `${attribute}="${value}" não é um número. Escreva como ${attribute}="42.5".`,
+  unknownValue: (attribute, value, known) => `${attribute}="${value}" não é um valor que este gráfico conheça. Use um destes: ${known.join(', ')}.`,
+
+  unknownTemplate: (name, known) => `Não existe um modelo de gráfico chamado "${name}". Use um destes: ${known.join(', ')}.`,
+  tooManyRows: (count, max) =>
+    `Os dados têm ${number(count)} linhas; um gráfico pode desenhar no máximo ${number(max)}. ` +
+    `${aggregateFirst} ou desenhe menos linhas com series-code, countries, years ou where.`,
+  templateTooManyRows: (_name, id, max, count) =>
+    `Este gráfico (template="${id}") pode mostrar no máximo ${number(max)} linhas, e estes dados têm ${number(count)}. ` +
+    `${aggregateFirst} ou fique só com as linhas de que a sua mensagem trata.`,
+  dataNotList: (example) => `A propriedade data deve ser uma lista de linhas, como ${example}.`,
+  dataEmptyList: () => 'A propriedade data é uma lista vazia. Dê a ela pelo menos uma linha.',
+  noData: () =>
+    'Este gráfico ainda não tem dados. Adicione src="seu-arquivo.csv", ou coloque dentro do gráfico um <table> ou um <script type="text/csv"> com os seus dados.',
+  cardNoNumber: () =>
+    'Este cartão ainda não tem um número. Adicione value="30" (e label="diálogos nacionais"), ou dê dados a ele com src="seu-arquivo.csv".',
+  cardNoNumbers: (column) => `Os dados não têm nenhum número na coluna "${column}". Adicione pelo menos um número.`,
+  internal: (detail) =>
+    `Algo deu errado dentro do gráfico (${detail}). É um erro do lnob-charts: por favor, avise-nos e envie o seu arquivo de dados.`,
+
+  unknownLayout: (asked, known) => `layout="${asked}" não é um formato que este gráfico conheça. Use um destes: ${known.join(', ')}.`,
+  layoutMismatch: (layout, columns) =>
+    `layout="${layout}" espera ${LAYOUTS[layout]}, mas as colunas do arquivo são: ${columns.join(', ')}. ` +
+    `Retire o atributo layout para o gráfico detectar sozinho, ou verifique se este é o arquivo certo.`,
+  noSeriesColumn: (seriesCode, columns) =>
+    `series-code="${seriesCode}" precisa de uma coluna de códigos de série (SeriesCode, Indicator Code ou Series), e este arquivo não tem nenhuma. ` +
+    `As colunas dele são: ${list(columns)}. Retire series-code, ou use where="Coluna=valor".`,
+  badWhere: (where) =>
+    `where="${where}" não foi entendido. Escreva cada condição como Coluna=valor, separadas por ";", como where="Sex=Female; Location=Rural".`,
+  noWhereColumn: (asked, where, columns) => `Não existe a coluna "${asked}" (pedida em where="${where}"). As colunas do arquivo são: ${list(columns, 40)}.`,
+  countriesNeedColumn: (countries) =>
+    `countries="${countries}" precisa de uma coluna de nomes ou códigos de país. Adicione geo-column="sua coluna" ao gráfico.`,
+  noCountryRows: (missing, countries, column, values) =>
+    `Não há linhas para ${missing.join('; ')} (pedido em countries="${countries}"); o arquivo tem ${column} = ${list(values)}. ` +
+    `Escreva os nomes como o arquivo escreve, ou códigos ISO como KEN.`,
+  yearsNeedColumn: (years) => `years="${years}" precisa de uma coluna de anos. Adicione time-column="sua coluna" ao gráfico.`,
+  noYearRows: (years, span) =>
+    `Não há linhas para years=${years}; o arquivo tem ${span ? `anos de ${span[0]} a ${span[1]}` : 'nenhum ano'}. Troque years por um período dentro desse.`,
+  badYears: (years) => `years="${years}" não foi entendido. Escreva os anos como years="2000-2022", years="2015; 2020" ou years="2015-".`,
+  badAggregates: (aggregates) => `aggregates="${aggregates}" não foi entendido. Escreva aggregates="exclude" para retirar as regiões e os grupos de renda.`,
+  aggregatesNeedColumn: () => 'aggregates="exclude" precisa de uma coluna de códigos de país. Adicione geo-column="sua coluna" ao gráfico.',
+  onlyAggregates: (values) =>
+    `Todas as linhas são regiões ou grupos (${list(values)}), então com aggregates="exclude" não sobra nada para desenhar. Retire-o.`,
+  noRows: (asked, column, values) => `Não há linhas para ${asked}; o arquivo tem ${column} = ${list(values)}. Troque por um desses valores.`,
+  noFilledRows: (column, values) =>
+    `Não há linhas para ${column} (todas as células estão vazias); o arquivo tem ${column} = ${list(values)}. Troque por um desses valores.`,
+
+  surveyRange: () =>
+    'As respostas de uma pesquisa são porcentagens de pessoas entrevistadas, entre 0 e 100, mas a coluna de valores tem números fora desse intervalo. ' +
+    'Dê a porcentagem de cada resposta (como 34), ou use ranked-bar para outros números.',
+  stackedNegative: () =>
+    'Um gráfico de partes de um todo não pode mostrar valores negativos: cada parte é uma fatia da sua barra. Verifique a coluna de valores, ou use ranked-bar.',
+  waffleTooMany: (max, count) =>
+    `Um gráfico de waffle mostra no máximo ${max} proporções, e estes dados têm ${count}. Use ranked-bar para comparar muitos lugares, ou fique só com as linhas de que a sua mensagem trata.`,
+  waffleRange: () =>
+    'Um gráfico de waffle mostra uma proporção entre 0% e 100%, mas a coluna de valores tem números fora desse intervalo. Dê porcentagens (como 50) ou frações (como 0,5).',
+  unknownIndicator: (code, known) =>
+    `Não existe uma predefinição para o indicador dos ODS "${code}". Use uma destas: ${known.join(', ')}, ` +
+    `ou retire indicator="${code}" e defina você mesmo o título, as notas e a meta.`,
+};
 
 /** Português. */
-export const strings: UiStrings = {
+export const strings: Translation = {
   lang: 'pt',
   dir: 'ltr',
   cannotShow: 'Este gráfico não pode ser exibido.',
+  cannotShowCard: 'Este cartão não pode ser exibido.',
   source: 'Fonte:',
   credit: 'Gráfico:',
   table: {
@@ -81,5 +205,6 @@ export const strings: UiStrings = {
     close: 'Fechar',
     fileName: 'grafico',
   },
+  errors,
 };
 export default strings;

@@ -6,6 +6,25 @@
  * table) both read them, which is why they live here at the top level rather
  * than under `components/` or `templates/`.
  */
+import type { coreErrors } from './errors/core.en.js';
+import type { sliceErrors } from './errors/slice.en.js';
+import type { indicatorErrors } from './errors/indicators.en.js';
+import type { internalErrors } from './errors/internal.en.js';
+
+export type { BadCell, Place } from './errors/core.en.js';
+
+/**
+ * Every error message, by key: what `ChartError.key` names. The English
+ * (`errors/*.en.ts`) ships with the code that throws; each other language
+ * translates all of them in its file's `errors` section.
+ */
+export type ErrorStrings = typeof coreErrors & typeof sliceErrors & typeof indicatorErrors & typeof internalErrors;
+
+/** A language file other than English: every error message translated too. */
+export interface Translation extends UiStrings {
+  readonly errors: ErrorStrings;
+}
+
 export interface UiStrings {
   /** BCP 47 code of the language, e.g. `fr`. */
   readonly lang: string;
@@ -13,6 +32,15 @@ export interface UiStrings {
   readonly dir: 'ltr' | 'rtl';
   /** Before an error message: "This chart cannot be shown." */
   readonly cannotShow: string;
+  /** The same, in a `<lnob-stat>` card: "This card cannot be shown." */
+  readonly cannotShowCard: string;
+  /**
+   * The error messages (see ErrorStrings). English leaves it out: its messages
+   * are the errors' own. A message a language lacks is shown in English (a
+   * site's `registerLanguage` may give some or none); the kit's languages give
+   * all of them (`Translation`).
+   */
+  readonly errors?: Partial<ErrorStrings>;
   /** Before the source: "Source:" */
   readonly source: string;
   /** Before the credit: "Chart:" */

@@ -23,7 +23,8 @@
  * Nothing here knows about the DOM: `presetDefaults()` is a pure function the
  * element calls to fill in what the page did not set.
  */
-import { ChartError } from '../core/errors.js';
+import { failWith } from '../core/errors.js';
+import { indicatorErrors } from '../i18n/errors/indicators.en.js';
 import type { OptionValue } from './types.js';
 
 /** The languages official names are kept in. */
@@ -595,11 +596,7 @@ export function progressOptions(preset: IndicatorPreset, lang: PresetLanguage): 
 export function presetDefaults(code: string, lang?: string | null): PresetDefaults {
   const preset = getIndicator(code);
   if (!preset) {
-    throw new ChartError(
-      'unsupported',
-      `There is no SDG indicator preset "${code.trim()}". Use one of: ${indicatorCodes().join(', ')}, ` +
-        `or remove indicator="${code.trim()}" and set title, notes and the target yourself.`,
-    );
+    throw failWith(indicatorErrors)('unsupported', 'unknownIndicator', code.trim(), indicatorCodes());
   }
   const language = presetLanguage(lang);
   return {

@@ -231,9 +231,9 @@ export const map: ChartTemplate = {
     await loadGeo();
   },
 
-  datasets(rows, options) {
+  datasets(rows, options, context) {
     const geo = requireGeo();
-    return geo.report.mapDatasets(rows, options, geo);
+    return geo.report.mapDatasets(rows, options, geo, context?.lang);
   },
 
   check(rows, options) {

@@ -1,4 +1,4 @@
-import { ChartError } from '../core/errors.js';
+import { fail } from '../i18n/errors/core.en.js';
 import { parseList } from '../core/lists.js';
 import { parseNumber } from '../data/numbers.js';
 import type { SliceOptions } from '../data/slice.js';
@@ -40,7 +40,7 @@ export function readOptions(template: ChartTemplate, attribute: AttributeReader,
       case 'number': {
         const value = raw.trim() === '' ? null : (parseNumber(raw, '.') ?? parseNumber(raw, ','));
         if (value === undefined) {
-          throw new ChartError('wrong-type', `${option.attribute}="${raw}" is not a number. Write it like ${option.attribute}="42.5".`);
+          throw fail('wrong-type', 'notANumber', option.attribute, raw);
         }
         options[option.attribute] = value;
         break;
@@ -48,7 +48,7 @@ export function readOptions(template: ChartTemplate, attribute: AttributeReader,
       case 'enum': {
         const value = raw.trim().toLowerCase();
         if (!option.values?.includes(value)) {
-          throw new ChartError('unsupported', `${option.attribute}="${raw}" is not something this chart knows. Use one of: ${option.values?.join(', ')}.`);
+          throw fail('unsupported', 'unknownValue', option.attribute, raw, option.values ?? []);
         }
         options[option.attribute] = value;
         break;

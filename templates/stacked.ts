@@ -1,4 +1,4 @@
-import { ChartError } from '../core/errors.js';
+import { fail } from '../i18n/errors/core.en.js';
 import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js';
@@ -109,10 +109,7 @@ export const stacked: ChartTemplate = {
 
   signals(_options, rows) {
     if (rows.some((row) => typeof row['value'] === 'number' && row['value'] < 0)) {
-      throw new ChartError(
-        'wrong-type',
-        'A parts-of-a-whole chart cannot show negative values: every part is a share of its bar. Check the value column, or use ranked-bar.',
-      );
+      throw fail('wrong-type', 'stackedNegative');
     }
     return { lnob_groups: groupsInOrder(rows) };
   },

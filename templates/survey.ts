@@ -1,4 +1,4 @@
-import { ChartError } from '../core/errors.js';
+import { fail } from '../i18n/errors/core.en.js';
 import type { Row } from '../data/table.js';
 import type { ChartTemplate, Options } from './types.js';
 import { rankedBar } from './ranked-bar.js';
@@ -58,15 +58,12 @@ export const survey: ChartTemplate = {
     } as unknown as ReturnType<ChartTemplate['spec']>;
   },
 
-  signals(options: Options, rows: readonly Row[]) {
+  signals(options: Options, rows: readonly Row[], context) {
     if (rows.some((row) => typeof row['value'] === 'number' && (row['value'] < 0 || row['value'] > 100))) {
-      throw new ChartError(
-        'wrong-type',
-        'Survey answers are percentages of respondents, between 0 and 100, but the value column has numbers outside that range. Give each answer’s percentage (like 34), or use ranked-bar for other numbers.',
-      );
+      throw fail('wrong-type', 'surveyRange');
     }
     // Values are percentages of respondents, whether or not the file writes the % sign.
-    return { ...rankedBar.signals!(options, rows), lnob_unit: '%', lnob_respondents: respondents(rows) };
+    return { ...rankedBar.signals!(options, rows), lnob_unit: '%', lnob_respondents: respondents(rows, context?.strings, context?.lang) };
   },
 
   summary(rows, _options, { format, title, strings = en.summary, lang }) {

@@ -7,6 +7,13 @@ export type RoleType = 'nominal' | 'quantitative' | 'temporal' | 'geo';
 export type RoleName = 'category' | 'value' | 'group' | 'series' | 'time' | 'geo' | 'n';
 export const ROLE_NAMES: readonly RoleName[] = ['category', 'value', 'group', 'series', 'time', 'geo', 'n'];
 
+/** The chart's language, for words and names a template puts into signals and datasets (e.g. a map's country names). */
+export interface LanguageContext {
+  readonly strings?: SummaryStrings | undefined;
+  /** The chart's `lang` as the page wrote it (e.g. `pt-BR`); undefined: English. */
+  readonly lang?: string | undefined;
+}
+
 export interface RoleDef {
   readonly name: RoleName;
   readonly type: RoleType;
@@ -62,14 +69,17 @@ export interface ChartTemplate {
    * from the theme's Vega config and the `lnob_*` signals.
    */
   spec(options: Options, context: SpecContext): TopLevelSpec;
-  /** Values for the template's own signals (non-structural options, data-derived settings). */
-  signals?(options: Options, rows: readonly Row[]): Record<string, unknown>;
+  /**
+   * Values for the template's own signals (non-structural options, data-derived settings).
+   * Words a signal draws come in the chart's language from `context` (English without one).
+   */
+  signals?(options: Options, rows: readonly Row[], context?: LanguageContext): Record<string, unknown>;
   /**
    * Extra named datasets the spec reads besides `table` (e.g. the projection and
    * verdict of `progress`), computed from the rows by pure code so the chart and
    * the summary share one result.
    */
-  datasets?(rows: readonly Row[], options: Options, context?: { readonly strings?: SummaryStrings | undefined }): Record<string, object[]>;
+  datasets?(rows: readonly Row[], options: Options, context?: LanguageContext): Record<string, object[]>;
   /**
    * Loads what the other hooks need and the page may not have yet (e.g. the
    * map's shapes and country codes, in chunks of their own). Awaited before

@@ -1,4 +1,4 @@
-import { ChartError } from '../core/errors.js';
+import { fail } from '../i18n/errors/core.en.js';
 import type { Row } from '../data/table.js';
 import type { ChartTemplate } from './types.js';
 import { params } from './spec-helpers.js';
@@ -101,17 +101,11 @@ export const waffle: ChartTemplate = {
     const values = numbers(rows);
     const categories = new Set(rows.filter((row) => typeof row['value'] === 'number').map((row) => String(row['category'] ?? '')));
     if (categories.size > MAX_WAFFLES) {
-      throw new ChartError(
-        'too-large',
-        `A waffle chart shows at most ${MAX_WAFFLES} shares, and this data has ${categories.size}. Use ranked-bar to compare many places, or keep only the rows your story is about.`,
-      );
+      throw fail('too-large', 'waffleTooMany', MAX_WAFFLES, categories.size);
     }
     const scale = waffleScale(values);
     if (values.some((v) => v * scale < 0 || v * scale > 100)) {
-      throw new ChartError(
-        'wrong-type',
-        'A waffle chart shows a share between 0% and 100%, but the value column has numbers outside that range. Give percentages (like 50) or fractions (like 0.5).',
-      );
+      throw fail('wrong-type', 'waffleRange');
     }
     const decimals = values.some((v) => Math.abs(Math.round(v * scale) - v * scale) > 1e-9) ? 1 : 0;
     return { lnob_waffle_scale: scale, lnob_waffle_format: `,.${decimals}f` };

@@ -12,7 +12,7 @@ export function readInlineData(host: Element): RawTable | undefined {
   for (const child of host.children) {
     if (child instanceof HTMLScriptElement) {
       const format = SCRIPT_FORMATS[child.type.trim().toLowerCase()];
-      if (format) return parseText(dedent(child.textContent ?? ''), format, 'the data inside the chart');
+      if (format) return parseText(dedent(child.textContent ?? ''), format, 'inline');
     }
     if (child instanceof HTMLTableElement) return readTable(child);
   }
@@ -30,6 +30,6 @@ export function hasInlineData(host: Element): boolean {
 function readTable(table: HTMLTableElement): RawTable {
   const rows = [...table.rows].map((row) => [...row.cells].map((cell) => (cell.textContent ?? '').trim()));
   const [header, ...body] = rows.filter((row) => row.some((cell) => cell !== ''));
-  if (!header || body.length === 0) throw emptyData('the table inside the chart', header !== undefined);
+  if (!header || body.length === 0) throw emptyData('table', header !== undefined);
   return makeTable(header, body);
 }

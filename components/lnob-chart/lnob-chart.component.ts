@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
-import { ChartError, isAbort, toChartError } from '../../core/errors.js';
+import { isAbort, toChartError, type ChartError } from '../../core/errors.js';
+import { fail } from '../../i18n/errors/core.en.js';
 import { loadTable } from '../../data/load.js';
 import type { DecimalMark } from '../../data/numbers.js';
 import { formatFromUrl, type DataFormat } from '../../data/parse.js';
@@ -27,7 +28,7 @@ import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
 import { ChartTooltip, tooltipStyles } from './tooltip.js';
-import { englishStrings, loadStrings, vegaLocale, type UiStrings } from '../../i18n/index.js';
+import { englishStrings, errorMessage, loadStrings, vegaLocale, type UiStrings } from '../../i18n/index.js';
 import { languageOptions, languageSignals } from '../../i18n/template-strings.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 
@@ -266,7 +267,7 @@ export class LnobChart extends LitElement {
             </figcaption>`
           : nothing}
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
-          ${this.error ? html`<strong>${this.strings.cannotShow}</strong> ${this.error.message}` : nothing}
+          ${this.error ? html`<strong>${this.strings.cannotShow}</strong> ${errorMessage(this.error, this.strings)}` : nothing}
         </div>
         <!-- Vega places every text itself: the drawing stays ltr even in an rtl chart (else its text anchors flip); Arabic labels still read right to left. -->
         <div part="chart" class="chart" dir="ltr" ?hidden=${!!this.error}></div>
@@ -363,10 +364,7 @@ export class LnobChart extends LitElement {
       this.strings = strings;
       const template = getTemplate(this.template);
       if (!template) {
-        throw new ChartError(
-          'unknown-template',
-          `There is no chart template called "${this.template}". Use one of: ${templateIds().join(', ')}.`,
-        );
+        throw fail('unknown-template', 'unknownTemplate', this.template ?? '', templateIds());
       }
       // A template's on-demand data (e.g. the map's shapes and country names) loads alongside the file.
       const templateData = template.load?.();
@@ -376,11 +374,7 @@ export class LnobChart extends LitElement {
       const sliced = await this.slice(table, template);
       if (generation !== this.generation) return;
       if (sliced.table.rows.length > MAX_ROWS) {
-        throw new ChartError(
-          'too-large',
-          `The data has ${sliced.table.rows.length.toLocaleString('en')} rows; a chart can draw at most ${MAX_ROWS.toLocaleString('en')}. ` +
-            `Add up (aggregate) the data first, for example one row per region or per year, or draw fewer rows with series-code, countries, years or where.`,
-        );
+        throw fail('too-large', 'tooManyRows', sliced.table.rows.length, MAX_ROWS);
       }
       const lang = this.language();
       const indicator = this.getAttribute('indicator');
@@ -426,7 +420,7 @@ export class LnobChart extends LitElement {
         lnob_format: d3Format(decimals),
         lnob_unit: unit,
         ...languageSignals(compiled.spec, strings),
-        ...template.signals?.(options, typed.rows),
+        ...template.signals?.(options, typed.rows, { strings: strings.summary, lang }),
       };
       const request: ViewRequest = {
         compiled,
@@ -434,7 +428,7 @@ export class LnobChart extends LitElement {
         configKey: theme.vega.key,
         signals,
         rows: typed.rows,
-        datasets: template.datasets?.(typed.rows, options, { strings: strings.summary }),
+        datasets: template.datasets?.(typed.rows, options, { strings: strings.summary, lang }),
         renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
         width: this.lastWidth || 320,
         height: this.fixedHeight,
@@ -459,21 +453,25 @@ export class LnobChart extends LitElement {
       const error = toChartError(thrown);
       if (error.code === 'internal') console.error('lnob-charts:', thrown);
       this.chartView.finalize();
+      // The message in the chart's language, also when the error came before its words had loaded.
+      const strings = await loadStrings(this.language());
+      if (generation !== this.generation) return;
+      this.strings = strings;
       this.error = error;
       this.summary = '';
       this.warnings = [];
       this.provenance = undefined;
       this.dataTable.set(undefined);
-      this.shareMenu.set(undefined, this.strings.menu);
-      emit(this, 'lnob-error', { code: error.code, message: error.message });
+      this.shareMenu.set(undefined, strings.menu);
+      emit(this, 'lnob-error', { code: error.code, message: errorMessage(error, strings) });
     }
   }
 
   /** Data in order of precedence: the `.data` property, inline data, then `src`. */
   private async readData(signal: AbortSignal): Promise<RawTable> {
     if (this.data) {
-      if (!Array.isArray(this.data)) throw new ChartError('parse-error', 'The data property must be a list of rows, like [{ category: "North", value: 70 }].');
-      if (this.data.length === 0) throw new ChartError('empty-data', 'The data property is an empty list. Give it at least one row.');
+      if (!Array.isArray(this.data)) throw fail('parse-error', 'dataNotList', '[{ category: "North", value: 70 }]');
+      if (this.data.length === 0) throw fail('empty-data', 'dataEmptyList');
       return tableFromObjects(this.data);
     }
     if (hasInlineData(this)) return readInlineData(this)!;
@@ -481,10 +479,7 @@ export class LnobChart extends LitElement {
       const format = this.format ?? formatFromUrl(this.src);
       return loadTable(this.src, format, signal);
     }
-    throw new ChartError(
-      'empty-data',
-      'This chart has no data yet. Add src="your-file.csv", or put a <table> or <script type="text/csv"> with your data inside the chart.',
-    );
+    throw fail('empty-data', 'noData');
   }
 
   /** The file's layout (UN SDG, World Bank, Open SDG, wide, tidy) and the slice the page asks for, before typing. */
@@ -594,11 +589,7 @@ function stretchesItems(parent: Element | null): boolean {
 
 /** A template's own ceiling (`maxRows`): say what it is and what to do instead of freezing the page. */
 function tooManyRowsFor(template: ChartTemplate, rows: number): ChartError {
-  return new ChartError(
-    'too-large',
-    `This chart (${template.name}) can show at most ${template.maxRows!.toLocaleString('en')} rows, and this data has ${rows.toLocaleString('en')}. ` +
-      `Add up (aggregate) the data first, for example one row per region or per year, or keep only the rows your story is about.`,
-  );
+  return fail('too-large', 'templateTooManyRows', template.name, template.id, template.maxRows!, rows);
 }
 
 export { safeHref };

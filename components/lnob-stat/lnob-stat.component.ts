@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChartError, isAbort, toChartError } from '../../core/errors.js';
+import { isAbort, toChartError, type ChartError } from '../../core/errors.js';
+import { fail } from '../../i18n/errors/core.en.js';
+import { englishStrings, errorMessage, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { loadTable } from '../../data/load.js';
 import { parseNumber, type DecimalMark } from '../../data/numbers.js';
 import { formatFromUrl, type DataFormat } from '../../data/parse.js';
@@ -56,7 +58,7 @@ type Direction = 'up' | 'down' | 'none';
  * @attr decimal - The decimal mark of the data when it is ambiguous: `.` or `,`.
  * @attr time-column - The column holding years or dates (default `time`).
  * @attr value-column - The column holding the numbers (default `value`).
- * @attr lang - Language of the number format; inherited from the page as HTML does.
+ * @attr lang - Language of the number format and of error messages; inherited from the page as HTML does.
  * @attr theme - `default`, `sdg`, `dark`, `high-contrast`, `auto` (follows the reader's light or dark setting) or a name given to `registerTheme`, as on `<lnob-chart>`.
  *
  * @fires lnob-error - When the card cannot be shown. `detail: { code, message }`; the message is also shown in the card.
@@ -111,6 +113,8 @@ export class LnobStat extends LitElement {
 
   @state() private series: Series | undefined;
   @state() private error: ChartError | undefined;
+  /** The words of the card's language, for its error message: English until another language has loaded. */
+  @state() private strings: UiStrings = englishStrings;
 
   private abort: AbortController | undefined;
   private generation = 0;
@@ -172,10 +176,7 @@ export class LnobStat extends LitElement {
       if (generation !== this.generation) return;
       const series = table ? this.toSeries(table) : undefined;
       if (!series && !this.value?.trim()) {
-        throw new ChartError(
-          'empty-data',
-          'This card has no number yet. Add value="30" (and label="national dialogues"), or give it data with src="your-file.csv".',
-        );
+        throw fail('empty-data', 'cardNoNumber');
       }
       this.series = series;
       this.error = undefined;
@@ -183,17 +184,21 @@ export class LnobStat extends LitElement {
       if (isAbort(thrown) || generation !== this.generation) return;
       const error = toChartError(thrown);
       if (error.code === 'internal') console.error('lnob-charts:', thrown);
+      // The message in the card's language (its words load on demand, like a chart's).
+      const strings = await loadStrings(this.language());
+      if (generation !== this.generation) return;
+      this.strings = strings;
       this.series = undefined;
       this.error = error;
-      emit(this, 'lnob-error', { code: error.code, message: error.message });
+      emit(this, 'lnob-error', { code: error.code, message: errorMessage(error, strings) });
     }
   }
 
   /** Data in the chart's order of precedence: the `.data` property, inline data, then `src`; none is fine when `value` is set. */
   private async readData(signal: AbortSignal): Promise<RawTable | undefined> {
     if (this.data) {
-      if (!Array.isArray(this.data)) throw new ChartError('parse-error', 'The data property must be a list of rows, like [{ time: 2019, value: 18 }].');
-      if (this.data.length === 0) throw new ChartError('empty-data', 'The data property is an empty list. Give it at least one row.');
+      if (!Array.isArray(this.data)) throw fail('parse-error', 'dataNotList', '[{ time: 2019, value: 18 }]');
+      if (this.data.length === 0) throw fail('empty-data', 'dataEmptyList');
       return tableFromObjects(this.data);
     }
     if (hasInlineData(this)) return readInlineData(this);
@@ -216,7 +221,7 @@ export class LnobStat extends LitElement {
       .filter((row): row is { time: Date | null; value: number; index: number } => typeof row.value === 'number' && (!hasTime || row.time !== null))
       .sort((a, b) => (hasTime ? a.time!.getTime() - b.time!.getTime() : a.index - b.index));
     if (rows.length === 0) {
-      throw new ChartError('no-matching-rows', `The data has no numbers in its "${typed.columns.value}" column. Add at least one number.`);
+      throw fail('no-matching-rows', 'cardNoNumbers', typed.columns.value ?? 'value');
     }
     return {
       points: rows.map((row) => ({ x: hasTime ? row.time!.getTime() : row.index, y: row.value })),
@@ -238,7 +243,7 @@ export class LnobStat extends LitElement {
     return html`
       <div part="card" class="card">
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
-          ${this.error ? html`<strong>This card cannot be shown.</strong> ${this.error.message}` : nothing}
+          ${this.error ? html`<strong>${this.strings.cannotShowCard}</strong> ${errorMessage(this.error, this.strings)}` : nothing}
         </div>
         ${content
           ? html`<div class="body">

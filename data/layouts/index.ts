@@ -1,4 +1,5 @@
-import { ChartError } from '../../core/errors.js';
+import { failWith } from '../../core/errors.js';
+import { sliceErrors } from '../../i18n/errors/slice.en.js';
 import type { RawTable } from '../table.js';
 import { openSdg } from './open-sdg.js';
 import { tidy } from './tidy.js';
@@ -10,6 +11,8 @@ import { worldBank } from './world-bank.js';
 export type { Arranged, LayoutId, LayoutName, Provenance } from './types.js';
 export { splitWorldBankPreamble } from './world-bank.js';
 
+const fail = failWith(sliceErrors);
+
 /** In the order `auto` tries them: the most specific header first. */
 const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, wide, tidy];
 
@@ -17,27 +20,16 @@ const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, wide, tidy];
 export function detectLayout(table: RawTable, asked: string | null | undefined = 'auto'): Layout {
   const id = (asked ?? '').trim().toLowerCase() || 'auto';
   if (!LAYOUT_IDS.includes(id as LayoutId)) {
-    throw new ChartError('unsupported', `layout="${asked}" is not a layout this chart knows. Use one of: ${LAYOUT_IDS.join(', ')}.`);
+    throw fail('unsupported', 'unknownLayout', asked ?? '', LAYOUT_IDS);
   }
   if (id === 'auto') return LAYOUTS.find((layout) => layout.matches(table))!;
   const layout = LAYOUTS.find((l) => l.id === id)!;
   if (!layout.matches(table)) {
-    throw new ChartError(
-      'missing-column',
-      `layout="${id}" expects ${EXPECTED[id as LayoutName]}, but the file's columns are: ${table.columns.filter(Boolean).slice(0, 12).join(', ')}. ` +
-        `Remove the layout attribute to let the chart detect it, or check that this is the file you meant.`,
-    );
+    throw fail('missing-column', 'layoutMismatch', id as LayoutName, table.columns.filter(Boolean).slice(0, 12));
   }
   return layout;
 }
 
-const EXPECTED: Record<LayoutName, string> = {
-  'un-sdg': 'the columns of a UN SDG Global Database export (SeriesCode, GeoAreaName, TimePeriod, Value)',
-  'world-bank': 'a World Bank download (Country Name, Country Code, Indicator Name and one column per year)',
-  'open-sdg': 'an Open SDG file (Year first, Value last, with some rows where every disaggregation is empty)',
-  wide: 'columns named after years (2015, 2016, …)',
-  tidy: 'any table',
-};
 
 export function arrange(table: RawTable, asked?: string | null): Arranged {
   return detectLayout(table, asked).arrange(table);

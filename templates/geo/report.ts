@@ -7,7 +7,7 @@
 import type { Row } from '../../data/table.js';
 import type { Options, SummaryContext } from '../types.js';
 import type { Country, GeoMatch } from './countries.js';
-import type { WorldShapes } from './world.js';
+import type { CountryShape, WorldShapes } from './world.js';
 
 export interface Geo {
   readonly countries: typeof import('./countries.js');
@@ -153,12 +153,19 @@ export function mapSignals(rows: readonly Row[], options: Options, geo: Geo): Re
 }
 
 /** The datasets the spec reads beside `table`: the shapes, the row of each drawn country and the highlighted ones. */
-export function mapDatasets(rows: readonly Row[], options: Options, geo: Geo): Record<string, object[]> {
+export function mapDatasets(rows: readonly Row[], options: Options, geo: Geo, lang?: string): Record<string, object[]> {
   const report = reportRows(rows, options, geo);
+  // The names drawn (tooltips, the shapes' accessible names) in the chart's language, else English.
+  const nameIn = countryNamesIn(lang);
+  const named = (shape: CountryShape) => {
+    const alpha2 = nameIn && geo.countries.countryByNumeric(shape.id)?.alpha2;
+    const name = alpha2 ? nameIn(alpha2) : undefined;
+    return name ? { ...shape, properties: { ...shape.properties, name } } : { ...shape };
+  };
   return {
     // Copies: Vega writes the looked-up fields onto the objects it is given, and
     // several maps on a page share the loaded shapes.
-    lnob_shapes: geo.world.features.map((shape) => ({ ...shape })),
+    lnob_shapes: geo.world.features.map(named),
     lnob_geo: report.keys,
     lnob_highlight: report.highlight.map((id) => ({ lnob_id: id })),
   };

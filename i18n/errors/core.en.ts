@@ -1,0 +1,109 @@
+/**
+ * English error messages of the code every chart runs (reading, parsing and
+ * typing the data, the attributes, the elements, the built-in templates). The English text of an error
+ * is written here once: `ChartError.message` comes from it, and each other
+ * language translates every key in the `errors` section of its file (typed by
+ * `ErrorStrings`). Lives with the code that throws, so it costs a page nothing
+ * more than the messages did inline.
+ *
+ * Parameters are plain data: what the page wrote (column names, attribute
+ * values, addresses) is passed as it is and shown verbatim in every language.
+ */
+import { failWith } from '../../core/errors.js';
+import { quoteList } from '../../core/lists.js';
+import type { RoleName, RoleType } from '../../templates/types.js';
+
+/** Where the data was read from, named in messages about it. */
+export type Place = { readonly file: string } | 'inline' | 'table';
+
+/** A cell that is not what its column should hold: its row as a spreadsheet numbers it (the header is row 1), and its text. */
+export type BadCell = readonly [row: number, text: string];
+
+const place = (where: Place): string =>
+  where === 'inline' ? 'The data inside the chart' : where === 'table' ? 'The table inside the chart' : `The file "${where.file}"`;
+
+const TYPE_WORDS: Record<RoleType, string> = { nominal: 'names or labels', quantitative: 'numbers', temporal: 'dates or years', geo: 'country names or codes' };
+
+const columnsAre = (columns: readonly string[]) => `Your data has these columns: ${quoteList(columns)}.`;
+const cell = ([row, text]: BadCell) => `row ${row} has "${text}"`;
+const aggregateFirst = 'Add up (aggregate) the data first, for example one row per region or per year,';
+
+export const coreErrors = {
+  notText: (where: Place) => `${place(where)} is not a text file. Use a CSV, TSV or JSON file.`,
+  webPage: (where: Place) =>
+    `${place(where)} is a web page, not a data file. Point src at the .csv, .tsv or .json file itself ` +
+    `(for a Google Sheet: File → Share → Publish to web → CSV).`,
+  emptyFile: (where: Place) => `${place(where)} is empty. Add a header row and at least one row of data.`,
+  headerOnly: (where: Place) => `${place(where)} has a header but no rows of data. Add at least one row under the header.`,
+  /** `detail` is the browser's own description of the mistake. */
+  badJson: (where: Place, detail: string) => `${place(where)} is not valid JSON (${detail}). Check for a missing comma, quote or bracket.`,
+  notJsonRows: (where: Place) => `${place(where)} must be a JSON list of rows, like [{"category": "North", "value": 70}].`,
+
+  tooSlow: (src: string, seconds: number) =>
+    `The data file "${src}" took too long to load (over ${seconds} ${seconds === 1 ? 'second' : 'seconds'}). Check the address, or try again later.`,
+  cors: (host: string, src: string) =>
+    `The website at ${host} does not let other websites read "${src}". Host the file on your own site, ` +
+    `or paste the data inside the chart with a <table> or <script type="text/csv">.`,
+  connectionFailed: (src: string) => `The data file "${src}" could not be loaded: the connection failed. Check the address and your connection.`,
+  serverAnswered: (src: string, status: number) =>
+    `The data file "${src}" could not be loaded (the server answered ${status}). ` +
+    (status === 404
+      ? 'No file was found at that address: check the spelling of src and that the file is uploaded.'
+      : status === 401 || status === 403
+        ? 'The server does not allow reading it: make the file public.'
+        : 'Check the address, or try again later.'),
+
+  noSuchColumn: (asked: string, role: RoleName, columns: readonly string[]) =>
+    `There is no column "${asked}" (from ${role}-column="${asked}"). ${columnsAre(columns)} Change ${role}-column to one of them.`,
+  /** `meaning` is the template's English description of the column ("the name of each bar"); other languages may go by `type`. */
+  needsColumn: (role: RoleName, type: RoleType, meaning: string, columns: readonly string[], suggestion: string | undefined) =>
+    `This chart needs a column with ${meaning} (${TYPE_WORDS[type]}). ${columnsAre(columns)} ` +
+    `Name that column "${role}", or add ${role}-column="${suggestion ?? 'your column name'}" to the chart.`,
+  duplicateColumn: (column: string) =>
+    `Your data has more than one column named "${column}", so the chart cannot tell which to use. Rename the copies so each column name is different.`,
+  /** `cells`: the first few; `more`: how many others. */
+  notNumbers: (column: string, cells: readonly BadCell[], more: number) =>
+    `The column "${column}" should hold numbers, but ${cells.map(cell).join('; ')}${more > 0 ? ` (and ${more} more)` : ''}. ` +
+    `Write numbers like 70 or 69.5 (a % sign is fine), and leave a cell empty when the value is missing.`,
+  mixedDecimals: (column: string) =>
+    `The column "${column}" mixes decimal points and decimal commas (for example "1.5" and "1,5"). ` +
+    `Write all its numbers the same way, or add decimal="." or decimal="," to the chart.`,
+  ambiguousDecimal: (column: string, example: string) =>
+    `The column "${column}" has numbers like "${example}" that could mean a thousands separator or a decimal mark. ` +
+    `Add decimal="." if the comma separates thousands, or decimal="," if the comma is the decimal mark.`,
+  notDates: (column: string, bad: BadCell) =>
+    `The column "${column}" should hold years or dates, but ${cell(bad)}. Write years like 2015 or dates like 2015-06-30.`,
+
+  notANumber: (attribute: string, value: string) => `${attribute}="${value}" is not a number. Write it like ${attribute}="42.5".`,
+  unknownValue: (attribute: string, value: string, known: readonly string[]) =>
+    `${attribute}="${value}" is not something this chart knows. Use one of: ${known.join(', ')}.`,
+
+  unknownTemplate: (name: string, known: readonly string[]) => `There is no chart template called "${name}". Use one of: ${known.join(', ')}.`,
+  tooManyRows: (count: number, max: number) =>
+    `The data has ${count.toLocaleString('en')} rows; a chart can draw at most ${max.toLocaleString('en')}. ` +
+    `${aggregateFirst} or draw fewer rows with series-code, countries, years or where.`,
+  /** `name` is the template's English name, `id` what `template="…"` says. */
+  templateTooManyRows: (name: string, _id: string, max: number, count: number) =>
+    `This chart (${name}) can show at most ${max.toLocaleString('en')} rows, and this data has ${count.toLocaleString('en')}. ` +
+    `${aggregateFirst} or keep only the rows your story is about.`,
+  /** `example` is code: a list of rows the element would accept. */
+  dataNotList: (example: string) => `The data property must be a list of rows, like ${example}.`,
+  dataEmptyList: () => 'The data property is an empty list. Give it at least one row.',
+  noData: () =>
+    'This chart has no data yet. Add src="your-file.csv", or put a <table> or <script type="text/csv"> with your data inside the chart.',
+  cardNoNumber: () => 'This card has no number yet. Add value="30" (and label="national dialogues"), or give it data with src="your-file.csv".',
+  cardNoNumbers: (column: string) => `The data has no numbers in its "${column}" column. Add at least one number.`,
+
+  surveyRange: () =>
+    'Survey answers are percentages of respondents, between 0 and 100, but the value column has numbers outside that range. ' +
+    'Give each answer’s percentage (like 34), or use ranked-bar for other numbers.',
+  stackedNegative: () =>
+    'A parts-of-a-whole chart cannot show negative values: every part is a share of its bar. Check the value column, or use ranked-bar.',
+  waffleTooMany: (max: number, count: number) =>
+    `A waffle chart shows at most ${max} shares, and this data has ${count}. Use ranked-bar to compare many places, or keep only the rows your story is about.`,
+  waffleRange: () =>
+    'A waffle chart shows a share between 0% and 100%, but the value column has numbers outside that range. Give percentages (like 50) or fractions (like 0.5).',
+};
+
+/** Errors from this catalogue: `fail('missing-column', 'noSuchColumn', asked, role, columns)`. */
+export const fail = failWith(coreErrors);
