@@ -18,6 +18,8 @@ extend(transforms, tx, vtx, encode);
 
 export { parse } from 'vega-parser';
 export { View } from 'vega-view';
+// In this chunk, with Vega, rather than in view.ts: importing vega-runtime from there would split Vega in more chunks.
+export { cachedCodegen } from './expression-cache.js';
 
 const GEO = /"type":"(?:geojson|geopath|geopoint|geoshape|graticule|contour|heatmap|isocontour|kde2d)"|"projections":/;
 const needsGeo = new WeakMap<Spec, boolean>();

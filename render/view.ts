@@ -1,6 +1,5 @@
 import type { Config, Runtime, Spec as VegaSpec, View } from 'vega';
 import type { CompiledSpec } from './compile.js';
-import { cachedCodegen } from './expression-cache.js';
 
 /**
  * The one module that talks to Vega. It parses a compiled spec once per theme
@@ -54,6 +53,8 @@ export function usesInterpreter(request: Pick<ViewRequest, 'strict'>): boolean {
 interface VegaModule {
   parse: typeof import('vega').parse;
   View: typeof import('vega').View;
+  /** Vega's expression code generator, sharing compiled functions page-wide (expression-cache.ts). */
+  cachedCodegen: object;
   loadTransformsFor(spec: VegaSpec): Promise<void>;
 }
 type InterpreterModule = typeof import('vega-interpreter');
@@ -99,7 +100,7 @@ function createView(
   const ast = usesInterpreter(request);
   try {
     const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey, ast);
-    return new vega.View(runtime, { ...options, expr: ast ? interpreter : cachedCodegen });
+    return new vega.View(runtime, { ...options, expr: ast ? interpreter : vega.cachedCodegen });
   } catch (error) {
     if (ast || !isEvalRefused(error)) throw error;
     evalRefused = true;
