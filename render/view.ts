@@ -9,8 +9,9 @@ import type { CompiledSpec } from './compile.js';
  * parses them to an AST run by vega-interpreter (no `eval`, so it works under
  * a strict Content-Security-Policy, but `npm run bench` measured it 1.1–1.4×
  * slower). The fast way is the default; a chart with `csp="strict"` uses the
- * interpreter, and the first time a page's policy refuses `eval` every chart
- * on that page switches to the interpreter by itself and draws again.
+ * interpreter (loaded only then), and the first time a page's policy refuses
+ * `eval` every chart on that page switches to the interpreter by itself and
+ * draws again.
  */
 export type Renderer = 'svg' | 'canvas';
 
@@ -57,19 +58,25 @@ interface VegaModule {
   cachedCodegen: object;
   loadTransformsFor(spec: VegaSpec): Promise<void>;
 }
-type InterpreterModule = typeof import('vega-interpreter');
-let modules: Promise<[VegaModule, InterpreterModule]> | undefined;
+type Interpreter = (typeof import('vega-interpreter'))['expressionInterpreter'];
+let vegaModule: Promise<VegaModule> | undefined;
+let interpreterModule: Promise<Interpreter> | undefined;
 
 /**
- * Loads Vega and its expression interpreter once (they are the heavy part: a
- * separate chunk), and, given a compiled spec, any transforms it needs that
- * load on demand (a map's geographic ones).
+ * Loads Vega once (the heavy part: a separate chunk), and, given a compiled
+ * spec, any transforms it needs that load on demand (a map's geographic ones).
  */
-export async function loadVega(spec?: VegaSpec): Promise<[VegaModule, InterpreterModule]> {
-  modules ??= Promise.all([import('./vega-runtime.js') as Promise<VegaModule>, import('vega-interpreter')]);
-  const loaded = await modules;
-  if (spec) await loaded[0].loadTransformsFor(spec);
-  return loaded;
+export async function loadVega(spec?: VegaSpec): Promise<VegaModule> {
+  vegaModule ??= import('./vega-runtime.js') as Promise<VegaModule>;
+  const vega = await vegaModule;
+  if (spec) await vega.loadTransformsFor(spec);
+  return vega;
+}
+
+/** Vega's expression interpreter, loaded only for a chart that needs it (CSP-safe mode): most pages never do. */
+function loadInterpreter(): Promise<Interpreter> {
+  interpreterModule ??= import('vega-interpreter').then((module) => module.expressionInterpreter);
+  return interpreterModule;
 }
 
 const runtimes = new WeakMap<VegaSpec, Map<string, Runtime>>();
@@ -91,20 +98,20 @@ function runtimeFor(vega: VegaModule, spec: VegaSpec, config: Config, configKey:
  * `eval`, the browser reports one violation, this page switches to the
  * interpreter for good, and the view is made again.
  */
-function createView(
+async function createView(
   vega: VegaModule,
-  interpreter: InterpreterModule['expressionInterpreter'],
   request: Pick<ViewRequest, 'compiled' | 'config' | 'configKey' | 'strict'>,
   options: Record<string, unknown>,
-): View {
+): Promise<View> {
   const ast = usesInterpreter(request);
+  const expr = ast ? await loadInterpreter() : vega.cachedCodegen;
   try {
     const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey, ast);
-    return new vega.View(runtime, { ...options, expr: ast ? interpreter : vega.cachedCodegen });
+    return new vega.View(runtime, { ...options, expr });
   } catch (error) {
     if (ast || !isEvalRefused(error)) throw error;
     evalRefused = true;
-    return createView(vega, interpreter, request, options);
+    return createView(vega, request, options);
   }
 }
 
@@ -170,29 +177,36 @@ export class ChartView {
   }
 
   async render(request: ViewRequest): Promise<View> {
-    const [vega, { expressionInterpreter }] = await loadVega(request.compiled.spec);
+    const vega = await loadVega(request.compiled.spec);
+    if (usesInterpreter(request)) await loadInterpreter(); // before its turn, so no other chart waits for the download
     const epoch = this.epoch;
     await takeTurn();
     try {
       if (epoch !== this.epoch) throw new DOMException('The chart was removed before it was drawn.', 'AbortError');
-      return await this.draw(vega, expressionInterpreter, request);
+      return await this.draw(vega, request);
     } finally {
       endTurn();
     }
   }
 
-  private async draw(vega: VegaModule, expressionInterpreter: InterpreterModule['expressionInterpreter'], request: ViewRequest): Promise<View> {
+  private async draw(vega: VegaModule, request: ViewRequest): Promise<View> {
     const identity = `${request.compiled.key}|${request.configKey}|${request.renderer}|${request.localeKey ?? ''}|${usesInterpreter(request)}`;
     const fresh = !this.view || identity !== this.identity;
     let view = this.view;
     if (!view || fresh) {
       this.dispose();
-      view = this.view = createView(vega, expressionInterpreter, request, {
+      const epoch = this.epoch;
+      view = await createView(vega, request, {
         renderer: request.renderer,
         container: this.container,
         hover: true,
         ...(request.locale ? { locale: request.locale as never } : {}),
       });
+      if (epoch !== this.epoch) {
+        view.finalize(); // removed meanwhile
+        throw new DOMException('The chart was removed before it was drawn.', 'AbortError');
+      }
+      this.view = view;
       if (this.tooltip) view.tooltip(this.tooltip as never);
       liveViews++;
       this.identity = identity;
@@ -256,8 +270,8 @@ export interface HeadlessResult {
  * finalizes it. Same spec, config, signals, data and locale as on the page.
  */
 export async function renderHeadless(request: Omit<ViewRequest, 'renderer'> & { readonly height: number }): Promise<HeadlessResult> {
-  const [vega, { expressionInterpreter }] = await loadVega(request.compiled.spec);
-  const view = createView(vega, expressionInterpreter, request, {
+  const vega = await loadVega(request.compiled.spec);
+  const view = await createView(vega, request, {
     renderer: 'none',
     ...(request.locale ? { locale: request.locale as never } : {}),
   });
