@@ -16,3 +16,7 @@ declare module 'vega-runtime' {
   /** Makes a parse context; render/expression-cache.ts only reads the expression generator one carries. */
   export function context(dataflow: object, transforms: object, functions?: object, expr?: object): { expr: unknown };
 }
+declare module 'vega-format' {
+  /** Vega's number and time formats from d3 locale definitions. */
+  export function locale(number: object, time: object): unknown;
+}

@@ -11,6 +11,7 @@ import type { Spec } from 'vega';
 import { transforms } from 'vega-dataflow';
 import * as encode from 'vega-encode';
 import * as tx from 'vega-transforms';
+import { locale } from 'vega-format';
 import { extend } from 'vega-util';
 import * as vtx from 'vega-view-transforms';
 
@@ -20,6 +21,20 @@ export { parse } from 'vega-parser';
 export { View } from 'vega-view';
 // In this chunk, with Vega, rather than in view.ts: importing vega-runtime from there would split Vega in more chunks.
 export { cachedCodegen } from './expression-cache.js';
+
+type LocaleDefinition = { readonly number: object; readonly time: object };
+const locales = new Map<string, object>();
+
+/**
+ * Vega's number and time formats for one language, made once per page and
+ * shared by its charts. (Given as a view option, Vega would build them again
+ * for every view, and parse every format string again in each.)
+ */
+export function sharedLocale(key: string, definition: LocaleDefinition): object {
+  let built = locales.get(key);
+  if (!built) locales.set(key, (built = locale(definition.number, definition.time) as object));
+  return built;
+}
 
 const GEO = /"type":"(?:geojson|geopath|geopoint|geoshape|graticule|contour|heatmap|isocontour|kde2d)"|"projections":/;
 const needsGeo = new WeakMap<Spec, boolean>();

@@ -56,6 +56,7 @@ interface VegaModule {
   View: typeof import('vega').View;
   /** Vega's expression code generator, sharing compiled functions page-wide (expression-cache.ts). */
   cachedCodegen: object;
+  sharedLocale(key: string, definition: NonNullable<ViewRequest['locale']>): object;
   loadTransformsFor(spec: VegaSpec): Promise<void>;
 }
 type Interpreter = (typeof import('vega-interpreter'))['expressionInterpreter'];
@@ -100,14 +101,17 @@ function runtimeFor(vega: VegaModule, spec: VegaSpec, config: Config, configKey:
  */
 async function createView(
   vega: VegaModule,
-  request: Pick<ViewRequest, 'compiled' | 'config' | 'configKey' | 'strict'>,
+  request: Pick<ViewRequest, 'compiled' | 'config' | 'configKey' | 'strict' | 'locale' | 'localeKey'>,
   options: Record<string, unknown>,
 ): Promise<View> {
   const ast = usesInterpreter(request);
   const expr = ast ? await loadInterpreter() : vega.cachedCodegen;
   try {
     const runtime = runtimeFor(vega, request.compiled.spec, request.config, request.configKey, ast);
-    return new vega.View(runtime, { ...options, expr });
+    const view = new vega.View(runtime, { ...options, expr });
+    // Formats are looked up when the view runs, so the page's shared locale can be set after construction.
+    if (request.locale) view.locale(vega.sharedLocale(request.localeKey ?? '', request.locale) as never);
+    return view;
   } catch (error) {
     if (ast || !isEvalRefused(error)) throw error;
     evalRefused = true;
@@ -200,7 +204,6 @@ export class ChartView {
         renderer: request.renderer,
         container: this.container,
         hover: true,
-        ...(request.locale ? { locale: request.locale as never } : {}),
       });
       if (epoch !== this.epoch) {
         view.finalize(); // removed meanwhile
@@ -273,7 +276,6 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'> & { 
   const vega = await loadVega(request.compiled.spec);
   const view = await createView(vega, request, {
     renderer: 'none',
-    ...(request.locale ? { locale: request.locale as never } : {}),
   });
   try {
     for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
