@@ -61,7 +61,8 @@ export interface TableData {
 interface Built {
   readonly headers: readonly string[];
   readonly numeric: readonly boolean[];
-  readonly cells: readonly (readonly string[])[];
+  /** Cell text, worked out only when the rows are wanted. */
+  readonly cells: () => readonly (readonly string[])[];
 }
 
 /**
@@ -77,7 +78,7 @@ function tableBody(built: Built): HTMLTableSectionElement {
     const cell = row.appendChild(document.createElement('td'));
     if (numeric) cell.className = 'num';
   }
-  for (const cells of built.cells) {
+  for (const cells of built.cells()) {
     const tr = row.cloneNode(true) as HTMLTableRowElement;
     let td = tr.firstElementChild;
     for (const text of cells) {
@@ -190,23 +191,25 @@ export class DataTableController implements ReactiveController {
   }
 }
 
-/** Headers and cell text for the first TABLE_ROW_LIMIT rows, numbers formatted as the chart formats them. */
+/** Headers and (on demand) cell text for the first TABLE_ROW_LIMIT rows, numbers formatted as the chart formats them. */
 export function buildTable(data: TableData): Built {
   const roles = data.roles.filter((role) => data.columns[role.name] !== undefined);
-  const shown = data.rows.slice(0, TABLE_ROW_LIMIT);
-  const writers = roles.map((role) => {
-    if (role.type !== 'quantitative') return role.type === 'temporal' ? writeDate : writeText;
-    // Decimals from all rows, as the chart's labels use, so the table and the labels agree.
-    const format = intlFormatter(data.lang, decimalsOf(data.rows, role.name), '');
-    return (value: Row[string]) => (typeof value === 'number' && Number.isFinite(value) ? format(value) : writeText(value));
-  });
+  const cells = () => {
+    const writers = roles.map((role) => {
+      if (role.type !== 'quantitative') return role.type === 'temporal' ? writeDate : writeText;
+      // Decimals from all rows, as the chart's labels use, so the table and the labels agree.
+      const format = intlFormatter(data.lang, decimalsOf(data.rows, role.name), '');
+      return (value: Row[string]) => (typeof value === 'number' && Number.isFinite(value) ? format(value) : writeText(value));
+    });
+    return data.rows.slice(0, TABLE_ROW_LIMIT).map((row) => roles.map((role, i) => writers[i]!(row[role.name] ?? null)));
+  };
   return {
     headers: roles.map((role) => {
       const unit = data.units[role.name];
       return unit ? `${data.columns[role.name]} (${unit})` : data.columns[role.name]!;
     }),
     numeric: roles.map((role) => role.type === 'quantitative'),
-    cells: shown.map((row) => roles.map((role, i) => writers[i]!(row[role.name] ?? null))),
+    cells,
   };
 }
 
