@@ -74,7 +74,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     if (!column) {
       throw fail('missing-column', 'noSeriesColumn', options.seriesCode ?? '', table.columns.filter(Boolean));
     }
-    rows = keep(rows, table, column, (cell) => seriesCodes.some((code) => normaliseKey(code) === normaliseKey(text(cell))), `series-code=${seriesCodes.join('; ')}`);
+    rows = keep(rows, table, column, matchesAny(seriesCodes), `series-code=${seriesCodes.join('; ')}`);
   }
 
   // where="Column=value; Column=value"
@@ -94,8 +94,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     conditions.set(column, [...(conditions.get(column) ?? []), item.slice(eq + 1).trim()]);
   }
   for (const [column, values] of conditions) {
-    const wanted = new Set(values.map(normaliseKey));
-    rows = keep(rows, table, column, (cell) => wanted.has(normaliseKey(text(cell))), `${column}=${values.join(', ')}`);
+    rows = keep(rows, table, column, matchesAny(values), `${column}=${values.join(', ')}`);
   }
 
   // countries="Nigeria; KEN; Congo, Dem. Rep."
@@ -255,6 +254,21 @@ function keep(rows: Rows, table: RawTable, column: string, pass: (cell: Cell) =>
     throw asked === undefined ? fail('no-matching-rows', 'noFilledRows', column, values) : fail('no-matching-rows', 'noRows', asked, column, values);
   }
   return kept;
+}
+
+/**
+ * A test for cells equal, in any case and spacing, to one of `values`. Each distinct cell is compared once:
+ * a 50,000-row export holds a few dozen series codes, and case-folding every cell would take most of the time.
+ */
+function matchesAny(values: readonly string[]): (cell: Cell) => boolean {
+  const wanted = new Set(values.map(normaliseKey));
+  const seen = new Map<string, boolean>();
+  return (cell) => {
+    const value = text(cell);
+    let pass = seen.get(value);
+    if (pass === undefined) seen.set(value, (pass = wanted.has(normaliseKey(value))));
+    return pass;
+  };
 }
 
 function distinctWithBlank(rows: Rows, index: number): string[] {

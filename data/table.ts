@@ -40,26 +40,32 @@ export function isBlank(cell: Cell): boolean {
 /** Rows given as objects (the `.data` property or JSON): the header is the union of their keys, in order of appearance. */
 export function tableFromObjects(objects: readonly unknown[]): RawTable {
   const columns: string[] = [];
-  const index = new Map<string, number>();
-  for (const object of objects) {
-    if (object === null || typeof object !== 'object' || Array.isArray(object)) continue;
-    for (const key of Object.keys(object)) {
-      const name = key.trim();
-      if (!index.has(name)) {
-        index.set(name, columns.length);
-        columns.push(name);
-      }
-    }
-  }
+  const byName = new Map<string, number>();
+  // Keys as written (" value" and "value" are one column): looked up once per distinct key, not once per cell.
+  const byKey = new Map<string, number>();
   const rows = objects.map((object) => {
-    const row: Cell[] = new Array<Cell>(columns.length).fill(null);
+    const row: Cell[] = [];
     if (object !== null && typeof object === 'object' && !Array.isArray(object)) {
-      for (const [key, value] of Object.entries(object as Record<string, unknown>)) {
-        row[index.get(key.trim())!] = toCell(value);
+      const record = object as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        let column = byKey.get(key);
+        if (column === undefined) {
+          const name = key.trim();
+          column = byName.get(name);
+          if (column === undefined) {
+            column = columns.length;
+            byName.set(name, column);
+            columns.push(name);
+          }
+          byKey.set(key, column);
+        }
+        row[column] = toCell(record[key]);
       }
     }
     return row;
   });
+  // A row without some column (or before a later row brought it) has null there.
+  for (const row of rows) for (let i = 0; i < columns.length; i++) if (row[i] === undefined) row[i] = null;
   return { columns, rows, duplicates: [] };
 }
 
