@@ -10,6 +10,8 @@ export interface ChartText {
   readonly source?: string | null | undefined;
   readonly credit?: string | null | undefined;
   readonly notes?: string | null | undefined;
+  /** "Source:" and "Chart:" in the chart's language (i18n/); English when absent. */
+  readonly labels?: { readonly source: string; readonly credit: string } | undefined;
 }
 
 export interface ComposeStyle {
@@ -58,8 +60,8 @@ export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: nu
   block(text.subtitle, 14, style.muted);
   const chartTop = y + (text.title || text.subtitle ? 8 : 0);
   y = chartTop + chartHeight + 4;
-  block(text.source ? `Source: ${text.source}` : null, 12, style.muted);
-  block(text.credit ? `Chart: ${text.credit}` : null, 12, style.muted);
+  block(text.source ? `${text.labels?.source ?? 'Source:'} ${text.source}` : null, 12, style.muted);
+  block(text.credit ? `${text.labels?.credit ?? 'Chart:'} ${text.credit}` : null, 12, style.muted);
   block(text.notes, 12, style.muted);
   const height = Math.ceil(y + PADDING);
   // The chart's own <svg> nests as is, placed below the title.

@@ -3,6 +3,8 @@ import { formatFromUrl, parseText } from '../data/parse.js';
 import { compileSpec } from '../render/compile.js';
 import { applyLayoutAndSlice } from '../data/slice.js';
 import { prepareChart } from '../render/prepare.js';
+import { loadStrings, vegaLocale } from '../i18n/index.js';
+import { languageSignals } from '../i18n/template-strings.js';
 import { getTemplate, templateIds } from '../templates/index.js';
 import { readSliceOptions, type AttributeReader } from '../templates/options.js';
 import { getTheme, themeToVega } from '../themes/index.js';
@@ -29,10 +31,11 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
   if (!template) throw fail('unknown-template', 'unknownTemplate', id, templateIds());
   const table = parseText(data, (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName), { file: dataName });
   const lang = attribute('lang') ?? 'en';
+  const strings = await loadStrings(lang); // the chart's words (target label, "No data", respondents, country names)
   await template.load?.(); // on-demand data, e.g. the map's shapes
   // Real downloads (UN SDG, World Bank, Open SDG, wide) and the slice attributes, as on a page.
   const sliced = await applyLayoutAndSlice(table, readSliceOptions(template, attribute));
-  const prepared = prepareChart({ template, table: sliced.table, columns: sliced.columns, attribute, lang });
+  const prepared = prepareChart({ template, table: sliced.table, columns: sliced.columns, attribute, lang, strings });
   const height = attribute('height') ? Number.parseFloat(attribute('height')!) : undefined;
   const ratioHeight = height === undefined && template.aspectRatio ? Math.round(width * template.aspectRatio) : undefined;
   const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
@@ -42,9 +45,10 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
   const view = new vega.View(vega.parse(spec, theme.config, { ast: true }), {
     renderer: 'none',
     expr: (await import('vega-interpreter')).expressionInterpreter,
+    locale: vegaLocale(lang) as never, // numbers and dates as the language writes them, as on a page
   });
   try {
-    for (const [name, value] of Object.entries({ ...theme.signals, ...prepared.signals })) view.signal(name, value);
+    for (const [name, value] of Object.entries({ ...theme.signals, ...languageSignals(spec, strings), ...prepared.signals })) view.signal(name, value);
     view.data('table', prepared.rows as object[]);
     for (const [name, rows] of Object.entries((await prepared.datasets) ?? {})) view.data(name, rows as object[]);
     view.width(width);
@@ -60,6 +64,7 @@ export async function renderChartSvg({ data, dataName, attributes, width }: Rend
       source: attribute('source') ?? sliced.provenance.source,
       credit: attribute('credit'),
       notes: attribute('notes') ?? ([prepared.preset?.notes, ...sliced.provenance.notes].filter(Boolean).join(' ') || undefined),
+      labels: { source: strings.source, credit: strings.credit },
     }, { fontFamily: tokens.fontFamily, text: tokens.colorText, muted: tokens.colorMuted, background: tokens.colorBackground });
   } finally {
     view.finalize();

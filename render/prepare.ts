@@ -5,6 +5,8 @@ import { presetDefaults, type PresetDefaults } from '../templates/indicators.js'
 import { readOptions, readRoleColumns, type AttributeReader } from '../templates/options.js';
 import type { ChartTemplate, Options, RoleName } from '../templates/types.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { languageOptions } from '../i18n/template-strings.js';
 
 /**
  * The pure middle of the pipeline, shared by the element and the command-line
@@ -16,6 +18,8 @@ export interface PrepareInput {
   readonly table: RawTable;
   readonly attribute: AttributeReader;
   readonly lang?: string | undefined;
+  /** The words of `lang` (i18n/loadStrings): summaries and words drawn in the chart; English when absent. */
+  readonly strings?: UiStrings | undefined;
   /** Role → column when a layout chose them (data/slice.ts); else the `<role>-column` attributes. */
   readonly columns?: Partial<Record<RoleName, string>> | undefined;
 }
@@ -36,7 +40,7 @@ export interface PreparedChart {
   summary(title?: string): string;
 }
 
-export function prepareChart({ template, table, attribute, lang, columns }: PrepareInput): PreparedChart {
+export function prepareChart({ template, table, attribute, lang, strings, columns }: PrepareInput): PreparedChart {
   const indicator = attribute('indicator');
   const preset = indicator?.trim() ? presetDefaults(indicator, lang) : undefined; // an unknown code fails here
   const decimal = attribute('decimal');
@@ -45,7 +49,9 @@ export function prepareChart({ template, table, attribute, lang, columns }: Prep
     decimal: decimal === ',' || decimal === '.' ? (decimal as DecimalMark) : undefined,
     lang,
   });
-  const options = readOptions(template, attribute, preset?.options);
+  const read = readOptions(template, attribute, preset?.options);
+  const options = strings ? languageOptions(template, read, strings) : read;
+  const context = { strings: strings?.summary, lang };
   const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
   const unit = typed.units.value ?? preset?.unit ?? '';
   const format = intlFormatter(lang, decimals, unit);
@@ -56,9 +62,9 @@ export function prepareChart({ template, table, attribute, lang, columns }: Prep
     preset,
     decimals,
     unit,
-    signals: { lnob_format: d3Format(decimals), lnob_unit: unit, ...template.signals?.(options, typed.rows) },
-    datasets: template.datasets?.(typed.rows, options),
+    signals: { lnob_format: d3Format(decimals), lnob_unit: unit, ...template.signals?.(options, typed.rows, context) },
+    datasets: template.datasets?.(typed.rows, options, context),
     format,
-    summary: (title) => template.summary?.(typed.rows, options, { format, title }) ?? '',
+    summary: (title) => template.summary?.(typed.rows, options, { format, title, ...context }) ?? '',
   };
 }

@@ -66,3 +66,24 @@ test('reads an unedited World Bank download with the slice attributes, and fills
   assert.match(svg, />Source: World Bank, World Development Indicators \(last updated 2015-07-28\)<\/text>/);
   assert.deepEqual(svg.match(/aria-roledescription="bar"/g)?.length, 2);
 });
+
+test('draws in the chart language: French numbers, labels and words', () => {
+  const out = join(dir, 'fr.svg');
+  const data = join(dir, 'effectifs.csv');
+  writeFileSync(data, 'category,value\nNord,1234.5\nSud,12\n');
+  const run = cli(data, '--lang', 'fr', '--source', 'INS', '--credit', 'Nous', '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  const svg = readFileSync(out, 'utf8');
+  assert.ok(svg.includes('>1\u202f234,5</text>'), 'French digit grouping and decimal comma in the value labels');
+  assert.match(svg, />Source : INS<\/text>/);
+  assert.match(svg, />Graphique : Nous<\/text>/);
+});
+
+test('draws a survey chart with its respondents line in the chart language', () => {
+  const out = join(dir, 'survey.svg');
+  const data = join(dir, 'survey.csv');
+  writeFileSync(data, 'category,value,n\nJobs,40,5000\nHealth,35,5000\n');
+  const run = cli(data, '--template', 'survey', '--lang', 'es', '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(readFileSync(out, 'utf8'), /Personas encuestadas: 5\.000/);
+});
