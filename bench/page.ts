@@ -2,7 +2,8 @@
  * The benchmark page. scripts/bench.js builds it, opens it in headless
  * Chromium and calls `window.lnobBench.measure(caseId, method)` round after
  * round. Each call draws one case one way, times it from the first line of
- * work until every chart is drawn, counts what was drawn, then clears it:
+ * work until every chart is drawn and the page laid out (see `layOut`), counts
+ * what was drawn, then clears it:
  *
  * - `lnob`  — `<lnob-chart eager>` elements with rows through `.data`, until each fires `lnob-render`;
  * - `embed` — plain `vegaEmbed` with the same Vega-Lite spec (data inlined, the same theme config and

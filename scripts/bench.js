@@ -259,18 +259,18 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log(`\nMedian time from the first line of work until every chart is drawn (${ROUNDS} rounds${COLD_ROUNDS ? `; fresh-page row: ${COLD_ROUNDS} rounds` : ''}):\n`);
+  console.log(`\nMedian time from the first line of work until every chart is drawn and laid out (${ROUNDS} rounds${COLD_ROUNDS ? `; fresh-page row: ${COLD_ROUNDS} rounds` : ''}):\n`);
   printTable(rows);
   const csp = rows.filter((r) => r.floorCsp !== undefined);
   if (csp.length) {
     console.log(
-      `\nThe floor drawn CSP-safe, as <lnob-chart> draws (vega-interpreter instead of \`new Function\`): ` +
+      `\nThe floor drawn CSP-safe, as <lnob-chart csp="strict"> draws (vega-interpreter instead of \`new Function\`): ` +
         csp.map((r) => `${r.label} ${ms(r.floorCsp)} (lnob/that ${ratio(r.lnob, r.floorCsp)})`).join('; ') +
         '.',
     );
   }
   if (breakdowns.length) {
-    console.log(`\nWhere one <lnob-chart>'s time goes (medians; before the renderer: the element's own work — Lit, data, the text around the chart, theme, measuring | the renderer: its turn, Vega | after: what follows the drawing):`);
+    console.log(`\nWhere one <lnob-chart>'s time goes (medians; before the renderer: the element's own work — Lit, data, the text around the chart, theme, measuring | the renderer: its turn, Vega | after: what follows the drawing, and the page's layout):`);
     for (const b of breakdowns) console.log(`  ${b.label}: ${ms(b.before)} | ${ms(b.renderer)} | ${ms(b.after)}`);
   }
   for (const [label, byMethod] of Object.entries(longTasks)) {
