@@ -37,6 +37,8 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   core: { disableTelemetry: true },
+  // The catalogue is for campaigners choosing a chart, not for learning Storybook: no onboarding checklist in the sidebar.
+  features: { sidebarOnboardingChecklist: false },
   // The standalone bundle and the demo page, served beside the catalogue (/dist/…, /demo/index.html).
   staticDirs: [
     ...(existsSync(at('dist')) ? [{ from: '../dist', to: '/dist' }] : []),
