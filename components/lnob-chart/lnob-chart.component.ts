@@ -412,6 +412,10 @@ export class LnobChart extends LitElement {
         strings: strings.table,
         downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
       });
+      this.shareMenu.set(
+        { template, options, roles: template.roles, ...typed, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName },
+        strings.menu,
+      );
       const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
       if (generation !== this.generation) return;
 
@@ -437,10 +441,7 @@ export class LnobChart extends LitElement {
         localeKey: lang ?? '',
         strict: this.csp?.trim().toLowerCase() === 'strict',
       };
-      this.shareMenu.set(
-        { template, options, request, roles: template.roles, ...typed, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName },
-        strings.menu,
-      );
+      this.shareMenu.drawing(request);
       const view = await this.chartView.render(request);
       if (generation !== this.generation) return;
       this.error = undefined;

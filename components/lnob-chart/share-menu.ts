@@ -2,7 +2,11 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { smallButton } from '../shared/chrome.styles.js';
 import type { View } from 'vega';
 import type { MenuStrings } from '../../i18n/strings.js';
+import type { ViewRequest } from '../../render/view.js';
 import type { ShareChrome, ShareSource, SocialPreset } from './share-export.js';
+
+/** What the menu knows before the drawing: everything but the renderer's request, which comes with the drawing. */
+export type ShareDraft = Omit<ShareSource, 'request'>;
 
 /**
  * The chart's share menu: a menu button (`aria-haspopup`, `aria-expanded`;
@@ -25,7 +29,8 @@ interface Host extends ReactiveControllerHost, HTMLElement {
 }
 
 export class ShareMenuController implements ReactiveController {
-  private source: ShareSource | undefined;
+  private draft: ShareDraft | undefined;
+  private request: ViewRequest | undefined;
   private strings: MenuStrings | undefined;
   private open = false;
   private status = '';
@@ -49,10 +54,21 @@ export class ShareMenuController implements ReactiveController {
    * rest of the text around the chart, so the menu shows at once; an item chosen before the drawing is done
    * waits for it.
    */
-  set(source: ShareSource | undefined, strings: MenuStrings): void {
-    this.source = source;
+  set(draft: ShareDraft | undefined, strings: MenuStrings): void {
+    this.draft = draft;
+    this.request = undefined;
     this.strings = strings;
     this.host.requestUpdate();
+  }
+
+  /** What the items export, once the chart is drawn (or being drawn). */
+  get source(): ShareSource | undefined {
+    return this.draft && this.request ? { ...this.draft, request: this.request } : undefined;
+  }
+
+  /** The request the chart is drawn from: needed only by the items, so setting it changes nothing on screen. */
+  drawing(request: ViewRequest): void {
+    this.request = request;
   }
 
   private get root(): ShadowRoot {
@@ -130,7 +146,7 @@ export class ShareMenuController implements ReactiveController {
   chrome(): ShareChrome {
     const root = this.root;
     const text = (part: string) => root.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-    const labels = this.source?.labels;
+    const labels = this.draft?.labels;
     const strip = (value: string | undefined, prefix: string | undefined) =>
       value && prefix && value.startsWith(prefix) ? value.slice(prefix.length).trim() || undefined : value;
     const figure = root.querySelector('figure') ?? this.host;
@@ -161,10 +177,11 @@ export class ShareMenuController implements ReactiveController {
 
   /** Runs one menu item. Public so tests and pages can call it without the menu. */
   async run(action: Action): Promise<void> {
-    if (!this.source || this.busy) return;
+    if (!this.draft || this.busy) return;
     this.busy = true;
     try {
-      const view = this.host.view ?? (await this.drawing());
+      // Before the drawing (or a redraw) is done, wait for it.
+      const view = this.host.view && this.request ? this.host.view : await this.nextDrawing();
       const source = this.source;
       if (!view || !source) return;
       const ex = await loadExporters();
@@ -196,7 +213,7 @@ export class ShareMenuController implements ReactiveController {
   }
 
   /** The next drawing's view, or undefined if the chart cannot be drawn. */
-  private drawing(): Promise<View | undefined> {
+  private nextDrawing(): Promise<View | undefined> {
     return new Promise((resolve) => {
       const done = (event: Event) => {
         this.host.removeEventListener('lnob-render', done);
@@ -236,7 +253,7 @@ export class ShareMenuController implements ReactiveController {
 
   render(): TemplateResult | typeof nothing {
     const s = this.strings;
-    if (!this.source || !s) return nothing;
+    if (!this.draft || !s) return nothing;
     const label: Record<Action, string> = {
       png: s.png,
       svg: s.svg,
