@@ -123,10 +123,10 @@ export const trend: ChartTemplate = {
 
   signals(options: Options, rows: readonly Row[]) {
     // Names that match no line are dropped, so a misspelt highlight does not grey out every line.
-    const names = new Set(rows.map((row) => String(row['series'] ?? '').trim().toLocaleLowerCase('en')));
     const highlight = ((options['highlight'] as readonly string[] | null) ?? []).map((name) => name.trim().toLocaleLowerCase('en'));
+    const names = highlight.length ? new Set(rows.map((row) => String(row['series'] ?? '').trim().toLocaleLowerCase('en'))) : undefined;
     return {
-      lnob_highlight: highlight.filter((name) => names.has(name)),
+      lnob_highlight: highlight.filter((name) => names?.has(name)),
       ...timeSignals(rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date)),
     };
   },
