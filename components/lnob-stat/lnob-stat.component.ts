@@ -92,6 +92,20 @@ type Direction = 'up' | 'down' | 'none';
 export class LnobStat extends LitElement {
   static override styles = [themeHostStyles, chromeStyles, styles];
 
+  /** Lit's attributes plus `lang`, read at render time (inherited as HTML does) rather than declared as a property. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Another language: numbers written its way, and a message shown in it (its words may need loading).
+    if (name === 'lang' && old !== value) {
+      this.dataDirty = true;
+      this.requestUpdate();
+    }
+  }
+
   @property() value: string | null = null;
   /** The chart themes: `default`, `sdg`, `dark`, `high-contrast`, `auto` or a registered name. */
   @property({ reflect: true }) theme: string | null = null;

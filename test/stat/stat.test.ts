@@ -139,6 +139,21 @@ describe('<lnob-stat>', () => {
     expect(text(stat, 'value').replace(/\s/g, ' ')).to.equal('5 000,5');
   });
 
+  it('follows a change of its lang: numbers and the message are written the new language’s way', async () => {
+    const { stat } = await card(`<lnob-stat label="people"><script type="application/json">[{"value": 5000.5}]</script></lnob-stat>`);
+    expect(text(stat, 'value')).to.equal('5,000.5');
+    stat.setAttribute('lang', 'fr');
+    await stat.updateComplete;
+    expect(text(stat, 'value').replace(/\s/g, ' ')).to.equal('5 000,5');
+
+    const { stat: empty } = await card(`<lnob-stat label="dialogues"></lnob-stat>`);
+    empty.setAttribute('lang', 'es');
+    await empty.updateComplete;
+    const alert = empty.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.not.contain('This card');
+    expect(alert).to.contain('value="30"'); // what to write stays as code
+  });
+
   it('says in plain words, with role="alert" and an lnob-error event, when it has nothing to show', async () => {
     const { stat, errors } = await card(`<lnob-stat label="national dialogues"></lnob-stat>`);
     expect(errors).to.deep.equal([
