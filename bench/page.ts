@@ -123,14 +123,19 @@ async function capture(bench: BenchCase, rows: object[]): Promise<ViewRequest> {
   return request;
 }
 
-/** The template's own Vega-Lite spec, made self-contained with what <lnob-chart> gave its renderer. */
-function standaloneSpec(template: ChartTemplate, bench: BenchCase, request: ViewRequest): TopLevelSpec {
+/**
+ * The template's own Vega-Lite spec, made self-contained with what <lnob-chart> gave its renderer. A case that
+ * keeps part of a bigger file (`sliceInVega`) gives vega-embed and the floor the whole file instead, with
+ * transforms that keep the same rows, so that all three do the same job.
+ */
+function standaloneSpec(template: ChartTemplate, bench: BenchCase, request: ViewRequest, rows: object[]): TopLevelSpec {
   const options = readOptions(template, (name) => bench.attributes?.[name] ?? null);
   const spec = structuredClone(template.spec(options, { fixedHeight: request.height !== undefined })) as TopLevelSpec & Record<string, unknown>;
   const signals = request.signals as Record<string, unknown>;
   const params = (spec['params'] as { name: string; value?: unknown }[] | undefined) ?? [];
   spec['params'] = params.map((param) => (param.name in signals ? { ...param, value: signals[param.name] } : param));
-  spec['datasets'] = { table: request.rows, ...request.datasets };
+  spec['datasets'] = { table: bench.sliceInVega ? rows : request.rows, ...request.datasets };
+  if (bench.sliceInVega) (spec as Record<string, unknown>)['transform'] = [...bench.sliceInVega, ...((spec['transform'] as object[] | undefined) ?? [])];
   spec['width'] = request.width;
   const height = request.height ?? (request.aspectRatio ? Math.round(request.width * request.aspectRatio) : undefined);
   if (height !== undefined) spec['height'] = height;
@@ -161,7 +166,7 @@ function prepare(id: string): Prepared {
 async function vegaLiteSpecs(p: Prepared): Promise<TopLevelSpec[]> {
   if (!p.vegaLite) {
     const specs: TopLevelSpec[] = [];
-    for (const rows of p.rows) specs.push(standaloneSpec(p.template, p.bench, await capture(p.bench, rows)));
+    for (const rows of p.rows) specs.push(standaloneSpec(p.template, p.bench, await capture(p.bench, rows), rows));
     p.vegaLite = specs;
   }
   return p.vegaLite;
