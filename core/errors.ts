@@ -1,5 +1,3 @@
-import { internalErrors } from '../i18n/errors/internal.en.js';
-
 /**
  * The one way to fail. Every layer reports a problem as a ChartError with a
  * code from the public contract and a plain-words message that says how to
@@ -56,7 +54,16 @@ export function failWith<C extends Catalogue>(english: C) {
     new ChartError(code, english[key]!(...params), { key, params });
 }
 
-
+/**
+ * The English message of an unexpected failure. It lives here, not in `i18n/errors/` with the others, because
+ * every layer can fail this way and core depends on nothing; the language files translate it like the rest.
+ */
+export const internalErrors = {
+  /** `detail` is the program's own (English) description: it is for the bug report. */
+  internal: (detail: string) =>
+    `Something went wrong inside the chart (${detail}). This is a bug in lnob-charts: please report it with your data file.`,
+};
+const failInternally = failWith(internalErrors);
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -66,5 +73,5 @@ export function isAbort(error: unknown): boolean {
 export function toChartError(error: unknown): ChartError {
   if (error instanceof ChartError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return failWith(internalErrors)('internal', 'internal', detail);
+  return failInternally('internal', 'internal', detail);
 }

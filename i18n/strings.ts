@@ -9,7 +9,7 @@
 import type { coreErrors } from './errors/core.en.js';
 import type { sliceErrors } from './errors/slice.en.js';
 import type { indicatorErrors } from './errors/indicators.en.js';
-import type { internalErrors } from './errors/internal.en.js';
+import type { internalErrors } from '../core/errors.js';
 
 export type { BadCell, Place } from './errors/core.en.js';
 

@@ -4,7 +4,7 @@ import type { LnobChart } from '../../index.js';
 import { coreErrors } from '../../i18n/errors/core.en.js';
 import { sliceErrors } from '../../i18n/errors/slice.en.js';
 import { indicatorErrors } from '../../i18n/errors/indicators.en.js';
-import { internalErrors } from '../../i18n/errors/internal.en.js';
+import { internalErrors } from '../../core/errors.js';
 import { chromeNumberFormat, languages, loadStrings, type ErrorStrings } from '../../i18n/index.js';
 import { cleanup, failed, mount, nextOutcome, rendered, shadowText } from '../helpers.js';
 import { markTexts } from '../templates/util.js';
