@@ -1,5 +1,4 @@
-import { failWith } from '../core/errors.js';
-import { sliceErrors } from '../i18n/errors/slice.en.js';
+import { failSlice as fail } from '../i18n/errors/slice.en.js';
 import { listing, normaliseKey, parseList } from '../core/lists.js';
 import type { RoleName } from '../templates/types.js';
 import { columnKey, distinct, findColumn, text, yearOf } from './layouts/columns.js';
@@ -30,8 +29,6 @@ export interface Sliced {
 }
 
 type Rows = readonly (readonly Cell[])[];
-
-const fail = failWith(sliceErrors);
 
 /** The map's country resolver (templates/geo), loaded only when `countries` or `aggregates` needs it. */
 type Geo = typeof import('../templates/geo/countries.js');

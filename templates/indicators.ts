@@ -23,8 +23,7 @@
  * Nothing here knows about the DOM: `presetDefaults()` is a pure function the
  * element calls to fill in what the page did not set.
  */
-import { failWith } from '../core/errors.js';
-import { indicatorErrors } from '../i18n/errors/indicators.en.js';
+import { failIndicator } from '../i18n/errors/indicators.en.js';
 import type { OptionValue } from './types.js';
 
 /** The languages official names are kept in. */
@@ -596,7 +595,7 @@ export function progressOptions(preset: IndicatorPreset, lang: PresetLanguage): 
 export function presetDefaults(code: string, lang?: string | null): PresetDefaults {
   const preset = getIndicator(code);
   if (!preset) {
-    throw failWith(indicatorErrors)('unsupported', 'unknownIndicator', code.trim(), indicatorCodes());
+    throw failIndicator('unsupported', 'unknownIndicator', code.trim(), indicatorCodes());
   }
   const language = presetLanguage(lang);
   return {

@@ -1,5 +1,4 @@
-import { failWith } from '../../core/errors.js';
-import { sliceErrors } from '../../i18n/errors/slice.en.js';
+import { failSlice as fail } from '../../i18n/errors/slice.en.js';
 import type { RawTable } from '../table.js';
 import { openSdg } from './open-sdg.js';
 import { tidy } from './tidy.js';
@@ -10,8 +9,6 @@ import { worldBank } from './world-bank.js';
 
 export type { Arranged, LayoutId, LayoutName, Provenance } from './types.js';
 export { splitWorldBankPreamble } from './world-bank.js';
-
-const fail = failWith(sliceErrors);
 
 /** In the order `auto` tries them: the most specific header first. */
 const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, wide, tidy];

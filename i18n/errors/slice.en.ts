@@ -3,6 +3,7 @@
  * `series-code`, `where`, `countries`, `years`, `aggregates`): bundled with
  * that code, which loads only when a page uses them. See `core.en.ts`.
  */
+import { failWith } from '../../core/errors.js';
 import { listing } from '../../core/lists.js';
 import type { LayoutName } from '../../data/layouts/types.js';
 
@@ -50,3 +51,6 @@ export const sliceErrors = {
   noFilledRows: (column: string, values: readonly string[]) =>
     `No rows for ${column} (every cell is empty); the file has ${column} = ${listing(values)}. Change it to one of them.`,
 };
+
+/** Errors from this catalogue: `failSlice('unsupported', 'badWhere', where)`. */
+export const failSlice = failWith(sliceErrors);
