@@ -219,6 +219,20 @@ function layOut(): void {
   void host.getBoundingClientRect().height;
 }
 
+/** A drawing by vega-embed or the floor, timed from `started` until the page is laid out. */
+function laidOut(started: number, boxes: HTMLElement[], drawn: readonly { finalize(): void }[]): Drawing {
+  layOut();
+  const ms = performance.now() - started;
+  return {
+    ms,
+    roots: boxes,
+    clear: () => {
+      for (const each of drawn) each.finalize();
+      host.replaceChildren();
+    },
+  };
+}
+
 interface Drawing {
   readonly ms: number;
   readonly roots: ParentNode[];
@@ -267,16 +281,7 @@ async function drawEmbed(p: Prepared): Promise<Drawing> {
   const started = performance.now();
   const boxes = specs.map(() => host.appendChild(document.createElement('div')));
   const results: EmbedResult[] = await Promise.all(specs.map((spec, i) => vegaEmbed(boxes[i]!, spec, EMBED_OPTIONS)));
-  layOut();
-  const ms = performance.now() - started;
-  return {
-    ms,
-    roots: boxes,
-    clear: () => {
-      for (const result of results) result.finalize();
-      host.replaceChildren();
-    },
-  };
+  return laidOut(started, boxes, results);
 }
 
 function drawVega(csp: boolean) {
@@ -290,16 +295,7 @@ function drawVega(csp: boolean) {
         : new vega.View(vega.parse(spec), { renderer: 'svg', container: boxes[i]! }),
     );
     await Promise.all(views.map((view) => view.runAsync()));
-    layOut();
-    const ms = performance.now() - started;
-    return {
-      ms,
-      roots: boxes,
-      clear: () => {
-        for (const view of views) view.finalize();
-        host.replaceChildren();
-      },
-    };
+    return laidOut(started, boxes, views);
   };
 }
 
