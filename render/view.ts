@@ -196,8 +196,8 @@ export class ChartView {
   private async draw(vega: VegaModule, request: ViewRequest): Promise<View> {
     const identity = `${request.compiled.key}|${request.configKey}|${request.renderer}|${request.localeKey ?? ''}|${usesInterpreter(request)}`;
     const fresh = !this.view || identity !== this.identity;
-    let view = this.view;
-    if (!view || fresh) {
+    let view = fresh ? undefined : this.view;
+    if (!view) {
       this.dispose();
       const epoch = this.epoch;
       view = await createView(vega, request, {
