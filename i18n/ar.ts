@@ -1,3 +1,4 @@
+import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../data/layouts/types.js';
 import type { RoleType } from '../templates/types.js';
 import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
@@ -5,8 +6,7 @@ import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
 // Numbers in error messages keep Latin digits, as the data file and the page's code write them.
 const place = (where: Place) =>
   where === 'inline' ? 'البيانات المكتوبة داخل الرسم البياني' : where === 'table' ? 'الجدول (<table>) داخل الرسم البياني' : `الملف "${where.file}"`;
-const list = (items: readonly string[], max = 12) => items.slice(0, max).join('، ') + (items.length > max ? ` و${items.length - max} غيرها` : '');
-const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const list = (items: readonly string[], max = 12) => listing(items, max, (count) => ` و${count} غيرها`, '، ');
 const columnsAre = (columns: readonly string[]) => `أعمدة بياناتك هي: ${list(quoted(columns))}.`;
 const cell = ([row, text]: BadCell) => `الصف ${row} فيه "${text}"`;
 const number = (value: number) => value.toLocaleString('ar-u-nu-latn');

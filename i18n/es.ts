@@ -1,11 +1,11 @@
+import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../data/layouts/types.js';
 import type { RoleType } from '../templates/types.js';
 import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
 
 const place = (where: Place) =>
   where === 'inline' ? 'El texto de datos dentro del gráfico' : where === 'table' ? 'El cuadro de datos (<table>) dentro del gráfico' : `El archivo "${where.file}"`;
-const list = (items: readonly string[], max = 12) => items.slice(0, max).join(', ') + (items.length > max ? ` y ${items.length - max} más` : '');
-const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const list = (items: readonly string[], max = 12) => listing(items, max, (count) => ` y ${count} más`);
 const columnsAre = (columns: readonly string[]) => `Sus datos tienen estas columnas: ${list(quoted(columns))}.`;
 const cell = ([row, text]: BadCell) => `la fila ${row} tiene "${text}"`;
 const number = (value: number) => value.toLocaleString('es');

@@ -1,11 +1,11 @@
+import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../data/layouts/types.js';
 import type { RoleType } from '../templates/types.js';
 import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
 
 const place = (where: Place) =>
   where === 'inline' ? 'Le texte de données placé dans le graphique' : where === 'table' ? 'Le tableau placé dans le graphique' : `Le fichier "${where.file}"`;
-const list = (items: readonly string[], max = 12) => items.slice(0, max).join(', ') + (items.length > max ? ` et ${items.length - max} autres` : '');
-const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const list = (items: readonly string[], max = 12) => listing(items, max, (count) => ` et ${count} autres`);
 const columnsAre = (columns: readonly string[]) => `Vos données ont ces colonnes : ${list(quoted(columns))}.`;
 const cell = ([row, text]: BadCell) => `la ligne ${row} contient "${text}"`;
 const number = (value: number) => value.toLocaleString('fr');

@@ -1,11 +1,11 @@
+import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../data/layouts/types.js';
 import type { RoleType } from '../templates/types.js';
 import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
 
 const place = (where: Place) =>
   where === 'inline' ? 'O texto de dados dentro do gráfico' : where === 'table' ? 'O quadro de dados (<table>) dentro do gráfico' : `O arquivo "${where.file}"`;
-const list = (items: readonly string[], max = 12) => items.slice(0, max).join(', ') + (items.length > max ? ` e mais ${items.length - max}` : '');
-const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`);
+const list = (items: readonly string[], max = 12) => listing(items, max, (count) => ` e mais ${count}`);
 const columnsAre = (columns: readonly string[]) => `Seus dados têm estas colunas: ${list(quoted(columns))}.`;
 const cell = ([row, text]: BadCell) => `a linha ${row} tem "${text}"`;
 const number = (value: number) => value.toLocaleString('pt');
