@@ -204,13 +204,14 @@ export class ChartView {
         renderer: request.renderer,
         container: this.container,
         hover: true,
+        // Given at construction: view.tooltip() afterwards would build the renderer and its event handler again.
+        ...(this.tooltip ? { tooltip: this.tooltip } : {}),
       });
       if (epoch !== this.epoch) {
         view.finalize(); // removed meanwhile
         throw new DOMException('The chart was removed before it was drawn.', 'AbortError');
       }
       this.view = view;
-      if (this.tooltip) view.tooltip(this.tooltip as never);
       liveViews++;
       this.identity = identity;
     }
