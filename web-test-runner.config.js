@@ -5,6 +5,7 @@ import { countReporter } from './scripts/count-reporter.js';
 import { faultRoutes } from './test/server-middleware.js';
 import { strictCsp } from './test/fixtures/csp/csp-middleware.js';
 import { heapPlugin } from './test/safety/heap-plugin.js';
+import { cliPlugin } from './test/parity/cli-plugin.js';
 
 /** Browser tests in Debian's Chromium (no browser download), TypeScript through esbuild. */
 export const chromium = chromeLauncher({
@@ -55,7 +56,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   browsers: [chromium],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium), jsonModules],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium), cliPlugin(), jsonModules],
   reporters: [defaultReporter(), countReporter('wtr')],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,

@@ -24,8 +24,8 @@ import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
 import vegaEmbed, { type EmbedOptions, type Result as EmbedResult } from 'vega-embed';
 import type { LnobChart } from '../components/lnob-chart/lnob-chart.js';
 import { precompiledSpecs } from '../render/precompiled.js';
-import { ChartView, loadVega, type ViewRequest } from '../render/view.js';
-import { readOptions } from '../templates/options.js';
+import { loadVega } from '../render/view.js';
+import type { LnobRenderDetail } from '../components/shared/events.js';
 import { getTemplate } from '../templates/index.js';
 import type { ChartTemplate } from '../templates/types.js';
 import { CASES, type BenchCase } from './cases.js';
@@ -103,24 +103,21 @@ function allDrawn(count: number): Promise<void> {
   });
 }
 
-/** Draws one chart with <lnob-chart> and returns what it asked the renderer to draw. */
-async function capture(bench: BenchCase, rows: object[]): Promise<ViewRequest> {
-  const original = ChartView.prototype.render;
-  let request: ViewRequest | undefined;
-  ChartView.prototype.render = function (this: ChartView, r: ViewRequest) {
-    request = r;
-    return original.call(this, r);
-  };
+/** What <lnob-chart> drew one chart from: its plan and the request it gave the renderer (the `lnob-render` event). */
+async function capture(bench: BenchCase, rows: object[]): Promise<LnobRenderDetail> {
+  let detail: LnobRenderDetail | undefined;
+  const onRender = (event: CustomEvent<LnobRenderDetail>) => (detail = event.detail);
+  host.addEventListener('lnob-render', onRender);
   try {
     const drawn = allDrawn(1);
     host.append(newChart(bench, rows));
     await drawn;
   } finally {
-    ChartView.prototype.render = original;
+    host.removeEventListener('lnob-render', onRender);
     host.replaceChildren();
   }
-  if (!request) throw new Error('<lnob-chart> drew without asking the renderer');
-  return request;
+  if (!detail) throw new Error('<lnob-chart> drew without saying what');
+  return detail;
 }
 
 /**
@@ -128,9 +125,8 @@ async function capture(bench: BenchCase, rows: object[]): Promise<ViewRequest> {
  * keeps part of a bigger file (`sliceInVega`) gives vega-embed and the floor the whole file instead, with
  * transforms that keep the same rows, so that all three do the same job.
  */
-function standaloneSpec(template: ChartTemplate, bench: BenchCase, request: ViewRequest, rows: object[]): TopLevelSpec {
-  const options = readOptions(template, (name) => bench.attributes?.[name] ?? null);
-  const spec = structuredClone(template.spec(options, { fixedHeight: request.height !== undefined })) as TopLevelSpec & Record<string, unknown>;
+function standaloneSpec(bench: BenchCase, { plan, request }: LnobRenderDetail, rows: object[]): TopLevelSpec {
+  const spec = structuredClone(plan.template.spec(plan.options, { fixedHeight: request.height !== undefined })) as TopLevelSpec & Record<string, unknown>;
   const signals = request.signals as Record<string, unknown>;
   const params = (spec['params'] as { name: string; value?: unknown }[] | undefined) ?? [];
   spec['params'] = params.map((param) => (param.name in signals ? { ...param, value: signals[param.name] } : param));
@@ -166,7 +162,7 @@ function prepare(id: string): Prepared {
 async function vegaLiteSpecs(p: Prepared): Promise<TopLevelSpec[]> {
   if (!p.vegaLite) {
     const specs: TopLevelSpec[] = [];
-    for (const rows of p.rows) specs.push(standaloneSpec(p.template, p.bench, await capture(p.bench, rows), rows));
+    for (const rows of p.rows) specs.push(standaloneSpec(p.bench, await capture(p.bench, rows), rows));
     p.vegaLite = specs;
   }
   return p.vegaLite;
@@ -241,23 +237,17 @@ interface Drawing {
 }
 
 /**
- * With one chart, the renderer's `render()` is timed too (wrapping it costs two `performance.now()` calls and
- * one promise), to tell the element's own work from Vega's.
+ * With one chart, where its time went: the element says when it handed its request to the renderer
+ * (`lnob-render`'s `requested`), and the event's arrival ends the renderer's part.
  */
 async function drawLnob(p: Prepared): Promise<Drawing> {
-  const original = ChartView.prototype.render;
-  let called = 0;
-  let returned = 0;
-  if (p.bench.charts === 1) {
-    ChartView.prototype.render = async function (this: ChartView, r: ViewRequest) {
-      called = performance.now();
-      try {
-        return await original.call(this, r);
-      } finally {
-        returned = performance.now();
-      }
-    };
-  }
+  let requested = 0;
+  let rendered = 0;
+  const onRender = (event: CustomEvent<LnobRenderDetail>) => {
+    rendered = performance.now();
+    requested = event.detail.requested;
+  };
+  if (p.bench.charts === 1) host.addEventListener('lnob-render', onRender);
   try {
     const started = performance.now();
     const drawn = allDrawn(p.bench.charts);
@@ -269,10 +259,10 @@ async function drawLnob(p: Prepared): Promise<Drawing> {
       ms: ended - started,
       roots: charts.map((chart) => chart.shadowRoot!),
       clear: () => host.replaceChildren(),
-      ...(p.bench.charts === 1 ? { breakdown: { before: called - started, renderer: returned - called, after: ended - returned } } : {}),
+      ...(p.bench.charts === 1 ? { breakdown: { before: requested - started, renderer: rendered - requested, after: ended - rendered } } : {}),
     };
   } finally {
-    ChartView.prototype.render = original;
+    host.removeEventListener('lnob-render', onRender);
   }
 }
 
@@ -340,9 +330,9 @@ async function verify(caseId: string): Promise<string[]> {
 export interface Breakdown {
   /** From creating the element until it hands its request to the renderer: Lit, reading and typing the data, the text around the chart, theme, measuring. */
   readonly before: number;
-  /** The renderer (render/view.ts): waiting for its task, parsing (once per spec and theme), the Vega view and its run. */
+  /** The renderer (render/view.ts) until `lnob-render`: waiting for its task, parsing (once per spec and theme), the Vega view and its run, and naming the drawing. */
   readonly renderer: number;
-  /** From the renderer's return to `lnob-render`: what the element does once the chart is drawn. */
+  /** From `lnob-render` until the page is laid out. */
   readonly after: number;
 }
 

@@ -269,11 +269,13 @@ export interface HeadlessResult {
 }
 
 /**
- * Lays a chart out again at another size in a view of its own that draws
- * nothing on the page (`renderer: 'none'`), e.g. for a social-media image, and
- * finalizes it. Same spec, config, signals, data and locale as on the page.
+ * Draws a chart in a view of its own that draws nothing on a page
+ * (`renderer: 'none'`) and gives it back as SVG, then finalizes the view:
+ * the command line's drawing, and a page's chart laid out again at another
+ * size (a social-media image). Without a height the chart sizes itself as on
+ * a page: by the template's aspect ratio, else by step.
  */
-export async function renderHeadless(request: Omit<ViewRequest, 'renderer'> & { readonly height: number }): Promise<HeadlessResult> {
+export async function renderHeadless(request: Omit<ViewRequest, 'renderer'>): Promise<HeadlessResult> {
   const vega = await loadVega(request.compiled.spec);
   const view = await createView(vega, request, {
     renderer: 'none',
@@ -282,7 +284,9 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'> & { 
     for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
     view.data('table', request.rows as object[]);
     for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
-    view.width(request.width).height(request.height);
+    view.width(request.width);
+    const height = request.height ?? (request.aspectRatio ? Math.round(request.width * request.aspectRatio) : undefined);
+    if (height !== undefined) view.height(height);
     await view.resize().runAsync();
     let xRange: number[] | undefined;
     try {
@@ -295,7 +299,7 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'> & { 
     return {
       svg,
       width: size ? Number(size[1]) : request.width,
-      height: size ? Number(size[2]) : request.height,
+      height: size ? Number(size[2]) : (height ?? view.height()),
       xRange,
     };
   } finally {

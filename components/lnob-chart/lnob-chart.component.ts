@@ -7,29 +7,24 @@ import { fail } from '../../i18n/errors/core.en.js';
 import { loadTable } from '../../data/load.js';
 import type { DecimalMark } from '../../data/numbers.js';
 import { formatFromUrl, type DataFormat } from '../../data/parse.js';
-import { tableFromObjects, type RawTable, type Row } from '../../data/table.js';
-import { typeRows } from '../../data/typing.js';
+import { tableFromObjects, type RawTable } from '../../data/table.js';
 import type { Provenance } from '../../data/layouts/index.js';
-import { looksTidy } from '../../data/layouts/detect.js';
-import type { Sliced } from '../../data/slice.js';
-import { compileTemplate } from '../../render/compile.js';
-import { ChartView, loadVega, type Renderer, type ViewRequest } from '../../render/view.js';
+import { planChart, planTemplate, prefetch, type ChartPlan, type Frame } from '../../render/plan.js';
+import { chartText, type ChartText } from '../../render/text.js';
+import { chartTheme, type ChartTheme } from '../../render/theme.js';
+import { ChartView, loadVega, type Renderer } from '../../render/view.js';
 import type { PresetDefaults } from '../../templates/indicators.js';
-import { loadIndicators, loadedIndicators } from '../../templates/indicator-loader.js';
-import { readOptions, readRoleColumns, readSliceOptions } from '../../templates/options.js';
-import { getTemplate, optionAttributes, templateIds } from '../../templates/registry.js';
-import { ROLE_NAMES, type ChartTemplate, type Options } from '../../templates/types.js';
-import { resolveTheme, resolveTokens, sdgGoal, themeToVega } from '../../themes/index.js';
+import { loadedIndicators } from '../../templates/indicator-loader.js';
+import type { AttributeReader } from '../../templates/options.js';
+import { optionAttributes } from '../../templates/registry.js';
+import { ROLE_NAMES } from '../../templates/types.js';
 import { emit } from '../shared/events.js';
-import { safeHref } from '../shared/links.js';
 import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
 import { hasInlineData, readInlineData } from './inline-data.js';
-import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
 import { ChartTooltip, tooltipStyles } from './tooltip.js';
-import { englishStrings, errorMessage, loadStrings, vegaLocale, type UiStrings } from '../../i18n/index.js';
-import { languageOptions, languageSignals } from '../../i18n/template-strings.js';
+import { englishStrings, errorMessage, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
@@ -37,12 +32,19 @@ const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 const SLICE_ATTRIBUTES = ['layout', 'where', 'series-code', 'countries', 'years', 'aggregates'];
 /** Attributes read at render time rather than declared as Lit properties. */
 const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
-/** Theme → Vega config and signals, by resolved tokens: pure, so shared page-wide (bounded: a page has few themes). */
-const themeCache = new Map<string, ReturnType<typeof themeToVega>>();
 /** State a render sets as its result: changing it never calls for another render. */
 const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance', 'strings']);
-/** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
-const MAX_ROWS = 100_000;
+/** Lit properties that stand for attributes: the chart plan reads them by their attribute spelling. */
+const PROPERTY_ATTRIBUTES = {
+  template: 'template',
+  subtitle: 'subtitle',
+  notes: 'notes',
+  source: 'source',
+  'source-url': 'sourceUrl',
+  credit: 'credit',
+  theme: 'theme',
+  decimal: 'decimal',
+} as const;
 
 /**
  * A chart from a template, fed by a data file, inline data or a property.
@@ -188,6 +190,14 @@ export class LnobChart extends LitElement {
     if (this.view && this.readTheme().key !== this.themeKey) this.invalidate();
   };
 
+  /** The chart's attributes as the plan reads them (a property set from script counts as its attribute). */
+  private readonly attribute: AttributeReader = (name) => {
+    const property = PROPERTY_ATTRIBUTES[name as keyof typeof PROPERTY_ATTRIBUTES];
+    if (!property) return this.getAttribute(name);
+    const value = this[property];
+    return value === null || value === undefined ? null : String(value);
+  };
+
   /** The Vega view currently drawn, if any. */
   get view() {
     return this.chartView.current;
@@ -243,22 +253,16 @@ export class LnobChart extends LitElement {
   }
 
   protected override render() {
-    const title = this.chartTitle;
-    const preset = this.preset();
-    const subtitle = this.subtitle ?? preset?.subtitle;
-    const notes = this.notes ?? ([preset?.notes, ...(this.provenance?.notes ?? [])].filter(Boolean).join(' ') || undefined);
-    const source = this.source ?? this.provenance?.source;
-    const sourceLink = safeHref(this.sourceUrl);
-    const hasFooter = source || this.credit || notes;
-    const goal = sdgGoal(this.resolvedGoal);
+    const { title, subtitle, notes, source, sourceHref: sourceLink, credit, goal, titleLanguage, subtitleLanguage } = this.text;
+    const hasFooter = source || credit || notes;
     return html`
       <figure part="figure" title="" dir=${this.strings.dir} lang=${ifDefined(this.language())}>
         ${title || subtitle || goal
           ? html`<figcaption part="header">
               ${title
-                ? html`<div part="title" class="title" role="heading" aria-level="3" lang=${ifDefined(this.presetLanguage('title'))}>${title}</div>`
+                ? html`<div part="title" class="title" role="heading" aria-level="3" lang=${ifDefined(titleLanguage)}>${title}</div>`
                 : nothing}
-              ${subtitle ? html`<p part="subtitle" class="subtitle" lang=${ifDefined(this.presetLanguage('subtitle'))}>${subtitle}</p>` : nothing}
+              ${subtitle ? html`<p part="subtitle" class="subtitle" lang=${ifDefined(subtitleLanguage)}>${subtitle}</p>` : nothing}
               ${goal
                 ? html`<p part="goal" class="goal" style=${styleMap({ '--_goal': goal.color })}>
                     <span part="goal-swatch" class="goal-swatch"></span>${goal.label}
@@ -279,7 +283,7 @@ export class LnobChart extends LitElement {
             ${source
               ? html`<p part="source">${this.strings.source} ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${source}</a>` : source}</p>`
               : nothing}
-            ${this.credit ? html`<p part="credit">${this.strings.credit} ${this.credit}</p>` : nothing}
+            ${credit ? html`<p part="credit">${this.strings.credit} ${credit}</p>` : nothing}
             ${notes ? html`<p part="notes">${notes}</p>` : nothing}
           </div>
           <div part="logo"><slot name="logo"></slot></div>
@@ -350,105 +354,63 @@ export class LnobChart extends LitElement {
     return height;
   }
 
-  /** One render: data → rows → compiled spec → view. A newer render makes this one give up. */
+  /** One render: data → the chart plan (render/plan.ts) → view. A newer render makes this one give up. */
   private async renderChart(): Promise<void> {
     const generation = ++this.generation;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     try {
-      // Vega starts loading now, alongside the words, the data and the spec, not after them:
-      // on a slow connection the first chart waits for one round trip fewer.
+      // Vega and the template's own data start loading now, alongside the words and the data file, not after
+      // them: on a slow connection the first chart waits for one round trip fewer.
       void loadVega().catch(() => undefined);
-      const strings = await loadStrings(this.language());
+      prefetch(this.attribute);
+      const lang = this.language();
+      const strings = await loadStrings(lang);
       if (generation !== this.generation) return;
       this.strings = strings;
-      const template = getTemplate(this.template);
-      if (!template) {
-        throw fail('unknown-template', 'unknownTemplate', this.template ?? '', templateIds());
-      }
-      // A template's on-demand data (e.g. the map's shapes and country names) loads alongside the file.
-      const templateData = template.load?.();
+      planTemplate(this.attribute); // an unknown template is the first thing to say, data or not
       const table = await this.readData(abort.signal);
       if (generation !== this.generation) return;
-      // The ceiling counts the rows to draw: a big download sliced to one series is fine.
-      const sliced = await this.slice(table, template);
+      const plan = await planChart({ table, attribute: this.attribute, lang, strings });
       if (generation !== this.generation) return;
-      if (sliced.table.rows.length > MAX_ROWS) {
-        throw fail('too-large', 'tooManyRows', sliced.table.rows.length, MAX_ROWS);
-      }
-      const lang = this.language();
-      const indicator = this.getAttribute('indicator');
-      const preset = indicator?.trim() ? (await loadIndicators()).presetDefaults(indicator, lang) : undefined; // an unknown code fails here
-      const typed = typeRows(sliced.table, template.roles, {
-        columns: sliced.columns,
-        decimal: this.decimal === ',' || this.decimal === '.' ? this.decimal : undefined,
-        lang,
-      });
-      if (template.maxRows !== undefined && typed.rows.length > template.maxRows) throw tooManyRowsFor(template, typed.rows.length);
-      const options = languageOptions(template, readOptions(template, (name) => this.getAttribute(name), preset?.options), strings);
-      await templateData; // the summary may need it (the map names countries)
-      if (generation !== this.generation) return;
-      const decimals = preset?.decimals ?? decimalsOf(typed.rows, 'value');
-      const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
-      if (!sameProvenance(this.provenance, sliced.provenance)) {
-        this.provenance = sliced.provenance; // it may add a title or notes: the chart box's room changes
+      if (!sameProvenance(this.provenance, plan.provenance)) {
+        this.provenance = plan.provenance; // it may add a title or notes: the chart box's room changes
         await this.updateComplete;
         if (generation !== this.generation) return;
       }
       // Measure first, while the page holds only the chart's frame: the browser lays it out once here,
       // and once more after drawing, rather than also laying out the summary and the data table in between.
-      const theme = this.readTheme();
+      const theme = this.readTheme(plan.goal);
       this.themeKey = theme.key;
       this.fixedHeight = this.measureFixedHeight();
       this.lastWidth = this.chartBox.clientWidth;
       // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
       // so a reader on a slow connection gets the message at once and the chart follows.
-      this.summary = this.summarise(template, typed.rows, options, intlFormatter(lang, decimals, unit));
+      this.summary = plan.summary;
       this.dataTable.set({
-        caption: this.chartTitle || template.name,
-        roles: template.roles,
-        ...typed,
+        ...plan.table,
         lang,
         strings: strings.table,
         downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
       });
-      this.shareMenu.set(
-        { template, options, roles: template.roles, ...typed, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName },
-        strings.menu,
-      );
-      const compiled = await compileTemplate(template, options, { fixedHeight: this.fixedHeight !== undefined });
-      if (generation !== this.generation) return;
-
-      const signals = {
-        ...theme.vega.signals,
-        lnob_format: d3Format(decimals),
-        lnob_unit: unit,
-        ...languageSignals(compiled.spec, strings),
-        ...template.signals?.(options, typed.rows, { strings: strings.summary, lang }),
-      };
-      const request: ViewRequest = {
-        compiled,
-        config: theme.vega.config,
-        configKey: theme.vega.key,
-        signals,
-        rows: typed.rows,
-        datasets: template.datasets?.(typed.rows, options, { strings: strings.summary, lang }),
-        renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
+      const frame: Frame = {
+        theme,
         width: this.lastWidth || 320,
         height: this.fixedHeight,
-        aspectRatio: template.aspectRatio,
-        locale: vegaLocale(lang),
-        localeKey: lang ?? '',
+        renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
         strict: this.csp?.trim().toLowerCase() === 'strict',
       };
+      this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
+      const request = await plan.request(frame);
+      if (generation !== this.generation) return;
       this.shareMenu.drawing(request);
+      const requested = performance.now();
       const view = await this.chartView.render(request);
       if (generation !== this.generation) return;
       this.error = undefined;
-      const warnings = template.check?.(typed.rows, options) ?? [];
-      if (warnings.join('\n') !== this.warnings.join('\n')) this.warnings = warnings; // unchanged: no update
-      this.labelDrawing();
-      emit(this, 'lnob-render', { view });
+      if (plan.warnings.join('\n') !== this.warnings.join('\n')) this.warnings = plan.warnings; // unchanged: no update
+      this.labelDrawing(plan);
+      emit(this, 'lnob-render', { view, plan, request, requested });
     } catch (thrown) {
       if (isAbort(thrown) || generation !== this.generation) return;
       const error = toChartError(thrown);
@@ -483,19 +445,6 @@ export class LnobChart extends LitElement {
     throw fail('empty-data', 'noData');
   }
 
-  /** The file's layout (UN SDG, World Bank, Open SDG, wide, tidy) and the slice the page asks for, before typing. */
-  private async slice(table: RawTable, template: ChartTemplate): Promise<Sliced> {
-    const attribute = (name: string) => this.getAttribute(name);
-    const layout = attribute('layout')?.trim().toLowerCase() || 'auto';
-    const filtered = SLICE_ATTRIBUTES.some((name) => name !== 'layout' && attribute(name)?.trim());
-    // A plain table with no slice asked for needs none of the layout code, so it is not even downloaded.
-    if (!filtered && (layout === 'tidy' || (layout === 'auto' && looksTidy(table)))) {
-      return { layout: 'tidy', table, columns: readRoleColumns((name) => this.getAttribute(name)), provenance: { notes: [] } };
-    }
-    const { applyLayoutAndSlice } = await import('../../data/slice.js');
-    return applyLayoutAndSlice(table, readSliceOptions(template, attribute));
-  }
-
   /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */
   private language(): string | undefined {
     return this.closest('[lang]')?.getAttribute('lang') || undefined;
@@ -512,60 +461,31 @@ export class LnobChart extends LitElement {
     }
   }
 
-  /**
-   * The language of a text the preset filled in, when it differs from the chart's (e.g. the English name
-   * of an indicator with no official translation on a French or Portuguese page), so screen readers
-   * pronounce it right. Undefined when the page wrote the text or the languages agree.
-   */
-  private presetLanguage(which: 'title' | 'subtitle'): string | undefined {
-    const preset = which === 'title' ? this.getAttribute('title') === null && this.preset() : this.subtitle === null && this.preset();
-    if (!preset) return undefined;
-    const language = which === 'title' ? preset.titleLanguage : preset.textLanguage;
-    const chart = (this.language() ?? '').toLowerCase().split(/[-_]/)[0];
-    return chart === language ? undefined : language;
-  }
-
-  /** The title: the `title` attribute, else the indicator's official short name, else the series or indicator name the data file gives. */
-  private get chartTitle(): string | undefined {
-    return this.getAttribute('title') ?? this.preset()?.title ?? this.provenance?.title;
+  /** The words around the chart as they stand now: what the page set, the preset's, the file's (render/text.ts). */
+  private get text(): ChartText {
+    return chartText({ attribute: this.attribute, lang: this.language(), preset: this.preset(), provenance: this.provenance });
   }
 
   /**
    * The theme's tokens under the page's own (a `--lnob-*` token the page sets
    * wins), with `auto` following the reader's colour scheme and the goal's
-   * colour as accent, as Vega config and signals.
+   * colour as accent (render/theme.ts).
    */
-  private readTheme() {
-    const resolved = resolveTheme(this.theme, { prefersDark: prefersDark(), goal: this.resolvedGoal });
+  private readTheme(goal = this.resolvedGoal): ChartTheme {
     const style = getComputedStyle(this);
-    const tokens = resolveTokens(resolved.tokens, (name) => style.getPropertyValue(name));
-    const key = `${resolved.name}|${JSON.stringify(tokens)}|${JSON.stringify(resolved.settings)}`;
-    // Charts on a page share a few themes: work each one out once (contrast outlines take some computing).
-    let vega = themeCache.get(key);
-    if (!vega) {
-      if (themeCache.size > 32) themeCache.clear(); // a page that keeps changing tokens (a playground) stays bounded
-      themeCache.set(key, (vega = themeToVega(tokens, resolved.settings)));
-    }
-    return { vega, key };
+    return chartTheme({ name: this.theme, goal, prefersDark: prefersDark(), token: (name) => style.getPropertyValue(name) });
   }
 
   /** The SDG goal the chart is about: `goal="N"` (1–17), else the indicator preset's. For colouring by goal. */
   get resolvedGoal(): number | undefined {
-    const goal = Number(this.getAttribute('goal')?.trim() || NaN);
-    if (Number.isInteger(goal) && goal >= 1 && goal <= 17) return goal;
-    return this.preset()?.goal;
-  }
-
-  private summarise(template: ChartTemplate, rows: readonly Row[], options: Options, format: (n: number) => string): string {
-    const title = this.chartTitle;
-    return template.summary?.(rows, options, { format, title, strings: this.strings.summary, lang: this.language() }) ?? '';
+    return this.text.goal?.goal;
   }
 
   /** Gives the drawing an accessible name and points it at the text summary. */
-  private labelDrawing(): void {
+  private labelDrawing(plan: ChartPlan): void {
     const drawing = this.chartView.container.querySelector('svg, canvas');
     if (!drawing) return;
-    const name = this.chartTitle || getTemplate(this.template)?.name || 'Chart';
+    const name = plan.table.caption;
     drawing.setAttribute('aria-label', name);
     if (drawing instanceof HTMLCanvasElement) drawing.setAttribute('role', 'img');
     drawing.setAttribute('aria-describedby', 'summary');
@@ -587,10 +507,3 @@ function sameProvenance(a: Provenance | undefined, b: Provenance): boolean {
 function stretchesItems(parent: Element | null): boolean {
   return !!parent && /flex|grid/.test(getComputedStyle(parent).display);
 }
-
-/** A template's own ceiling (`maxRows`): say what it is and what to do instead of freezing the page. */
-function tooManyRowsFor(template: ChartTemplate, rows: number): ChartError {
-  return fail('too-large', 'templateTooManyRows', template.name, template.id, template.maxRows!, rows);
-}
-
-export { safeHref };

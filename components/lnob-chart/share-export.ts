@@ -5,24 +5,20 @@
  * request: files are built in the page and handed over as Blob URLs.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { composeSvg, escapeXml, type ChartText, type ComposeStyle } from '../../cli/compose.js';
+import { composeSvg, escapeXml, type ComposeText, type ComposeStyle } from '../../render/compose.js';
 import { chartMarkup, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
-import { compileTemplate } from '../../render/compile.js';
+import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
-import type { ChartTemplate, Options, RoleDef, RoleName } from '../../templates/types.js';
 
 /** Everything the exports need, handed over by the element after each render. */
 export interface ShareSource {
-  readonly template: ChartTemplate;
-  readonly options: Options;
+  /** The chart's plan: its template, options and rows (the table's columns are the names a reader knows). */
+  readonly plan: ChartPlan;
+  /** The on-page chart's theme, size and renderer: images at other sizes are planned in the same frame. */
+  readonly frame: Frame;
   /** The request the on-page view was drawn from (spec, config, signals, rows, locale). */
   readonly request: ViewRequest;
-  readonly roles: readonly RoleDef[];
-  /** The column each role was read from: the names a reader knows. */
-  readonly columns: Partial<Record<RoleName, string>>;
-  readonly units: Partial<Record<RoleName, string>>;
-  readonly rows: readonly Row[];
   /** Words before the source and the credit in the chart's language. */
   readonly labels: { readonly source: string; readonly credit: string };
   /** The file name when the chart has no title. */
@@ -31,7 +27,7 @@ export interface ShareSource {
 
 /** The chart's text and colours as the page shows them. */
 export interface ShareChrome {
-  readonly text: ChartText;
+  readonly text: ComposeText;
   readonly style: ComposeStyle;
   /** The organisation's logo (the chart's `slot="logo"` image), drawn under the source in PNG images. */
   readonly logo?: HTMLImageElement | undefined;
@@ -94,16 +90,16 @@ function writeValue(value: Row[string], unit: string | undefined): string {
  * (`.` decimals, no thousands separators). `withUnits` writes `70%` for a
  * column read as percentages (the embed code, so the chart reads the same).
  */
-export function dataCsv(source: Pick<ShareSource, 'roles' | 'columns' | 'units' | 'rows'>, withUnits = false): string {
-  const roles = source.roles.filter((role) => source.columns[role.name] !== undefined);
-  const header = roles.map((role) => source.columns[role.name]!);
-  const body = source.rows.map((row) => roles.map((role) => writeValue(row[role.name] ?? null, withUnits ? source.units[role.name] : undefined)));
+export function dataCsv(table: Pick<TableModel, 'roles' | 'columns' | 'units' | 'rows'>, withUnits = false): string {
+  const roles = table.roles.filter((role) => table.columns[role.name] !== undefined);
+  const header = roles.map((role) => table.columns[role.name]!);
+  const body = table.rows.map((row) => roles.map((role) => writeValue(row[role.name] ?? null, withUnits ? table.units[role.name] : undefined)));
   return csvFormatRows([header, ...body]);
 }
 
 /** The composed SVG: the chart's own drawing with its title, subtitle, source, credit and notes around it. */
 export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'height'>, chrome: ShareChrome, labels: ShareSource['labels']): { svg: string; width: number; height: number } {
-  const text: ChartText = {
+  const text: ComposeText = {
     ...chrome.text,
     // composeSvg writes "Source: " and "Chart: " itself: give it the words of the chart's language instead.
     source: undefined,
@@ -245,8 +241,8 @@ export async function layoutSocial(source: ShareSource, chrome: ShareChrome, pre
   const chartWidth = width - 32;
   const frame = composeChart({ svg: '<svg></svg>', width: chartWidth, height: 0 }, chrome, source.labels);
   const chartHeight = Math.max(80, Math.floor(height - frame.height));
-  const compiled = await compileTemplate(source.template, source.options, { fixedHeight: true });
-  const chart = await renderHeadless({ ...source.request, compiled, width: chartWidth, height: chartHeight, aspectRatio: undefined });
+  const request = await source.plan.request({ ...source.frame, width: chartWidth, height: chartHeight });
+  const chart = await renderHeadless({ ...request, height: chartHeight, aspectRatio: undefined });
   // A chart that keeps its own shape (a waffle's square grid) may come out smaller: centre it in the room.
   const room = { width: Math.max(chart.width, chartWidth), height: Math.max(chart.height, chartHeight) };
   const dx = (room.width - chart.width) / 2;
@@ -284,14 +280,15 @@ export function embedCode(source: ShareSource, attributes: readonly { name: stri
     const text = chrome.text[key];
     if (out[key] === undefined && text) out[key] = text;
   }
-  for (const role of source.roles) {
-    const column = source.columns[role.name];
+  const { table } = source.plan;
+  for (const role of table.roles) {
+    const column = table.columns[role.name];
     if (column !== undefined && column !== role.name) out[`${role.name}-column`] = column;
   }
   // A language the chart inherited from its page: the copy keeps it (its titles and notes are written in it).
   if (out['lang'] === undefined && source.request.localeKey) out['lang'] = source.request.localeKey;
   out['decimal'] = '.';
-  return chartMarkup(source.template.id, out, dataCsv(source, true));
+  return chartMarkup(source.plan.template.id, out, dataCsv(table, true));
 }
 
 /** Hands a file to the reader: a Blob URL and a temporary `<a download>`. */

@@ -195,7 +195,7 @@ export class ShareMenuController implements ReactiveController {
           ex.download(new Blob([(await ex.exportSvg(source, chrome, view, true)).svg], { type: 'image/svg+xml' }), name('svg'));
           break;
         case 'csv':
-          ex.download(new Blob([ex.dataCsv(source)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+          ex.download(new Blob([ex.dataCsv(source.plan.table)], { type: 'text/csv;charset=utf-8' }), name('csv'));
           break;
         case 'embed':
           await this.copy(ex.embedCode(source, [...this.host.attributes].map(({ name, value }) => ({ name, value })), chrome));

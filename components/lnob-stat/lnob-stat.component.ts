@@ -14,7 +14,7 @@ import { decimalsOf, intlFormatter } from '../../render/number-format.js';
 import { chromeStyles } from '../shared/chrome.styles.js';
 import { adoptThemeSheet, themeHostStyles } from '../shared/theme.styles.js';
 import { emit } from '../shared/events.js';
-import { safeHref } from '../shared/links.js';
+import { safeHref } from '../../render/links.js';
 import { sparkline, type SparkPoint } from './sparkline.js';
 import { styles } from './lnob-stat.styles.js';
 

@@ -1,9 +1,17 @@
 import type { View } from 'vega';
 import type { ErrorCode } from '../../core/errors.js';
+import type { ChartPlan } from '../../render/plan.js';
+import type { ViewRequest } from '../../render/view.js';
 
 export interface LnobRenderDetail {
   /** The Vega view that drew the chart. */
   readonly view: View;
+  /** What the chart drew: typed rows, options, unit, the words around it, summary (render/plan.ts). */
+  readonly plan: ChartPlan;
+  /** What the renderer was asked to draw: compiled spec, theme config, signals, rows, size, locale. */
+  readonly request: ViewRequest;
+  /** When the request went to the renderer (`performance.now()`): the element's own work ends here. */
+  readonly requested: number;
 }
 
 export interface LnobErrorDetail {

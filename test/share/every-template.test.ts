@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { samples, sampleMarkup } from '../../templates/samples/index.js';
 import { cleanup, rendered } from '../helpers.js';
+import type { ShareSource } from '../../components/lnob-chart/share-export.js';
 
 type Exposed = { shareMenu: { chrome(): never; source: never } };
 
@@ -18,7 +19,7 @@ describe('exports of every template', () => {
       const doc = new DOMParser().parseFromString(svg.svg, 'image/svg+xml');
       expect(doc.querySelector('parsererror')).to.equal(null);
       if (sample.attributes['title']) expect(doc.querySelector('title')?.textContent).to.equal(sample.attributes['title']);
-      const csv = ex.dataCsv(menu.source);
+      const csv = ex.dataCsv((menu.source as ShareSource).plan.table);
       expect(csv.split('\n').length).to.be.greaterThan(1);
       const portrait = await ex.layoutSocial(menu.source, menu.chrome(), ex.SOCIAL_PRESETS[1]!);
       expect(portrait.width).to.equal(540);

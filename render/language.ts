@@ -1,12 +1,12 @@
 /**
- * Glue between a language's strings and a template, for the element: the
+ * Glue between a language's strings and a template, for the chart plan: the
  * words a chart draws come in through signals the spec declares (e.g. the
  * map's `lnob_nodata_label`) and option defaults (the progress chart's
  * target label), so templates stay pure and English by default.
  */
 import type { Spec as VegaSpec } from 'vega';
 import type { ChartTemplate, Options } from '../templates/types.js';
-import type { UiStrings } from './strings.js';
+import type { UiStrings } from '../i18n/strings.js';
 
 /** Signals carrying drawn words, set only where the compiled spec declares them (Vega refuses unknown signals). */
 export function languageSignals(spec: VegaSpec, strings: UiStrings): Record<string, unknown> {

@@ -4,12 +4,14 @@
  * PDF carries the same words as the chart on a page. Pure: strings in,
  * string out; every text is escaped.
  */
-export interface ChartText {
+export interface ComposeText {
   readonly title?: string | null | undefined;
   readonly subtitle?: string | null | undefined;
   readonly source?: string | null | undefined;
   readonly credit?: string | null | undefined;
   readonly notes?: string | null | undefined;
+  /** What the chart shows in words (the plan's summary): the image's description, for screen readers. */
+  readonly summary?: string | null | undefined;
   /** "Source:" and "Chart:" in the chart's language (i18n/); English when absent. */
   readonly labels?: { readonly source: string; readonly credit: string } | undefined;
 }
@@ -41,7 +43,7 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: number, text: ChartText, style: ComposeStyle): string {
+export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: number, text: ComposeText, style: ComposeStyle): string {
   const width = chartWidth + 2 * PADDING;
   const perLine = (size: number) => Math.max(20, Math.floor(chartWidth / (size * 0.55)));
   const parts: string[] = [];
@@ -71,6 +73,7 @@ export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: nu
     `font-family="${escapeXml(style.fontFamily)}" role="img" aria-label="${escapeXml(text.title ?? 'Chart')}">` +
     `<rect width="100%" height="100%" fill="${escapeXml(style.background)}"/>` +
     (text.title ? `<title>${escapeXml(text.title)}</title>` : '') +
+    (text.summary ? `<desc>${escapeXml(text.summary)}</desc>` : '') +
     parts.join('') +
     chart +
     `</svg>`

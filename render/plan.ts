@@ -1,0 +1,181 @@
+import { fail } from '../i18n/errors/core.en.js';
+import { looksTidy } from '../data/layouts/detect.js';
+import type { Provenance } from '../data/layouts/index.js';
+import type { DecimalMark } from '../data/numbers.js';
+import type { Sliced } from '../data/slice.js';
+import type { RawTable, Row } from '../data/table.js';
+import { typeRows, type TypedData } from '../data/typing.js';
+import { vegaLocale, type UiStrings } from '../i18n/index.js';
+import { loadIndicators } from '../templates/indicator-loader.js';
+import type { PresetDefaults } from '../templates/indicators.js';
+import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } from '../templates/options.js';
+import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
+import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
+import { compileTemplate } from './compile.js';
+import { languageOptions, languageSignals } from './language.js';
+import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
+import { chartText, type ChartText } from './text.js';
+import type { ChartTheme } from './theme.js';
+import type { Renderer, ViewRequest } from './view.js';
+
+/**
+ * The one chart plan: a parsed table and a chart's attributes in; everything
+ * needed to show the chart out — typed rows, options, preset, unit, the words
+ * around it, summary, notes on rows it cannot show, the data table, and (given
+ * a size and a theme) the renderer's request. No DOM: the element, the command
+ * line, the benchmark and the exports are shells that read their input, call
+ * this, and show the result. A shell that works any of this out itself is a fork.
+ */
+export interface PlanInput {
+  readonly table: RawTable;
+  /** Reads a chart attribute by its HTML spelling (`template`, `value-column`, `highlight`…); null when unset. */
+  readonly attribute: AttributeReader;
+  /** The chart's language as the page wrote it (e.g. `pt-BR`); undefined: English. */
+  readonly lang?: string | undefined;
+  /** The words of `lang` (i18n/loadStrings). */
+  readonly strings: UiStrings;
+}
+
+/** Where and how the chart is drawn: the shell's part. */
+export interface Frame {
+  readonly theme: ChartTheme;
+  readonly width: number;
+  /** A fixed height in px; undefined sizes the chart by step, or by the template's aspect ratio. */
+  readonly height?: number | undefined;
+  readonly renderer?: Renderer | undefined;
+  /** Never use `eval` for expressions (`csp="strict"`). */
+  readonly strict?: boolean | undefined;
+}
+
+/** What the data table shows (the element's "Show data as table", the CSV download). */
+export interface TableModel extends TypedData {
+  readonly caption: string;
+  readonly roles: readonly RoleDef[];
+}
+
+export interface ChartPlan {
+  readonly template: ChartTemplate;
+  readonly lang: string | undefined;
+  readonly strings: UiStrings;
+  readonly typed: TypedData;
+  readonly rows: readonly Row[];
+  readonly options: Options;
+  readonly preset: PresetDefaults | undefined;
+  readonly provenance: Provenance;
+  readonly decimals: number;
+  /** Written after each number: the data's own (`70%`), else the file's, else the preset's. */
+  readonly unit: string;
+  /** A number as the chart writes it, in its language. */
+  readonly format: (value: number) => string;
+  readonly text: ChartText;
+  /** The SDG goal (1–17) whose colour is the accent, if any. */
+  readonly goal: number | undefined;
+  /** What the chart shows, in a sentence or two, in its language. */
+  readonly summary: string;
+  /** Notes on rows the chart cannot show as given ("Not on the map: Atlantis"). */
+  readonly warnings: readonly string[];
+  readonly table: TableModel;
+  /** The renderer's request for this chart in a frame (compiled spec, theme config, signals, rows, locale). */
+  request(frame: Frame): Promise<ViewRequest>;
+}
+
+/** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
+export const MAX_ROWS = 100_000;
+
+/** The template an attribute names (`ranked-bar` when unset), or an `unknown-template` error listing the others. */
+export function planTemplate(attribute: AttributeReader): ChartTemplate {
+  const id = attribute('template') ?? 'ranked-bar';
+  const template = getTemplate(id);
+  if (!template) throw fail('unknown-template', 'unknownTemplate', id, templateIds());
+  return template;
+}
+
+/** Starts loading what a chart will need before its data has arrived (its template's own data), so they come in parallel. */
+export function prefetch(attribute: AttributeReader): void {
+  void getTemplate(attribute('template') ?? 'ranked-bar')
+    ?.load?.()
+    .catch(() => undefined);
+}
+
+export async function planChart({ table, attribute, lang, strings }: PlanInput): Promise<ChartPlan> {
+  const template = planTemplate(attribute);
+  const templateData = template.load?.(); // e.g. the map's shapes and country names, alongside the rest
+  // The ceiling counts the rows to draw: a big download sliced to one series is fine.
+  const sliced = await slice(table, template, attribute);
+  if (sliced.table.rows.length > MAX_ROWS) throw fail('too-large', 'tooManyRows', sliced.table.rows.length, MAX_ROWS);
+  const indicator = attribute('indicator');
+  const preset = indicator?.trim() ? (await loadIndicators()).presetDefaults(indicator, lang) : undefined; // an unknown code fails here
+  const decimal = attribute('decimal')?.trim();
+  const typed = typeRows(sliced.table, template.roles, {
+    columns: sliced.columns,
+    decimal: decimal === ',' || decimal === '.' ? (decimal as DecimalMark) : undefined,
+    lang,
+  });
+  if (template.maxRows !== undefined && typed.rows.length > template.maxRows) {
+    throw fail('too-large', 'templateTooManyRows', template.name, template.id, template.maxRows, typed.rows.length);
+  }
+  const options = languageOptions(template, readOptions(template, attribute, preset?.options), strings);
+  await templateData; // the summary and the signals may need it (the map names countries)
+  const rows = typed.rows;
+  const decimals = preset?.decimals ?? decimalsOf(rows, 'value');
+  const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
+  const format = intlFormatter(lang, decimals, unit);
+  const text = chartText({ attribute, lang, preset, provenance: sliced.provenance });
+  const context = { strings: strings.summary, lang };
+  const templateSignals = template.signals?.(options, rows, context);
+  const datasets = template.datasets?.(rows, options, context);
+  return {
+    template,
+    lang,
+    strings,
+    typed,
+    rows,
+    options,
+    preset,
+    provenance: sliced.provenance,
+    decimals,
+    unit,
+    format,
+    text,
+    goal: text.goal?.goal,
+    summary: template.summary?.(rows, options, { format, title: text.title, ...context }) ?? '',
+    warnings: template.check?.(rows, options) ?? [],
+    table: { caption: text.title || template.name, roles: template.roles, ...typed },
+    async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
+      const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });
+      return {
+        compiled,
+        config: theme.vega.config,
+        configKey: theme.vega.key,
+        signals: {
+          ...theme.vega.signals,
+          lnob_format: d3Format(decimals),
+          lnob_unit: unit,
+          ...languageSignals(compiled.spec, strings),
+          ...templateSignals,
+        },
+        rows,
+        datasets,
+        renderer,
+        width,
+        height,
+        aspectRatio: template.aspectRatio,
+        locale: vegaLocale(lang),
+        localeKey: lang ?? '',
+        strict,
+      };
+    },
+  };
+}
+
+/** The file's layout (UN SDG, World Bank, Open SDG, wide, tidy) and the slice the attributes ask for, before typing. */
+async function slice(table: RawTable, template: ChartTemplate, attribute: AttributeReader): Promise<Sliced> {
+  const layout = attribute('layout')?.trim().toLowerCase() || 'auto';
+  const sliced = ['where', 'series-code', 'countries', 'years', 'aggregates'].some((name) => attribute(name)?.trim());
+  // A plain table with no slice asked for needs none of the layout code, so a page does not even download it.
+  if (!sliced && (layout === 'tidy' || (layout === 'auto' && looksTidy(table)))) {
+    return { layout: 'tidy', table, columns: readRoleColumns(attribute), provenance: { notes: [] } };
+  }
+  const { applyLayoutAndSlice } = await import('../data/slice.js');
+  return applyLayoutAndSlice(table, readSliceOptions(template, attribute));
+}
