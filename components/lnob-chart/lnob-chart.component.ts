@@ -2,12 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
-import { isAbort, toChartError, type ChartError } from '../../core/errors.js';
+import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
-import { loadTable } from '../../data/load.js';
 import type { DecimalMark } from '../../data/numbers.js';
-import { formatFromUrl, type DataFormat } from '../../data/parse.js';
-import { tableFromObjects, type RawTable } from '../../data/table.js';
+import type { DataFormat } from '../../data/parse.js';
 import type { Provenance } from '../../data/layouts/index.js';
 import { planChart, planTemplate, prefetch, type ChartPlan, type Frame } from '../../render/plan.js';
 import { chartText, type ChartText } from '../../render/text.js';
@@ -18,9 +16,9 @@ import { loadedIndicators } from '../../templates/indicator-loader.js';
 import type { AttributeReader } from '../../templates/options.js';
 import { optionAttributes } from '../../templates/registry.js';
 import { ROLE_NAMES } from '../../templates/types.js';
+import { DataSource } from '../shared/data-source.js';
 import { emit } from '../shared/events.js';
 import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
-import { hasInlineData, readInlineData } from './inline-data.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
 import { ChartTooltip, tooltipStyles } from './tooltip.js';
@@ -171,14 +169,17 @@ export class LnobChart extends LitElement {
   private readonly dataTable = new DataTableController(this);
   /** Downloads, social-media images and the embed code (share-menu.ts). */
   private readonly shareMenu = new ShareMenuController(this);
-  private abort: AbortController | undefined;
-  private generation = 0;
+  /** Where the rows come from, the load in progress, and how a problem is reported (shared with `<lnob-stat>`). */
+  private readonly source$ = new DataSource(this, {
+    onChange: () => this.invalidate(),
+    example: '[{ category: "North", value: 70 }]',
+    language: () => this.language(),
+  });
   private visible = false;
   private fixedHeight: number | undefined;
   private lastWidth = 0;
   /** Something the drawing depends on changed since the last render. */
   private dirty = true;
-  private readonly children$ = new MutationObserver(() => this.invalidate());
   private readonly print = () => {
     this.dataTable.beforePrint();
     this.visible = true;
@@ -210,7 +211,6 @@ export class LnobChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
     beforePrint.add(this.print);
     themeChanges.add(this.themeChanged);
     if (!this.eager) visibility.observe(this, (visible) => this.onVisible(visible));
@@ -220,14 +220,10 @@ export class LnobChart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.children$.disconnect();
     beforePrint.remove(this.print);
     themeChanges.remove(this.themeChanged);
     visibility.unobserve(this);
     resize.unobserve(this);
-    this.abort?.abort();
-    this.abort = undefined;
-    this.generation++;
     this.chartView.finalize();
     this.visible = false;
   }
@@ -355,94 +351,73 @@ export class LnobChart extends LitElement {
   }
 
   /** One render: data → the chart plan (render/plan.ts) → view. A newer render makes this one give up. */
-  private async renderChart(): Promise<void> {
-    const generation = ++this.generation;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    try {
-      // Vega and the template's own data start loading now, alongside the words and the data file, not after
-      // them: on a slow connection the first chart waits for one round trip fewer.
-      void loadVega().catch(() => undefined);
-      prefetch(this.attribute);
-      const lang = this.language();
-      const strings = await loadStrings(lang);
-      if (generation !== this.generation) return;
-      this.strings = strings;
-      planTemplate(this.attribute); // an unknown template is the first thing to say, data or not
-      const table = await this.readData(abort.signal);
-      if (generation !== this.generation) return;
-      const plan = await planChart({ table, attribute: this.attribute, lang, strings });
-      if (generation !== this.generation) return;
-      if (!sameProvenance(this.provenance, plan.provenance)) {
-        this.provenance = plan.provenance; // it may add a title or notes: the chart box's room changes
-        await this.updateComplete;
-        if (generation !== this.generation) return;
-      }
-      // Measure first, while the page holds only the chart's frame: the browser lays it out once here,
-      // and once more after drawing, rather than also laying out the summary and the data table in between.
-      const theme = this.readTheme(plan.goal);
-      this.themeKey = theme.key;
-      this.fixedHeight = this.measureFixedHeight();
-      this.lastWidth = this.chartBox.clientWidth;
-      // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
-      // so a reader on a slow connection gets the message at once and the chart follows.
-      this.summary = plan.summary;
-      this.dataTable.set({
-        ...plan.table,
-        lang,
-        strings: strings.table,
-        downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
-      });
-      const frame: Frame = {
-        theme,
-        width: this.lastWidth || 320,
-        height: this.fixedHeight,
-        renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
-        strict: this.csp?.trim().toLowerCase() === 'strict',
-      };
-      this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
-      const request = await plan.request(frame);
-      if (generation !== this.generation) return;
-      this.shareMenu.drawing(request);
-      const requested = performance.now();
-      const view = await this.chartView.render(request);
-      if (generation !== this.generation) return;
-      this.error = undefined;
-      if (plan.warnings.join('\n') !== this.warnings.join('\n')) this.warnings = plan.warnings; // unchanged: no update
-      this.labelDrawing(plan);
-      emit(this, 'lnob-render', { view, plan, request, requested });
-    } catch (thrown) {
-      if (isAbort(thrown) || generation !== this.generation) return;
-      const error = toChartError(thrown);
-      if (error.code === 'internal') console.error('lnob-charts:', thrown);
-      this.chartView.finalize();
-      // The message in the chart's language, also when the error came before its words had loaded.
-      const strings = await loadStrings(this.language());
-      if (generation !== this.generation) return;
-      this.strings = strings;
-      this.error = error;
-      this.summary = '';
-      this.warnings = [];
-      this.provenance = undefined;
-      this.dataTable.set(undefined);
-      this.shareMenu.set(undefined, strings.menu);
-      emit(this, 'lnob-error', { code: error.code, message: errorMessage(error, strings) });
-    }
-  }
-
-  /** Data in order of precedence: the `.data` property, inline data, then `src`. */
-  private async readData(signal: AbortSignal): Promise<RawTable> {
-    if (this.data) {
-      if (!Array.isArray(this.data)) throw fail('parse-error', 'dataNotList', '[{ category: "North", value: 70 }]');
-      if (this.data.length === 0) throw fail('empty-data', 'dataEmptyList');
-      return tableFromObjects(this.data);
-    }
-    if (hasInlineData(this)) return readInlineData(this)!;
-    if (this.src) {
-      const format = this.format ?? formatFromUrl(this.src);
-      return loadTable(this.src, format, signal);
-    }
-    throw fail('empty-data', 'noData');
+  private renderChart(): Promise<void> {
+    return this.source$.run(
+      async ({ signal, current }) => {
+        // Vega and the template's own data start loading now, alongside the words and the data file, not after
+        // them: on a slow connection the first chart waits for one round trip fewer.
+        void loadVega().catch(() => undefined);
+        prefetch(this.attribute);
+        const lang = this.language();
+        const strings = await loadStrings(lang);
+        if (!current()) return;
+        this.strings = strings;
+        planTemplate(this.attribute); // an unknown template is the first thing to say, data or not
+        const table = await this.source$.read(signal);
+        if (!current()) return;
+        if (!table) throw fail('empty-data', 'noData');
+        const plan = await planChart({ table, attribute: this.attribute, lang, strings });
+        if (!current()) return;
+        if (!sameProvenance(this.provenance, plan.provenance)) {
+          this.provenance = plan.provenance; // it may add a title or notes: the chart box's room changes
+          await this.updateComplete;
+          if (!current()) return;
+        }
+        // Measure first, while the page holds only the chart's frame: the browser lays it out once here,
+        // and once more after drawing, rather than also laying out the summary and the data table in between.
+        const theme = this.readTheme(plan.goal);
+        this.themeKey = theme.key;
+        this.fixedHeight = this.measureFixedHeight();
+        this.lastWidth = this.chartBox.clientWidth;
+        // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
+        // so a reader on a slow connection gets the message at once and the chart follows.
+        this.summary = plan.summary;
+        this.dataTable.set({
+          ...plan.table,
+          lang,
+          strings: strings.table,
+          downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
+        });
+        const frame: Frame = {
+          theme,
+          width: this.lastWidth || 320,
+          height: this.fixedHeight,
+          renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
+          strict: this.csp?.trim().toLowerCase() === 'strict',
+        };
+        this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
+        const request = await plan.request(frame);
+        if (!current()) return;
+        this.shareMenu.drawing(request);
+        const requested = performance.now();
+        const view = await this.chartView.render(request);
+        if (!current()) return;
+        this.error = undefined;
+        if (plan.warnings.join('\n') !== this.warnings.join('\n')) this.warnings = plan.warnings; // unchanged: no update
+        this.labelDrawing(plan);
+        emit(this, 'lnob-render', { view, plan, request, requested });
+      },
+      (error, strings) => {
+        this.chartView.finalize();
+        this.strings = strings;
+        this.error = error;
+        this.summary = '';
+        this.warnings = [];
+        this.provenance = undefined;
+        this.dataTable.set(undefined);
+        this.shareMenu.set(undefined, strings.menu);
+      },
+    );
   }
 
   /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */

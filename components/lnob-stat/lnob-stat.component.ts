@@ -1,19 +1,17 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbort, toChartError, type ChartError } from '../../core/errors.js';
+import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
 import { englishStrings, errorMessage, loadStrings, type UiStrings } from '../../i18n/index.js';
-import { loadTable } from '../../data/load.js';
 import { parseNumber, type DecimalMark } from '../../data/numbers.js';
-import { formatFromUrl, type DataFormat } from '../../data/parse.js';
-import { tableFromObjects, type RawTable } from '../../data/table.js';
+import type { DataFormat } from '../../data/parse.js';
+import type { RawTable } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
 import type { RoleDef } from '../../templates/types.js';
-import { hasInlineData, readInlineData } from '../lnob-chart/inline-data.js';
+import { DataSource } from '../shared/data-source.js';
 import { decimalsOf, intlFormatter } from '../../render/number-format.js';
 import { chromeStyles } from '../shared/chrome.styles.js';
 import { adoptThemeSheet, themeHostStyles } from '../shared/theme.styles.js';
-import { emit } from '../shared/events.js';
 import { safeHref } from '../../render/links.js';
 import { sparkline, type SparkPoint } from './sparkline.js';
 import { styles } from './lnob-stat.styles.js';
@@ -130,30 +128,24 @@ export class LnobStat extends LitElement {
   /** The words of the card's language, for its error message: English until another language has loaded. */
   @state() private strings: UiStrings = englishStrings;
 
-  private abort: AbortController | undefined;
-  private generation = 0;
   private dataDirty = true;
   private loading: Promise<void> = Promise.resolve();
-  private readonly children$ = new MutationObserver(() => {
-    this.dataDirty = true;
-    this.requestUpdate();
+  /** Where the numbers come from, the load in progress, and how a problem is reported (shared with `<lnob-chart>`). */
+  private readonly source$ = new DataSource(this, {
+    onChange: () => {
+      this.dataDirty = true;
+      this.requestUpdate();
+    },
+    example: '[{ time: 2019, value: 18 }]',
+    language: () => this.language(),
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) {
       this.dataDirty = true;
       this.requestUpdate();
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.children$.disconnect();
-    this.abort?.abort();
-    this.abort = undefined;
-    this.generation++;
   }
 
   /** Resolves when the card shows its final state, data (or error) included. */
@@ -181,43 +173,26 @@ export class LnobStat extends LitElement {
   }
 
   /** Reads the data (if any), or checks there is a number to show; reports a problem once, as the chart does. */
-  private async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    try {
-      const table = await this.readData(abort.signal);
-      if (generation !== this.generation) return;
-      const series = table ? this.toSeries(table) : undefined;
-      if (!series && !this.value?.trim()) {
-        throw fail('empty-data', 'cardNoNumber');
-      }
-      this.series = series;
-      this.error = undefined;
-    } catch (thrown) {
-      if (isAbort(thrown) || generation !== this.generation) return;
-      const error = toChartError(thrown);
-      if (error.code === 'internal') console.error('lnob-charts:', thrown);
-      // The message in the card's language (its words load on demand, like a chart's).
-      const strings = await loadStrings(this.language());
-      if (generation !== this.generation) return;
-      this.strings = strings;
-      this.series = undefined;
-      this.error = error;
-      emit(this, 'lnob-error', { code: error.code, message: errorMessage(error, strings) });
-    }
-  }
-
-  /** Data in the chart's order of precedence: the `.data` property, inline data, then `src`; none is fine when `value` is set. */
-  private async readData(signal: AbortSignal): Promise<RawTable | undefined> {
-    if (this.data) {
-      if (!Array.isArray(this.data)) throw fail('parse-error', 'dataNotList', '[{ time: 2019, value: 18 }]');
-      if (this.data.length === 0) throw fail('empty-data', 'dataEmptyList');
-      return tableFromObjects(this.data);
-    }
-    if (hasInlineData(this)) return readInlineData(this);
-    if (this.src) return loadTable(this.src, this.format ?? formatFromUrl(this.src), signal);
-    return undefined;
+  private load(): Promise<void> {
+    return this.source$.run(
+      async ({ signal, current }) => {
+        // The card's words (its "Source:") in its language, loaded alongside the data.
+        const [strings, table] = await Promise.all([loadStrings(this.language()), this.source$.read(signal)]);
+        if (!current()) return;
+        this.strings = strings;
+        const series = table ? this.toSeries(table) : undefined;
+        if (!series && !this.value?.trim()) {
+          throw fail('empty-data', 'cardNoNumber');
+        }
+        this.series = series;
+        this.error = undefined;
+      },
+      (error, strings) => {
+        this.strings = strings;
+        this.series = undefined;
+        this.error = error;
+      },
+    );
   }
 
   private toSeries(table: RawTable): Series {
@@ -289,7 +264,7 @@ export class LnobStat extends LitElement {
           : nothing}
         <footer part="footer" ?hidden=${!hasFooter}>
           ${this.source
-            ? html`<p part="source">Source: ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${this.source}</a>` : this.source}</p>`
+            ? html`<p part="source">${this.strings.source} ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${this.source}</a>` : this.source}</p>`
             : nothing}
           ${this.notes ? html`<p part="notes">${this.notes}</p>` : nothing}
         </footer>

@@ -185,6 +185,14 @@ describe('<lnob-stat>', () => {
     expect(spoken(stat)).to.equal('30 national dialogues.');
   });
 
+  it('writes "Source" in its language, and follows a change of it', async () => {
+    const { stat } = await card(`<div lang="fr"><lnob-stat value="30" label="dialogues" source="Partenariat LNOB"></lnob-stat></div>`);
+    expect(text(stat, 'source')).to.equal('Source : Partenariat LNOB');
+    stat.setAttribute('lang', 'es');
+    await stat.updateComplete;
+    expect(text(stat, 'source')).to.equal('Fuente: Partenariat LNOB');
+  });
+
   it('links the source only for http(s)', async () => {
     const safe = await card(`<lnob-stat value="1" source="Deck" source-url="https://example.org/deck"></lnob-stat>`);
     expect(part(safe.stat, 'source')!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/deck');
