@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import remarkGfm from 'remark-gfm';
 import { generateTemplateStories } from './generate-stories.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +31,11 @@ function buildInfo(): { version: string; integrity: string | null } {
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // GitHub-style Markdown in the docs pages (tables above all), as in the README.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+  ],
   framework: {
     name: '@storybook/web-components-vite',
     // Not the package's vite.config.ts: that one builds the library.

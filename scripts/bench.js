@@ -11,7 +11,7 @@
  * SVG, never because something was slow.
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_ROUNDS (measured
- * rounds, default 11, at least 9 for the README figures), BENCH_WARMUP
+ * rounds, default 11, at least 9 for the figures in bench/README.md), BENCH_WARMUP
  * (default 3), BENCH_COLD_ROUNDS (fresh-page rounds, default 9; 0 skips),
  * BENCH_MEMORY (0 skips the heap figure), BENCH_CASES (ids to run, e.g.
  * `bar-1,bar-50`; see bench/cases.ts).

@@ -24,7 +24,7 @@ function presetTable(): HTMLElement {
   caption.textContent = `The ${INDICATORS.length} SDG indicator presets: write indicator="code" on a chart`;
   caption.style.cssText = 'text-align:left;font-weight:600;padding:4px 0 8px';
   const head = table.createTHead().insertRow();
-  for (const label of ['Code', 'Goal', 'Title the chart gets', 'Unit', '2030 target', 'Progress is']) {
+  for (const label of ['Code', 'Goal', 'Title the chart gets', 'Unit', '2030 target', 'Progress is', 'Note the chart adds']) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = label;
@@ -34,7 +34,15 @@ function presetTable(): HTMLElement {
   const body = table.createTBody();
   for (const preset of INDICATORS) {
     const row = body.insertRow();
-    const cells = [preset.code, String(preset.goal), localize(preset.title, 'en'), localize(preset.unitLabel, 'en'), targetWords(preset), preset.higherIsBetter ? 'higher' : 'lower'];
+    const cells = [
+      preset.code,
+      String(preset.goal),
+      localize(preset.title, 'en'),
+      localize(preset.unitLabel, 'en'),
+      targetWords(preset),
+      preset.higherIsBetter ? 'higher' : 'lower',
+      localize(preset.notes, 'en'),
+    ];
     cells.forEach((text, i) => {
       const cell = i === 0 ? row.appendChild(Object.assign(document.createElement('th'), { scope: 'row' })) : row.insertCell();
       cell.textContent = text;
@@ -64,14 +72,9 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component: [
-          'Write `indicator="3.2.1"` (the indicator’s number) on a chart and it fills in the official indicator name as the title, what the numbers count as the subtitle, ' +
-            'the unit, the goal’s colour, notes a reader needs, and — for the `progress` template — the 2030 target line and the direction of progress. ' +
-            'Anything you write on the chart yourself (`title`, `notes`, `target`…) wins over the preset.',
-          '',
-          'Names are the UN’s official indicator names (A/RES/71/313 and its refinements), in English, French and Spanish; the chart’s `lang` picks the language. ' +
-            'The presets are data in `templates/indicators.ts`: to add one, copy an entry and cite its source.',
-        ].join('\n'),
+        component:
+          'What `indicator="…"` fills in, for every preset the kit has, listed from its data. How presets work, and what you can override: ' +
+          '[How presets work](./?path=/docs/sdg-indicators-how-presets-work--docs).',
       },
     },
   },

@@ -31,16 +31,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: { type: 'select' }, options: ['en', 'fr', 'es', 'pt-BR', 'ar'], description: 'The page’s or the chart’s `lang`.' },
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Set `lang` on the chart or any ancestor: the chart’s words (source, table button, share menu, target and verdict, summary) ' +
-          'and its number formats follow, in the drawing and the text alike. Arabic lays out right to left. Open **Share** for the downloads, ' +
-          'the social-media images and the embed code (`menu="none"` hides it).',
-      },
-    },
-  },
+  // The page's text is stories/docs/languages.mdx.
 };
 export default meta;
 

@@ -70,17 +70,8 @@ const meta: Meta = {
   title: 'Guides/Real data downloads',
   // Named exports are stories, except these helpers (the tests use them).
   excludeStories: ['REAL_DATA_EXAMPLES', 'exampleMarkup'],
-  parameters: {
-    lnob: { template: '', expect: { kind: 'page' } },
-    docs: {
-      description: {
-        component:
-          'Point a chart at a file exactly as you downloaded it from the UN SDG Global Database, the World Bank or your country’s ' +
-          'Open SDG platform: the kit recognises the layout and you pick the slice with plain attributes ' +
-          '(`where`, `series-code`, `countries`, `years`, `aggregates`). A filter that matches nothing says which values the file has.',
-      },
-    },
-  },
+  // The page's text is stories/docs/real-data.mdx.
+  parameters: { lnob: { template: '', expect: { kind: 'page' } } },
 };
 export default meta;
 

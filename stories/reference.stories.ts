@@ -67,8 +67,7 @@ const meta: Meta = {
             '(`custom-elements.json`, also shipped in the npm package so editors can offer completions). Attributes and tokens set in the table apply to the chart above it.',
           '',
           '**Lists** use `;` (`highlight="North East; North West"`). **Events** bubble and cross shadow roots: listen on any ancestor. ' +
-            '`lnob-error` carries `{ code, message }`; the codes are `unknown-template`, `missing-column`, `wrong-type`, `empty-data`, `duplicate-column`, ' +
-            '`fetch-failed`, `cors`, `parse-error`, `no-matching-rows`, `too-large`, `unsupported` (and `internal`, which is always a bug — please report it).',
+            '`lnob-error` carries `{ code, message }`: the codes, and what to do about each, are on the [Error messages](./?path=/docs/reference-error-messages--docs) page.',
           '',
           '### Template options',
           '',

@@ -104,13 +104,10 @@ const meta: Meta = {
     layout: 'fullscreen',
     docs: {
       description: {
-        component: [
-          'Every design token of the kit is a CSS custom property (`--lnob-…`). Change them with the controls: every chart below follows at once. ' +
-            'Then copy the CSS under the charts into your site’s stylesheet. A token set by your page beats the theme’s value, so you only write the ones you change.',
-          '',
-          'Tokens are inherited: set them on `lnob-chart` for every chart, on a section (`.annual-report lnob-chart`) for some, or on one chart’s `style`. ' +
-            'Keep text at a contrast of at least 4.5:1 against the background, and marks at 3:1 — the accessibility panel checks the text around the charts.',
-        ].join('\n'),
+        component:
+          'Every design token of the kit is a control here: change them and every chart below follows at once. ' +
+          'Then copy the CSS under the charts into your site’s stylesheet; it holds only the tokens you changed. ' +
+          'Where to set tokens, dark mode, logos, SDG goal colours and contrast: [Themes and branding](./?path=/docs/theming-themes-and-branding--docs).',
       },
     },
   },

@@ -4,8 +4,64 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The documents that live outside the catalogue. */
+const REPO_DOCS = ['README.md', 'CONTRIBUTING.md', 'bench/README.md'];
+
+/** Every file below a folder of the repository, as a path relative to it. */
+function filesUnder(folder) {
+  return readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(ROOT.length + 1));
+}
+
+/** The catalogue's docs pages and the story files whose text links into the catalogue. */
+function catalogueSources() {
+  return filesUnder('stories').filter((file) => /\.(mdx|ts)$/.test(file) && !file.startsWith('stories/templates/'));
+}
+
+/** Catalogue entries a text links to: `?path=/docs/<id>` or `?path=/story/<id>`, local (`./?path=`) or on the README's http://localhost:6006. */
+function catalogueLinks(text) {
+  return [...text.matchAll(/(?:\.\/|localhost:6006\/)\?path=\/(?:docs|story)\/([a-z0-9-]+--[a-z0-9-]+)/g)].map((match) => match[1]);
+}
+
+/** GitHub's anchor of a heading. */
+function anchorOf(heading) {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+test('the documents outside the catalogue: the README is a front door, and their links to files and headings lead somewhere', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  assert.ok(readme.split('\n').length <= 250, `README.md has ${readme.split('\n').length} lines: keep it to 250, the rest lives in the catalogue`);
+  for (const doc of REPO_DOCS) {
+    const text = readFileSync(join(ROOT, doc), 'utf8');
+    const anchors = new Set([...text.matchAll(/^#+ (.+)$/gm)].map((match) => anchorOf(match[1])));
+    const targets = [...text.matchAll(/\]\(([^)\s]+)\)|<img src="([^"]+)"/g)].map((match) => match[1] ?? match[2]);
+    for (const target of targets) {
+      if (/^[a-z]+:/.test(target)) continue;
+      if (target.startsWith('#')) {
+        assert.ok(anchors.has(target.slice(1)), `${doc}: no heading for ${target}`);
+        continue;
+      }
+      const file = join(dirname(join(ROOT, doc)), target.split('#')[0]);
+      assert.ok(existsSync(file), `${doc}: ${target} does not exist`);
+    }
+  }
+  for (const source of catalogueSources()) {
+    const text = readFileSync(join(ROOT, source), 'utf8');
+    for (const match of text.matchAll(/href="(demo\/[^"#?]+)"/g)) assert.ok(existsSync(join(ROOT, match[1])), `${source}: ${match[1]} does not exist`);
+  }
+});
 
 /** A port nothing listens on. */
 function freePort() {
@@ -33,7 +89,7 @@ async function waitForIndex(base, deadline) {
   throw new Error('the catalogue did not start within the time allowed');
 }
 
-test('the catalogue serves stories that draw their charts, maps included, and the demo page', { timeout: 300_000 }, async () => {
+test('the catalogue serves stories that draw their charts, maps included, the demo page, and every page its links name', { timeout: 300_000 }, async () => {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['storybook', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ci', '--no-open', '--quiet'], {
@@ -46,6 +102,12 @@ test('the catalogue serves stories that draw their charts, maps included, and th
   let browser;
   try {
     const index = await waitForIndex(base, Date.now() + 180_000);
+    // Every link into the catalogue — from its own pages and from the README — leads to a page or story it has.
+    for (const source of [...catalogueSources(), 'README.md']) {
+      for (const id of catalogueLinks(readFileSync(join(ROOT, source), 'utf8'))) {
+        assert.ok(index.entries[id], `${source} links to ${id}, which the catalogue does not have`);
+      }
+    }
     const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
     const pick = (pattern) => stories.find((entry) => pattern.test(entry.id));
     const chosen = [pick(/ranked-bar/), pick(/map/), pick(/trend/)].filter(Boolean);
