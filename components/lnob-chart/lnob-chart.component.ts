@@ -165,7 +165,7 @@ export class LnobChart extends LitElement {
   /** Tooltips drawn as text inside the chart, themed (tooltip.ts). */
   private readonly tooltip = new ChartTooltip(() => this.chartBox);
   private readonly chartView = new ChartView(document.createElement('div'), this.tooltip.handler);
-  /** "Show data as table": not part of the menu, so `menu="none"` keeps it (it is the chart's text equivalent). */
+  /** "Show data as table": `menu="none"` hides its button, but the table stays for screen readers (the chart's text equivalent). */
   private readonly dataTable = new DataTableController(this);
   /** Downloads, social-media images and the embed code (share-menu.ts). */
   private readonly shareMenu = new ShareMenuController(this);
