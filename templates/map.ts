@@ -34,7 +34,7 @@ let loadedGeo: Geo | undefined;
  */
 export function loadGeo(): Promise<Geo> {
   geo ??= Promise.all([
-    import('./geo/countries.js').then(async (m) => (await m.loadCountries(), m)),
+    import('../data/geo/countries.js').then(async (m) => (await m.loadCountries(), m)),
     import('./geo/world.js').then((m) => m.loadWorld()),
     import('./geo/report.js'),
   ]).then(([countries, world, report]) => (loadedGeo = { countries, world, report }));

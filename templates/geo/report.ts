@@ -6,11 +6,11 @@
  */
 import type { Row } from '../../data/table.js';
 import type { Options, SummaryContext } from '../types.js';
-import type { Country, GeoMatch } from './countries.js';
+import type { Country, GeoMatch } from '../../data/geo/countries.js';
 import type { CountryShape, WorldShapes } from './world.js';
 
 export interface Geo {
-  readonly countries: typeof import('./countries.js');
+  readonly countries: typeof import('../../data/geo/countries.js');
   readonly world: WorldShapes;
   readonly report: typeof import('./report.js');
 }

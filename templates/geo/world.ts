@@ -7,7 +7,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { countryByName, countryByNumeric, loadCountries } from './countries.js';
+import { countryByName, countryByNumeric, loadCountries } from '../../data/geo/countries.js';
 
 /** A country's shape; `id` is its ISO 3166-1 numeric code (three digits). */
 export interface CountryShape extends Feature<Geometry, { name: string }> {
