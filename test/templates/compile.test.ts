@@ -10,7 +10,7 @@ import { samples } from '../../templates/samples/index.js';
 import type { ChartTemplate, Options, OptionValue } from '../../templates/types.js';
 import { defaultTheme } from '../../themes/default.js';
 import { themeToVega } from '../../themes/vega-config.js';
-import { COLOR_SIGNALS } from '../../templates/spec-helpers.js';
+import { THEME_SIGNALS } from '../../core/signals.js';
 import { recorder } from './util.js';
 
 const MINE = ['disaggregation', 'progress', 'trend', 'stacked', 'waffle', 'survey'];
@@ -63,7 +63,7 @@ describe('template specs', () => {
       it('holds no colour literal and no data (colours come from signals, whose declared defaults aside)', () => {
         const { params: _params, ...rest } = template.spec({}, { fixedHeight: false }) as unknown as Record<string, unknown>;
         const text = JSON.stringify(rest);
-        for (const colour of Object.values(COLOR_SIGNALS)) expect(text).to.not.contain(colour);
+        for (const colour of Object.values(THEME_SIGNALS)) if (typeof colour === 'string') expect(text).to.not.contain(colour);
         expect(text).to.not.contain('"values":[{"');
         expect(text).to.not.match(/"#[0-9a-f]{3,8}"/i);
         expect(text).to.not.match(/"(rgb|hsl)a?\(/);
