@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: { 'lnob/layers': 'error', 'lnob/no-cycle': 'error' },
   },
   {
-    files: ['test/**', 'scripts/**', 'stories/**', 'bench/**'],
+    files: ['test/**', 'scripts/**', 'stories/**', 'bench/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

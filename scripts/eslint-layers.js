@@ -46,7 +46,7 @@ const NO_PACKAGES = new Set(['core']);
 const root = dirname(dirname(new URL(import.meta.url).pathname));
 const toPosix = (path) => path.split(sep).join('/');
 
-/** The repository path of a file (`templates/waffle.ts`), or undefined outside it. */
+/** The repository path of a file (`templates/waffle/waffle.ts`), or undefined outside it. */
 function repoPath(file) {
   const path = toPosix(relative(root, file));
   return path.startsWith('..') ? undefined : path;

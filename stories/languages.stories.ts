@@ -6,7 +6,9 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../index.js';
-import { nigeriaPovertyNorth, povertyProgress, sampleMarkup } from '../templates/samples/index.js';
+import { nigeriaPovertyNorth } from '../templates/samples/ranked-bar.js';
+import { povertyProgress } from '../templates/samples/progress.js';
+import { sampleMarkup } from '../templates/samples/index.js';
 
 interface Args {
   readonly lang: string;

@@ -1,4 +1,4 @@
-import type { Sample } from './types.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /** A gap chart in the shape of real disaggregated data (poorest and richest fifth), with made-up values. */
 export const completionByWealth: Sample = {
@@ -29,4 +29,11 @@ export const completionByWealth: Sample = {
   source: 'Illustrative data',
   illustrative: true,
   notes: 'Illustrative data: made-up values showing how the chart reads, not figures for any country.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'disaggregation',
+  question: 'Who is left behind?',
+  samples: [completionByWealth],
 };

@@ -1,4 +1,5 @@
-import type { Sample } from './types.js';
+import { csoCoalitions } from './map-coalitions.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /**
  * Countries the LNOB Partnership deck names as hosts of national dialogues: a
@@ -22,4 +23,11 @@ export const nationalDialogues: Sample = {
   sourceUrl: 'https://www.leavenoonebehind.global',
   illustrative: false,
   notes: 'Partial list: the deck names 8 of the 30 countries where national dialogues were held. Countries not highlighted may have held one too.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'map',
+  question: 'Where?',
+  samples: [nationalDialogues, csoCoalitions],
 };

@@ -1,4 +1,4 @@
-import type { Sample } from './types.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /** A national poverty rate against SDG target 1.2 (halve it by 2030), with made-up values. */
 export const povertyProgress: Sample = {
@@ -18,4 +18,11 @@ export const povertyProgress: Sample = {
   source: 'Illustrative data',
   illustrative: true,
   notes: 'Illustrative data: made-up values for one country. The target (SDG 1.2) is to at least halve poverty by national definitions from its 2015 level.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'progress',
+  question: 'Are we on track for 2030?',
+  samples: [povertyProgress],
 };

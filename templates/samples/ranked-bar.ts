@@ -1,4 +1,4 @@
-import type { Sample } from './types.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /** Poverty in Nigeria's North East and North West, as the LNOB Partnership deck reports them. */
 export const nigeriaPovertyNorth: Sample = {
@@ -14,4 +14,11 @@ export const nigeriaPovertyNorth: Sample = {
   source: 'Leave No One Behind Partnership, partnership deck (national dialogues and online consultation), citing Nigeria’s national dialogue',
   illustrative: false,
   notes: 'The deck gives these two zones, the highest in Nigeria; other zones are not shown.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'ranked-bar',
+  question: 'Who ranks highest and lowest?',
+  samples: [nigeriaPovertyNorth],
 };

@@ -1,4 +1,4 @@
-import type { Sample } from './types.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /** Where poor people live in Bolivia and Peru: "around 55%" in urban areas, as the deck reports. */
 export const urbanPoverty: Sample = {
@@ -15,4 +15,11 @@ export const urbanPoverty: Sample = {
   source: 'Leave No One Behind Partnership, partnership deck (national dialogues and online consultation)',
   illustrative: false,
   notes: 'The deck says "around 55%" for both countries; the rural share is the remainder.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'stacked',
+  question: 'How big a share?',
+  samples: [urbanPoverty],
 };

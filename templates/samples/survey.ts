@@ -1,4 +1,4 @@
-import type { Sample } from './types.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /**
  * The online consultation's question "Who is most at risk of being left behind?".
@@ -27,4 +27,11 @@ export const whoIsLeftBehind: Sample = {
   source: 'Leave No One Behind Partnership, partnership deck (national dialogues and online consultation) (respondents)',
   illustrative: true,
   notes: 'Illustrative data: the percentages are made up; the deck reports 5,000+ respondents in 40+ countries but no share per answer. The respondent count is the deck’s lower bound.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'survey',
+  question: 'Who ranks highest and lowest?',
+  samples: [whoIsLeftBehind],
 };

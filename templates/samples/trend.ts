@@ -1,4 +1,4 @@
-import type { Sample } from './types.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /** Rural, urban and national poverty over time, with made-up values. */
 export const povertyByArea: Sample = {
@@ -22,4 +22,11 @@ export const povertyByArea: Sample = {
   source: 'Illustrative data',
   illustrative: true,
   notes: 'Illustrative data: made-up values showing how the chart reads, not figures for any country.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'trend',
+  question: 'What changed over time?',
+  samples: [povertyByArea],
 };

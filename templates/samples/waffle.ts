@@ -1,4 +1,4 @@
-import type { Sample } from './types.js';
+import type { Sample, TemplateCatalogue } from './types.js';
 
 /** "Half of those living in extreme poverty are under age 18", from the deck. */
 export const childrenInPoverty: Sample = {
@@ -13,4 +13,11 @@ export const childrenInPoverty: Sample = {
   source: 'Leave No One Behind Partnership, partnership deck (national dialogues and online consultation)',
   illustrative: false,
   notes: 'The deck says "half"; the chart shows it as 50 of 100 squares.',
+};
+
+/** What the catalogue shows of this template. */
+export const catalogue: TemplateCatalogue = {
+  template: 'waffle',
+  question: 'How big a share?',
+  samples: [childrenInPoverty],
 };

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { childrenInPoverty, completionByWealth, povertyByArea, povertyProgress, sampleMarkup, urbanPoverty } from '../../templates/samples/index.js';
+import { childrenInPoverty } from '../../templates/samples/waffle.js';
+import { completionByWealth } from '../../templates/samples/disaggregation.js';
+import { povertyByArea } from '../../templates/samples/trend.js';
+import { povertyProgress } from '../../templates/samples/progress.js';
+import { urbanPoverty } from '../../templates/samples/stacked.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import type { Sample } from '../../templates/samples/index.js';
 import { cleanup, rendered, svgOf } from '../helpers.js';
 

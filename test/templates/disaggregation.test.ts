@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { completionByWealth } from '../../templates/samples/index.js';
+import { completionByWealth } from '../../templates/samples/disaggregation.js';
 import { sampleMarkup } from '../../templates/samples/index.js';
 import { cleanup, failed, rendered, shadowText, svgOf } from '../helpers.js';
 import { checkEdge, groupCases } from './edge.js';

@@ -8,7 +8,9 @@ import { M49_AGGREGATES, WORLD_BANK_AGGREGATES } from '../../data/geo/aggregates
 import { allCountries, loadCountries, resolveGeo } from '../../data/geo/countries.js';
 import { reportNotes, reportRows } from '../../templates/geo/report.js';
 import { ATTRIBUTION, DISCLAIMER, loadGeo, map } from '../../templates/map.js';
-import { csoCoalitions, nationalDialogues, sampleMarkup } from '../../templates/samples/index.js';
+import { csoCoalitions } from '../../templates/samples/map-coalitions.js';
+import { nationalDialogues } from '../../templates/samples/map-dialogues.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import type { Options } from '../../templates/types.js';
 import { defaultTheme } from '../../themes/default.js';
 import { themeToVega } from '../../themes/vega-config.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { povertyProgress, sampleMarkup } from '../../templates/samples/index.js';
+import { povertyProgress } from '../../templates/samples/progress.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import { progressSettings, progressVerdicts } from '../../templates/progress-verdict.js';
 import type { Row } from '../../data/table.js';
 import { cleanup, failed, rendered, shadowText, svgOf } from '../helpers.js';

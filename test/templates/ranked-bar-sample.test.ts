@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { nigeriaPovertyNorth, sampleMarkup } from '../../templates/samples/index.js';
+import { nigeriaPovertyNorth } from '../../templates/samples/ranked-bar.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import { cleanup, rendered, shadowText, svgOf } from '../helpers.js';
 import { categoryCases, checkEdge } from './edge.js';
 import { overlappingTexts } from './overlap.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { sampleMarkup, urbanPoverty } from '../../templates/samples/index.js';
+import { urbanPoverty } from '../../templates/samples/stacked.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import { cleanup, failed, rendered, svgOf } from '../helpers.js';
 import { checkEdge, groupCases } from './edge.js';
 import { overlappingTexts } from './overlap.js';

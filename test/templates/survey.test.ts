@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { sampleMarkup, whoIsLeftBehind } from '../../templates/samples/index.js';
+import { whoIsLeftBehind } from '../../templates/samples/survey.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import { cleanup, failed, rendered, shadowText, svgOf } from '../helpers.js';
 import { categoryCases, checkEdge } from './edge.js';
 import { overlappingTexts } from './overlap.js';

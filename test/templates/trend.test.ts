@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { povertyByArea, sampleMarkup } from '../../templates/samples/index.js';
+import { povertyByArea } from '../../templates/samples/trend.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import { cleanup, failed, rendered, shadowText, svgOf } from '../helpers.js';
 import { checkEdge, timeCases } from './edge.js';
 import { overlappingTexts } from './overlap.js';

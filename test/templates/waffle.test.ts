@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { childrenInPoverty, sampleMarkup } from '../../templates/samples/index.js';
+import { childrenInPoverty } from '../../templates/samples/waffle.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import { cleanup, failed, rendered, svgOf } from '../helpers.js';
 import { categoryCases, checkEdge } from './edge.js';
 import { overlappingTexts } from './overlap.js';
