@@ -4,7 +4,7 @@ import { disaggregation } from './disaggregation.js';
 import { progress } from './progress.js';
 import { trend } from './trend.js';
 import { stacked } from './stacked.js';
-import { waffle } from './waffle.js';
+import { waffle } from './waffle/waffle.js';
 import { survey } from './survey.js';
 import { map } from './map.js';
 

@@ -5,5 +5,5 @@ export { catalogue as progress } from './progress.js';
 export { catalogue as trend } from './trend.js';
 export { catalogue as map } from './map-dialogues.js';
 export { catalogue as stacked } from './stacked.js';
-export { catalogue as waffle } from './waffle.js';
+export { catalogue as waffle } from '../waffle/sample.js';
 export { catalogue as survey } from './survey.js';

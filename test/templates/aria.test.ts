@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { childrenInPoverty } from '../../templates/samples/waffle.js';
+import { childrenInPoverty } from '../../templates/waffle/sample.js';
 import { completionByWealth } from '../../templates/samples/disaggregation.js';
 import { povertyByArea } from '../../templates/samples/trend.js';
 import { povertyProgress } from '../../templates/samples/progress.js';

@@ -1,4 +1,4 @@
-import type { Sample, TemplateCatalogue } from './types.js';
+import type { Sample, TemplateCatalogue } from '../samples/types.js';
 
 /** "Half of those living in extreme poverty are under age 18", from the deck. */
 export const childrenInPoverty: Sample = {

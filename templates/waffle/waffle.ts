@@ -1,9 +1,9 @@
-import { fail } from '../i18n/errors/core.en.js';
-import type { Row } from '../data/table.js';
-import type { ChartTemplate } from './types.js';
-import { params } from './spec-helpers.js';
-import { strings as en } from '../i18n/en.js';
-import { chromeNumberFormat } from '../i18n/locale.js';
+import { fail } from '../../i18n/errors/core.en.js';
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate } from '../types.js';
+import { params } from '../spec-helpers.js';
+import { strings as en } from '../../i18n/en.js';
+import { chromeNumberFormat } from '../../i18n/locale.js';
 
 /** Side of one cell and the space between cells, in pixels: a 10×10 grid is 158 px wide. */
 const CELL = 14;

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { childrenInPoverty } from '../../templates/samples/waffle.js';
-import { sampleMarkup } from '../../templates/samples/index.js';
-import { cleanup, failed, rendered, svgOf } from '../helpers.js';
-import { categoryCases, checkEdge } from './edge.js';
-import { overlappingTexts } from './overlap.js';
-import { chartMarkup, markTexts, marks, summaryOf } from './util.js';
+import { childrenInPoverty } from './sample.js';
+import { sampleMarkup } from '../samples/index.js';
+import { cleanup, failed, rendered, svgOf } from '../../test/helpers.js';
+import { categoryCases, checkEdge } from '../../test/templates/edge.js';
+import { overlappingTexts } from '../../test/templates/overlap.js';
+import { chartMarkup, markTexts, marks, summaryOf } from '../../test/templates/util.js';
 
 /** Counted squares are solid: their fill is their outline's colour; the others are hollow. */
 const filled = (chart: Parameters<typeof marks>[0]) =>
