@@ -1,4 +1,4 @@
-import type { Sample, TemplateCatalogue } from './types.js';
+import type { Sample, TemplateCatalogue } from '../samples/types.js';
 
 /**
  * The online consultation's question "Who is most at risk of being left behind?".

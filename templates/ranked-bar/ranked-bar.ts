@@ -1,6 +1,6 @@
-import type { Row } from '../data/table.js';
-import type { ChartTemplate, Options } from './types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params, size } from './spec-helpers.js';
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate, Options } from '../types.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params, size } from '../spec-helpers.js';
 
 const BAR_STEP = 30;
 type SortOrder = 'descending' | 'ascending' | 'none';

@@ -1,10 +1,10 @@
-import { fail } from '../i18n/errors/core.en.js';
-import type { Row } from '../data/table.js';
-import type { ChartTemplate, Options } from './types.js';
-import { rankedBar } from './ranked-bar.js';
-import type { SummaryStrings } from '../i18n/strings.js';
-import { strings as en } from '../i18n/en.js';
-import { chromeNumberFormat } from '../i18n/locale.js';
+import { fail } from '../../i18n/errors/core.en.js';
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate, Options } from '../types.js';
+import { rankedBar } from '../ranked-bar/ranked-bar.js';
+import type { SummaryStrings } from '../../i18n/strings.js';
+import { strings as en } from '../../i18n/en.js';
+import { chromeNumberFormat } from '../../i18n/locale.js';
 
 /**
  * Ranked percentage bars for the answers to one survey question, with the

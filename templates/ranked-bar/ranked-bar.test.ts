@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { nigeriaPovertyNorth } from '../../templates/samples/ranked-bar.js';
-import { sampleMarkup } from '../../templates/samples/index.js';
-import { cleanup, rendered, shadowText, svgOf } from '../helpers.js';
-import { categoryCases, checkEdge } from './edge.js';
-import { overlappingTexts } from './overlap.js';
-import { markTexts, marks, summaryOf } from './util.js';
+import { nigeriaPovertyNorth } from './sample.js';
+import { sampleMarkup } from '../samples/index.js';
+import { cleanup, rendered, shadowText, svgOf } from '../../test/helpers.js';
+import { categoryCases, checkEdge } from '../../test/templates/edge.js';
+import { overlappingTexts } from '../../test/templates/overlap.js';
+import { markTexts, marks, summaryOf } from '../../test/templates/util.js';
 
 describe('ranked-bar sample and edge data', () => {
   afterEach(cleanup);

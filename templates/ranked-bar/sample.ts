@@ -1,4 +1,4 @@
-import type { Sample, TemplateCatalogue } from './types.js';
+import type { Sample, TemplateCatalogue } from '../samples/types.js';
 
 /** Poverty in Nigeria's North East and North West, as the LNOB Partnership deck reports them. */
 export const nigeriaPovertyNorth: Sample = {
