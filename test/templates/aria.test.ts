@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { childrenInPoverty } from '../../templates/waffle/sample.js';
-import { completionByWealth } from '../../templates/samples/disaggregation.js';
+import { completionByWealth } from '../../templates/disaggregation/sample.js';
 import { povertyByArea } from '../../templates/samples/trend.js';
 import { povertyProgress } from '../../templates/samples/progress.js';
-import { urbanPoverty } from '../../templates/samples/stacked.js';
+import { urbanPoverty } from '../../templates/stacked/sample.js';
 import { sampleMarkup } from '../../templates/samples/index.js';
 import type { Sample } from '../../templates/samples/index.js';
 import { cleanup, rendered, svgOf } from '../helpers.js';

@@ -1,4 +1,4 @@
-import type { Sample, TemplateCatalogue } from './types.js';
+import type { Sample, TemplateCatalogue } from '../samples/types.js';
 
 /** A gap chart in the shape of real disaggregated data (poorest and richest fifth), with made-up values. */
 export const completionByWealth: Sample = {

@@ -1,10 +1,10 @@
-import { fail } from '../i18n/errors/core.en.js';
-import type { Row } from '../data/table.js';
-import type { ChartTemplate } from './types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from './spec-helpers.js';
-import { TOP_LEGEND } from './trend.js';
-import { strings as en } from '../i18n/en.js';
-import { chromeNumberFormat } from '../i18n/locale.js';
+import { fail } from '../../i18n/errors/core.en.js';
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate } from '../types.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from '../spec-helpers.js';
+import { TOP_LEGEND } from '../trend.js';
+import { strings as en } from '../../i18n/en.js';
+import { chromeNumberFormat } from '../../i18n/locale.js';
 
 const BAR_STEP = 40;
 /** Rough width of one character of a segment label, to decide what fits (the label is also cut to its segment). */

@@ -1,4 +1,4 @@
-import type { Sample, TemplateCatalogue } from './types.js';
+import type { Sample, TemplateCatalogue } from '../samples/types.js';
 
 /** Where poor people live in Bolivia and Peru: "around 55%" in urban areas, as the deck reports. */
 export const urbanPoverty: Sample = {
