@@ -1,8 +1,8 @@
 import { registerTemplate } from './registry.js';
 import { rankedBar } from './ranked-bar/ranked-bar.js';
 import { disaggregation } from './disaggregation/disaggregation.js';
-import { progress } from './progress.js';
-import { trend } from './trend.js';
+import { progress } from './progress/progress.js';
+import { trend } from './trend/trend.js';
 import { stacked } from './stacked/stacked.js';
 import { waffle } from './waffle/waffle.js';
 import { survey } from './survey/survey.js';

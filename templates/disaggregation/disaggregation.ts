@@ -1,7 +1,7 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from '../spec-helpers.js';
-import { TOP_LEGEND, VALUE_AXIS, change } from '../trend.js';
+import { TOP_LEGEND, VALUE_AXIS, change } from '../trend/trend.js';
 import { strings as en } from '../../i18n/en.js';
 
 const ROW_STEP = 44;

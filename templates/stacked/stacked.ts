@@ -2,7 +2,7 @@ import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from '../spec-helpers.js';
-import { TOP_LEGEND } from '../trend.js';
+import { TOP_LEGEND } from '../trend/trend.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
 

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { povertyByArea } from '../../templates/samples/trend.js';
-import { sampleMarkup } from '../../templates/samples/index.js';
-import { cleanup, failed, rendered, shadowText, svgOf } from '../helpers.js';
-import { checkEdge, timeCases } from './edge.js';
-import { overlappingTexts } from './overlap.js';
-import { chartMarkup, markTexts, marks, summaryOf } from './util.js';
+import { povertyByArea } from './sample.js';
+import { sampleMarkup } from '../samples/index.js';
+import { cleanup, failed, rendered, shadowText, svgOf } from '../../test/helpers.js';
+import { checkEdge, timeCases } from '../../test/templates/edge.js';
+import { overlappingTexts } from '../../test/templates/overlap.js';
+import { chartMarkup, markTexts, marks, summaryOf } from '../../test/templates/util.js';
 
 describe('trend template', () => {
   afterEach(cleanup);

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { povertyProgress } from '../../templates/samples/progress.js';
-import { sampleMarkup } from '../../templates/samples/index.js';
-import { progressSettings, progressVerdicts } from '../../templates/progress-verdict.js';
+import { povertyProgress } from './sample.js';
+import { sampleMarkup } from '../samples/index.js';
+import { progressSettings, progressVerdicts } from './verdict.js';
 import type { Row } from '../../data/table.js';
-import { cleanup, failed, rendered, shadowText, svgOf } from '../helpers.js';
-import { checkEdge, timeCases } from './edge.js';
-import { overlappingTexts } from './overlap.js';
-import { chartMarkup, markTexts, marks, summaryOf } from './util.js';
+import { cleanup, failed, rendered, shadowText, svgOf } from '../../test/helpers.js';
+import { checkEdge, timeCases } from '../../test/templates/edge.js';
+import { overlappingTexts } from '../../test/templates/overlap.js';
+import { chartMarkup, markTexts, marks, summaryOf } from '../../test/templates/util.js';
 
 const year = (y: number) => new Date(Date.UTC(y, 0, 1));
 const rows = (points: [number, number][], series?: string): Row[] =>

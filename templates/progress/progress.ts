@@ -1,11 +1,11 @@
-import type { Row } from '../data/table.js';
-import type { ChartTemplate, Options } from './types.js';
-import { MAX_END_LABELS, dodgeLabels, timeSignals } from './line-labels.js';
-import type { SummaryStrings } from '../i18n/strings.js';
-import { strings as en } from '../i18n/en.js';
-import { progressRows, progressSettings, progressVerdicts, verdictWord, type SeriesVerdict } from './progress-verdict.js';
-import { FORMATTED_VALUE, params } from './spec-helpers.js';
-import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from './trend.js';
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate, Options } from '../types.js';
+import { MAX_END_LABELS, dodgeLabels, timeSignals } from '../line-labels.js';
+import type { SummaryStrings } from '../../i18n/strings.js';
+import { strings as en } from '../../i18n/en.js';
+import { progressRows, progressSettings, progressVerdicts, verdictWord, type SeriesVerdict } from './verdict.js';
+import { FORMATTED_VALUE, params } from '../spec-helpers.js';
+import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from '../trend/trend.js';
 
 const HEIGHT = 260;
 const LABEL_LIMIT = 130;

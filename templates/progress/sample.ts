@@ -1,4 +1,4 @@
-import type { Sample, TemplateCatalogue } from './types.js';
+import type { Sample, TemplateCatalogue } from '../samples/types.js';
 
 /** A national poverty rate against SDG target 1.2 (halve it by 2030), with made-up values. */
 export const povertyProgress: Sample = {

@@ -1,9 +1,9 @@
-import type { Row } from '../data/table.js';
-import type { ChartTemplate, Options } from './types.js';
-import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, middleTruncate, timeSignals } from './line-labels.js';
-import { FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params } from './spec-helpers.js';
-import type { SummaryStrings } from '../i18n/strings.js';
-import { strings as en } from '../i18n/en.js';
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate, Options } from '../types.js';
+import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, middleTruncate, timeSignals } from '../line-labels.js';
+import { FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params } from '../spec-helpers.js';
+import type { SummaryStrings } from '../../i18n/strings.js';
+import { strings as en } from '../../i18n/en.js';
 
 const HEIGHT = 260;
 /** Line-end labels are cut at this width (the full name is in the tooltip). */

@@ -1,4 +1,4 @@
-import type { Sample, TemplateCatalogue } from './types.js';
+import type { Sample, TemplateCatalogue } from '../samples/types.js';
 
 /** Rural, urban and national poverty over time, with made-up values. */
 export const povertyByArea: Sample = {

@@ -1,6 +1,6 @@
-import type { Row } from '../data/table.js';
-import type { SummaryStrings } from '../i18n/strings.js';
-import type { Options } from './types.js';
+import type { Row } from '../../data/table.js';
+import type { SummaryStrings } from '../../i18n/strings.js';
+import type { Options } from '../types.js';
 
 /**
  * The progress verdict of the `progress` template, computed once and shared by
