@@ -6,7 +6,7 @@ import { trend } from './trend/trend.js';
 import { stacked } from './stacked/stacked.js';
 import { waffle } from './waffle/waffle.js';
 import { survey } from './survey/survey.js';
-import { map } from './map.js';
+import { map } from './map/map.js';
 
 export * from './registry.js';
 export type * from './types.js';

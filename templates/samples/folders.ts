@@ -3,7 +3,7 @@ export { catalogue as rankedBar } from '../ranked-bar/sample.js';
 export { catalogue as disaggregation } from '../disaggregation/sample.js';
 export { catalogue as progress } from '../progress/sample.js';
 export { catalogue as trend } from '../trend/sample.js';
-export { catalogue as map } from './map-dialogues.js';
+export { catalogue as map } from '../map/sample.js';
 export { catalogue as stacked } from '../stacked/sample.js';
 export { catalogue as waffle } from '../waffle/sample.js';
 export { catalogue as survey } from '../survey/sample.js';

@@ -6,17 +6,16 @@ import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { M49_AGGREGATES, WORLD_BANK_AGGREGATES } from '../../data/geo/aggregates.js';
 import { allCountries, loadCountries, resolveGeo } from '../../data/geo/countries.js';
-import { reportNotes, reportRows } from '../../templates/geo/report.js';
-import { ATTRIBUTION, DISCLAIMER, loadGeo, map } from '../../templates/map.js';
-import { csoCoalitions } from '../../templates/samples/map-coalitions.js';
-import { nationalDialogues } from '../../templates/samples/map-dialogues.js';
-import { sampleMarkup } from '../../templates/samples/index.js';
-import type { Options } from '../../templates/types.js';
+import { reportNotes, reportRows } from './report.js';
+import { ATTRIBUTION, DISCLAIMER, loadGeo, map } from './map.js';
+import { csoCoalitions, nationalDialogues } from './sample.js';
+import { sampleMarkup } from '../samples/index.js';
+import type { Options } from '../types.js';
 import { defaultTheme } from '../../themes/default.js';
 import { themeToVega } from '../../themes/vega-config.js';
-import { cleanup, rendered, shadowText, svgOf } from '../helpers.js';
-import { checkEdge, type EdgeCase } from './edge.js';
-import { chartMarkup, csv, recorder, summaryOf } from './util.js';
+import { cleanup, rendered, shadowText, svgOf } from '../../test/helpers.js';
+import { checkEdge, type EdgeCase } from '../../test/templates/edge.js';
+import { chartMarkup, csv, recorder, summaryOf } from '../../test/templates/util.js';
 
 const OPTIONS: Options = { highlight: null, 'highlight-label': null };
 

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Geo } from './geo/report.js';
-import { params } from './spec-helpers.js';
-import type { ChartTemplate } from './types.js';
+import type { Geo } from './report.js';
+import { params } from '../spec-helpers.js';
+import type { ChartTemplate } from '../types.js';
 
 /**
  * A world map by country: a sequential colour scale for a value, or a
@@ -34,9 +34,9 @@ let loadedGeo: Geo | undefined;
  */
 export function loadGeo(): Promise<Geo> {
   geo ??= Promise.all([
-    import('../data/geo/countries.js').then(async (m) => (await m.loadCountries(), m)),
-    import('./geo/world.js').then((m) => m.loadWorld()),
-    import('./geo/report.js'),
+    import('../../data/geo/countries.js').then(async (m) => (await m.loadCountries(), m)),
+    import('./world.js').then((m) => m.loadWorld()),
+    import('./report.js'),
   ]).then(([countries, world, report]) => (loadedGeo = { countries, world, report }));
   geo.catch(() => (geo = undefined));
   return geo;
