@@ -59,8 +59,6 @@ export const strings: UiStrings = {
       `100% stacked bar chart${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'bar' : 'bars'}` : ''}.`,
     stackedBar: (category, parts) => `${category}: ${parts.map((p) => `${p.name} ${p.share}`).join(', ')}.`,
     moreBars: (count) => `And ${count} more bars.`,
-    waffleChart: (title) => `Waffle chart${title ? `: ${title}` : ''}.`,
-    waffleShare: (category, share, squares) => `${category}: ${share} (${squares} of 100 squares).`,
     surveyResults: (title, count) =>
       `Survey results${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'answer' : 'answers'}` : ''}.`,
     respondents: (count) => `Respondents: ${count}`,

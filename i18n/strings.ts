@@ -56,8 +56,16 @@ export interface UiStrings {
   readonly menu: MenuStrings;
 }
 
+/**
+ * The words of the templates that keep their English beside their code (`templates/<id>/words.ts`): each adds its
+ * own here with `declare module`, so this file names none of them. A language translates them in its `summary`
+ * like the rest; one that leaves any out shows that template's English.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TemplateWords {}
+
 /** The strings a template's summary (and a label it draws) may need. Part of SummaryContext. */
-export interface SummaryStrings {
+export interface SummaryStrings extends Partial<TemplateWords> {
   /** "No data" (a map's legend key for countries without a value). */
   readonly noData: string;
   /** The target line's label: "2030 target". */
@@ -120,11 +128,6 @@ export interface SummaryStrings {
   readonly stackedBar: (category: string, parts: readonly { readonly name: string; readonly share: string }[]) => string;
   /** stacked: "And 3 more bars." */
   readonly moreBars: (count: number) => string;
-
-  /** waffle: "Waffle chart: Girls in school." */
-  readonly waffleChart: (title: string | undefined) => string;
-  /** waffle: "Girls: 37.5% (38 of 100 squares)." */
-  readonly waffleShare: (category: string, share: string, squares: number) => string;
 
   /** survey: "Survey results: Top concerns, 4 answers." (count absent: no count) */
   readonly surveyResults: (title: string | undefined, count?: number) => string;

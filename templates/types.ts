@@ -90,6 +90,11 @@ export interface ChartTemplate {
    * instead of freezing the page. Unset: only the element's ceiling (100,000) applies.
    */
   readonly maxRows?: number;
+  /**
+   * The summary's own words in English (`<id>/words.ts`), for the checks that every kit language translates them;
+   * `summary` reads them in the chart's language with `wordsIn`.
+   */
+  readonly words?: Readonly<Record<string, (...params: never[]) => string>>;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

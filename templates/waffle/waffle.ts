@@ -2,6 +2,8 @@ import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
 import { params } from '../spec-helpers.js';
+import { wordsIn } from '../words.js';
+import { english } from './words.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
 
@@ -28,6 +30,7 @@ export const waffle: ChartTemplate = {
     { name: 'value', type: 'quantitative', required: true, meaning: 'the share, as a percentage' },
   ],
   options: [],
+  words: english,
 
   spec() {
     const cellY = `scale('y', datum.category) + ${NAME_HEIGHT} + datum.lnob_row * ${PITCH} + ${CELL / 2}`;
@@ -112,13 +115,14 @@ export const waffle: ChartTemplate = {
   },
 
   summary(rows, _options, { title, strings = en.summary, lang }) {
-    const head = strings.waffleChart(title);
+    const words = wordsIn(english, strings);
+    const head = words.waffleChart(title);
     const scale = waffleScale(numbers(rows));
     const shares = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
     if (shares.length === 0) return `${head} ${strings.noValues}`;
     const text = shares.map((row) => {
       const pct = row.value * scale;
-      return strings.waffleShare(String(row['category'] ?? ''), formatShare(pct, lang), Math.round(pct));
+      return words.waffleShare(String(row['category'] ?? ''), formatShare(pct, lang), Math.round(pct));
     });
     return `${head} ${text.join(' ')}`;
   },

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { languages, loadStrings } from '../../i18n/index.js';
+import { getTemplate, templateIds } from '../../templates/index.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
 import { cleanup, rendered } from '../helpers.js';
@@ -123,8 +124,6 @@ describe('summaries in the chart language', () => {
         s.verdictCounts(1, ['A'], true, 2, 1),
         s.stackedChart('T', 2),
         s.moreBars(3),
-        s.waffleChart('T'),
-        s.waffleShare('C', '5%', 5),
         s.surveyResults('T', 2),
         s.respondents('5'),
         s.respondentsRange('1', '2'),
@@ -136,6 +135,22 @@ describe('summaries in the chart language', () => {
         expect(text, `${lang} #${i}`).to.be.a('string').and.not.equal('');
         expect(text, `${lang} #${i}`).not.to.equal(english[i]);
       });
+    }
+  });
+
+  it('every language writes every template’s own words (templates/<id>/words.ts), none left in English', async () => {
+    const args = ['C', '5%', 5, 'T'];
+    for (const id of templateIds()) {
+      const english = getTemplate(id)!.words ?? {};
+      for (const lang of languages().filter((l) => l !== 'en')) {
+        const summary = (await loadStrings(lang)).summary as unknown as Record<string, ((...params: unknown[]) => string) | undefined>;
+        for (const [key, say] of Object.entries(english)) {
+          const own = summary[key];
+          expect(own, `${id}: ${lang} ${key}`).to.be.a('function');
+          const call = (words: (...params: unknown[]) => string) => words(...args.slice(0, words.length));
+          expect(call(own!), `${id}: ${lang} ${key}`).to.be.a('string').and.not.equal(call(say as (...params: unknown[]) => string));
+        }
+      }
     }
   });
 });
