@@ -24,11 +24,6 @@ export const strings: UiStrings = {
     barChart: (title, count) => `Bar chart${title ? `: ${title}` : ''}, ${count} ${count === 1 ? 'bar' : 'bars'}.`,
     noValues: 'No values to show.',
     percentagePoints: (amount) => `${amount} percentage points`,
-    dotChart: (title, counts) =>
-      `Dot chart${title ? `: ${title}` : ''}${counts ? `, ${counts.categories} ${counts.categories === 1 ? 'category' : 'categories'}, ${counts.groups} ${counts.groups === 1 ? 'group' : 'groups'}` : ''}.`,
-    noGaps: 'No gaps: the groups have the same value in each category.',
-    largestGap: (category, gap, ahead, aheadValue, behind, behindValue) => `Largest gap: ${category}, ${gap} between ${ahead} (${aheadValue}) and ${behind} (${behindValue}).`,
-    isBehind: (group) => `${group} is behind.`,
     lineChart: (title, lines, from, to) =>
       `Line chart${title ? `: ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'line' : 'lines'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
     oneYearOnly: 'Each line has a value for one year only, so no change can be shown.',
@@ -55,14 +50,7 @@ export const strings: UiStrings = {
     noTarget: 'No target is set, so there is no verdict.',
     verdictCounts: (on, names, more, off, none) =>
       `${on} on track${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} off track${none ? `; ${none} without a verdict` : ''}.`,
-    stackedChart: (title, count) =>
-      `100% stacked bar chart${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'bar' : 'bars'}` : ''}.`,
-    stackedBar: (category, parts) => `${category}: ${parts.map((p) => `${p.name} ${p.share}`).join(', ')}.`,
-    moreBars: (count) => `And ${count} more bars.`,
-    surveyResults: (title, count) =>
-      `Survey results${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'answer' : 'answers'}` : ''}.`,
     respondents: (count) => `Respondents: ${count}`,
-    respondentsRange: (low, high) => `Respondents per answer: ${low}–${high}`,
   },
   menu: {
     button: 'Share',

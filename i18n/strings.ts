@@ -82,14 +82,6 @@ export interface SummaryStrings extends Partial<TemplateWords> {
   /** A change in percentages, from the number already formatted without its % sign: "5 percentage points". */
   readonly percentagePoints: (amount: string) => string;
 
-  /** disaggregation: "Dot chart: Completion by wealth, 3 categories, 2 groups." (counts absent: "Dot chart: Completion by wealth.") */
-  readonly dotChart: (title: string | undefined, counts?: { readonly categories: number; readonly groups: number }) => string;
-  readonly noGaps: string;
-  /** "Largest gap: Rural, 20 percentage points between Richest (80%) and Poorest (60%)." */
-  readonly largestGap: (category: string, gap: string, ahead: string, aheadValue: string, behind: string, behindValue: string) => string;
-  /** "Poorest is behind." */
-  readonly isBehind: (group: string) => string;
-
   /** trend and progress: "Line chart: Poverty, 3 lines, 2015–2023." (lines and years optional) */
   readonly lineChart: (title: string | undefined, lines?: number, from?: number, to?: number) => string;
   readonly oneYearOnly: string;
@@ -122,19 +114,8 @@ export interface SummaryStrings extends Partial<TemplateWords> {
   /** progress, many lines: "3 on track (Urban, Capital, …); 9 off track; 1 without a verdict." */
   readonly verdictCounts: (on: number, names: readonly string[], more: boolean, off: number, none: number) => string;
 
-  /** stacked: "100% stacked bar chart: Energy mix, 3 bars." (count absent: no count) */
-  readonly stackedChart: (title: string | undefined, count?: number) => string;
-  /** stacked: "Rural: Coal 55%, Solar 45%." */
-  readonly stackedBar: (category: string, parts: readonly { readonly name: string; readonly share: string }[]) => string;
-  /** stacked: "And 3 more bars." */
-  readonly moreBars: (count: number) => string;
-
-  /** survey: "Survey results: Top concerns, 4 answers." (count absent: no count) */
-  readonly surveyResults: (title: string | undefined, count?: number) => string;
   /** survey: "Respondents: 5,000" (no full stop: the caller ends the sentence). */
   readonly respondents: (count: string) => string;
-  /** survey: "Respondents per answer: 900–1,000" */
-  readonly respondentsRange: (low: string, high: string) => string;
 }
 
 export interface MenuStrings {

@@ -94,7 +94,7 @@ export interface ChartTemplate {
    * The summary's own words in English (`<id>/words.ts`), for the checks that every kit language translates them;
    * `summary` reads them in the chart's language with `wordsIn`.
    */
-  readonly words?: Readonly<Record<string, (...params: never[]) => string>>;
+  readonly words?: Readonly<Record<string, ((...params: never[]) => string) | string>>;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

@@ -5,7 +5,7 @@ export function wordsIn<W extends Partial<TemplateWords>>(english: W, strings: S
   const own = (strings ?? {}) as Partial<TemplateWords>;
   const words = { ...english };
   for (const key of Object.keys(english) as (keyof W & keyof TemplateWords)[]) {
-    if (typeof own[key] === 'function') words[key] = own[key] as W[typeof key];
+    if (own[key] !== undefined) words[key] = own[key] as W[typeof key];
   }
   return words;
 }

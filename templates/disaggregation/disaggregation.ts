@@ -1,6 +1,8 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from '../spec-helpers.js';
+import { wordsIn } from '../words.js';
+import { english } from './words.js';
 import { TOP_LEGEND, VALUE_AXIS, change } from '../trend/trend.js';
 import { strings as en } from '../../i18n/en.js';
 
@@ -31,6 +33,7 @@ export const disaggregation: ChartTemplate = {
     { name: 'group', type: 'nominal', required: true, meaning: 'the group of each dot (e.g. poorest 20%, richest 20%)' },
     { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each group' },
   ],
+  words: english,
   options: [
     {
       attribute: 'sort',
@@ -133,16 +136,17 @@ export const disaggregation: ChartTemplate = {
 
   summary(rows: readonly Row[], options, { format, title, strings = en.summary }) {
     const gaps = groupGaps(rows);
-    if (gaps.length === 0) return `${strings.dotChart(title)} ${strings.noValues}`;
+    const words = wordsIn(english, strings);
+    if (gaps.length === 0) return `${words.dotChart(title)} ${strings.noValues}`;
     const groups = new Set(rows.filter((r) => typeof r['value'] === 'number').map((r) => String(r['group'] ?? ''))).size;
-    const head = strings.dotChart(title, { categories: gaps.length, groups });
+    const head = words.dotChart(title, { categories: gaps.length, groups });
     const largest = [...gaps].sort((a, b) => b.gap - a.gap)[0]!;
-    if (largest.gap === 0) return `${head} ${strings.noGaps}`;
+    if (largest.gap === 0) return `${head} ${words.noGaps}`;
     const decrease = options['direction'] === 'decrease';
     const behind = decrease ? largest.high : largest.low;
     const ahead = decrease ? largest.low : largest.high;
-    const gap = strings.largestGap(largest.category, change(format, largest.gap, strings), ahead.group, format(ahead.value), behind.group, format(behind.value));
-    return `${head} ${gap} ${strings.isBehind(behind.group)}`;
+    const gap = words.largestGap(largest.category, change(format, largest.gap, strings), ahead.group, format(ahead.value), behind.group, format(behind.value));
+    return `${head} ${gap} ${words.isBehind(behind.group)}`;
   },
 };
 

@@ -2,6 +2,8 @@ import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from '../spec-helpers.js';
+import { wordsIn } from '../words.js';
+import { english } from './words.js';
 import { TOP_LEGEND } from '../trend/trend.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
@@ -26,6 +28,7 @@ export const stacked: ChartTemplate = {
     { name: 'group', type: 'nominal', required: true, meaning: 'the part of the whole (e.g. urban, rural)' },
     { name: 'value', type: 'quantitative', required: true, meaning: 'the share or count of each part' },
   ],
+  words: english,
   options: [],
 
   spec(_options, { fixedHeight }) {
@@ -116,10 +119,11 @@ export const stacked: ChartTemplate = {
 
   summary(rows, _options, { title, strings = en.summary, lang }) {
     const parts = shares(rows);
-    if (parts.length === 0) return `${strings.stackedChart(title)} ${strings.noValues}`;
-    const shown = parts.slice(0, 5).map(({ category, parts }) => strings.stackedBar(category, parts.map((p) => ({ name: p.group, share: percent(p.share, lang) }))));
-    const more = parts.length > 5 ? ` ${strings.moreBars(parts.length - 5)}` : '';
-    return `${strings.stackedChart(title, parts.length)} ${shown.join(' ')}${more}`;
+    const words = wordsIn(english, strings);
+    if (parts.length === 0) return `${words.stackedChart(title)} ${strings.noValues}`;
+    const shown = parts.slice(0, 5).map(({ category, parts }) => words.stackedBar(category, parts.map((p) => ({ name: p.group, share: percent(p.share, lang) }))));
+    const more = parts.length > 5 ? ` ${words.moreBars(parts.length - 5)}` : '';
+    return `${words.stackedChart(title, parts.length)} ${shown.join(' ')}${more}`;
   },
 };
 

@@ -2,6 +2,8 @@ import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
 import { rankedBar } from '../ranked-bar/ranked-bar.js';
+import { wordsIn } from '../words.js';
+import { english } from './words.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
@@ -26,6 +28,7 @@ export const survey: ChartTemplate = {
     { name: 'value', type: 'quantitative', required: true, meaning: 'the percentage of respondents who gave that answer' },
     { name: 'n', type: 'quantitative', required: false, meaning: 'the number of respondents' },
   ],
+  words: english,
   options: rankedBar.options,
 
   spec(options, context) {
@@ -72,12 +75,12 @@ export const survey: ChartTemplate = {
       return text.endsWith('%') ? text : `${text}%`;
     };
     const valid = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
-    if (valid.length === 0) return `${strings.surveyResults(title)} ${strings.noValues}`;
+    if (valid.length === 0) return `${wordsIn(english, strings).surveyResults(title)} ${strings.noValues}`;
     const sorted = [...valid].sort((a, b) => b.value - a.value);
     const top = sorted[0]!;
     const bottom = sorted[sorted.length - 1]!;
     const name = (row: Row) => String(row['category'] ?? '');
-    const head = strings.surveyResults(title, valid.length);
+    const head = wordsIn(english, strings).surveyResults(title, valid.length);
     const text =
       valid.length === 1
         ? `${head} ${name(top)}: ${percent(top.value)}.`
@@ -97,5 +100,5 @@ export function respondents(rows: readonly Row[], strings: SummaryStrings = en.s
   const format = lang === 'en' ? (n: number) => n.toLocaleString('en') : chromeNumberFormat(lang, 0);
   const low = Math.min(...counts);
   const high = Math.max(...counts);
-  return low === high ? strings.respondents(format(high)) : strings.respondentsRange(format(low), format(high));
+  return low === high ? strings.respondents(format(high)) : wordsIn(english, strings).respondentsRange(format(low), format(high));
 }

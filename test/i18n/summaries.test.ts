@@ -106,10 +106,6 @@ describe('summaries in the chart language', () => {
       [
         s.noValues,
         s.percentagePoints('5'),
-        s.dotChart('T', { categories: 2, groups: 3 }),
-        s.noGaps,
-        s.largestGap('C', '5', 'A', '1', 'B', '2'),
-        s.isBehind('B'),
         s.lineChart('T', 2, 2015, 2020),
         s.oneYearOnly,
         s.lineChange('', true, '5', '1', '6', true),
@@ -122,11 +118,7 @@ describe('summaries in the chart language', () => {
         s.reasonTwoYears(2015),
         s.noTarget,
         s.verdictCounts(1, ['A'], true, 2, 1),
-        s.stackedChart('T', 2),
-        s.moreBars(3),
-        s.surveyResults('T', 2),
         s.respondents('5'),
-        s.respondentsRange('1', '2'),
       ] as string[];
     const english = sample(en.summary);
     for (const lang of languages().filter((l) => l !== 'en')) {
@@ -139,16 +131,25 @@ describe('summaries in the chart language', () => {
   });
 
   it('every language writes every template’s own words (templates/<id>/words.ts), none left in English', async () => {
-    const args = ['C', '5%', 5, 'T'];
+    type Words = string | ((...params: unknown[]) => string);
+    /** The words as text: a sentence from made-up arguments, or undefined for one that needs arguments of other shapes. */
+    const text = (words: Words): string | undefined => {
+      if (typeof words === 'string') return words;
+      try {
+        return words(...['C', '5%', 5, 'T', 'B', '2'].slice(0, words.length));
+      } catch {
+        return undefined;
+      }
+    };
     for (const id of templateIds()) {
-      const english = getTemplate(id)!.words ?? {};
+      const english = (getTemplate(id)!.words ?? {}) as Readonly<Record<string, Words>>;
       for (const lang of languages().filter((l) => l !== 'en')) {
-        const summary = (await loadStrings(lang)).summary as unknown as Record<string, ((...params: unknown[]) => string) | undefined>;
+        const summary = (await loadStrings(lang)).summary as unknown as Readonly<Record<string, Words | undefined>>;
         for (const [key, say] of Object.entries(english)) {
           const own = summary[key];
-          expect(own, `${id}: ${lang} ${key}`).to.be.a('function');
-          const call = (words: (...params: unknown[]) => string) => words(...args.slice(0, words.length));
-          expect(call(own!), `${id}: ${lang} ${key}`).to.be.a('string').and.not.equal(call(say as (...params: unknown[]) => string));
+          expect(typeof own, `${id}: ${lang} ${key}`).to.equal(typeof say);
+          const translated = text(own!);
+          if (translated !== undefined) expect(translated, `${id}: ${lang} ${key}`).to.not.be.oneOf(['', text(say)]);
         }
       }
     }
