@@ -13,7 +13,7 @@ export type * from './types.js';
 
 /**
  * The built-in templates, registered on import, in catalogue order: `templateIds()`, the catalogue's sidebar and its
- * "Which chart?" page follow it. A template is one folder (`<id>/<id>.ts`, `sample.ts`, `<id>.test.ts`); adding one
- * is its folder, its line here, and its line in `samples/folders.ts`.
+ * "Which chart?" page follow it. A template is one folder (`<id>/<id>.ts`, `words.ts`, `sample.ts`, `<id>.test.ts`);
+ * adding one is its folder, its import and place in the list here, and its line in `samples/folders.ts`.
  */
 for (const template of [rankedBar, disaggregation, progress, trend, map, stacked, waffle, survey]) registerTemplate(template);
