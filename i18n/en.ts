@@ -26,15 +26,6 @@ export const strings: UiStrings = {
     percentagePoints: (amount) => `${amount} percentage points`,
     lineChart: (title, lines, from, to) =>
       `Line chart${title ? `: ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'line' : 'lines'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
-    oneYearOnly: 'Each line has a value for one year only, so no change can be shown.',
-    lineChange: (name, rose, amount, from, to, most) => {
-      const who = name || 'The line';
-      return `${most ? `Changed most: ${who}, which` : who} ${rose ? 'rose' : 'fell'} by ${amount}, from ${from} to ${to}.`;
-    },
-    lineSteady: (name, value, most) => {
-      const who = name || 'The line';
-      return `${most ? `Changed most: ${who}, which` : who} stayed at ${value}.`;
-    },
     latestValue: (series, value, year) => `${series === null ? 'Latest' : `${series}: latest`} value ${value} (${year}).`,
     unnamed: 'Unnamed',
     relativeTarget: (factor, times, year, value) =>

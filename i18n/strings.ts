@@ -84,14 +84,6 @@ export interface SummaryStrings extends Partial<TemplateWords> {
 
   /** trend and progress: "Line chart: Poverty, 3 lines, 2015–2023." (lines and years optional) */
   readonly lineChart: (title: string | undefined, lines?: number, from?: number, to?: number) => string;
-  readonly oneYearOnly: string;
-  /**
-   * trend: "Changed most: Rural, which rose by 5 percentage points, from 40% to 45%." (`most` false:
-   * "Rural rose by …"; `name` '' for a line without a name).
-   */
-  readonly lineChange: (name: string, rose: boolean, amount: string, from: string, to: string, most: boolean) => string;
-  /** trend: "Changed most: Rural, which stayed at 40%." / "Rural stayed at 40%." */
-  readonly lineSteady: (name: string, value: string, most: boolean) => string;
 
   /** progress: "Latest value 45% (2022)." (series null: one line) or "Rural: latest value 45% (2022)." */
   readonly latestValue: (series: string | null, value: string, year: number) => string;

@@ -3,6 +3,8 @@ import type { ChartTemplate, Options } from '../types.js';
 import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, middleTruncate, timeSignals } from '../line-labels.js';
 import { FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params } from '../spec-helpers.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
+import { wordsIn } from '../words.js';
+import { english } from './words.js';
 import { strings as en } from '../../i18n/en.js';
 
 const HEIGHT = 260;
@@ -52,6 +54,7 @@ export const trend: ChartTemplate = {
     { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each year' },
     { name: 'series', type: 'nominal', required: true, meaning: 'the name of each line (place or group)' },
   ],
+  words: english,
   options: [
     { attribute: 'highlight', type: 'list', structural: false, description: 'Names of the lines to highlight, separated by `;`. The others are drawn in grey.' },
   ],
@@ -135,13 +138,14 @@ export const trend: ChartTemplate = {
     const changes = seriesChanges(rows);
     if (changes.length === 0) return `${strings.lineChart(title)} ${strings.noValues}`;
     const measurable = changes.filter((c) => c.last.year !== c.first.year);
-    if (measurable.length === 0) return `${strings.lineChart(title, changes.length)} ${strings.oneYearOnly}`;
+    const words = wordsIn(english, strings);
+    if (measurable.length === 0) return `${strings.lineChart(title, changes.length)} ${words.oneYearOnly}`;
     const most = [...measurable].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0]!;
     const several = measurable.length > 1;
     const what =
       most.change === 0
-        ? strings.lineSteady(most.series, format(most.last.value), several)
-        : strings.lineChange(most.series, most.change > 0, change(format, Math.abs(most.change), strings), format(most.first.value), format(most.last.value), several);
+        ? words.lineSteady(most.series, format(most.last.value), several)
+        : words.lineChange(most.series, most.change > 0, change(format, Math.abs(most.change), strings), format(most.first.value), format(most.last.value), several);
     return `${strings.lineChart(title, changes.length, most.first.year, most.last.year)} ${what}`;
   },
 };
