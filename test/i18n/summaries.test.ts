@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { languages, loadStrings } from '../../i18n/index.js';
+import { languages, loadStrings, registerLanguage } from '../../i18n/index.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
@@ -150,5 +150,12 @@ describe('summaries in the chart language', () => {
         }
       }
     }
+  });
+
+  it('a language a site registers without a template’s own words writes those in English', async () => {
+    // Last: the registered language stays for the rest of this page. It has the shared words only, as a site may write it.
+    registerLanguage('xx-words', { ...en, lang: 'xx-words', summary: { ...en.summary, noValues: 'Nada.' } });
+    expect(await summary('waffle', WAFFLE, 'xx-words')).to.equal('Waffle chart: T. Girls: 37.5% (38 of 100 squares).');
+    expect(await summary('trend', 'time,series,value\n2015,A,5', 'xx-words')).to.contain('one year only');
   });
 });
