@@ -1,6 +1,7 @@
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import layers from './scripts/eslint-layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
@@ -16,7 +17,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'scripts/**', 'stories/**', 'bench/**'],
+    // Each folder imports only the layers below it, and nothing imports in a circle (scripts/eslint-layers.js).
+    files: ['**/*.ts'],
+    plugins: { lnob: layers },
+    rules: { 'lnob/layers': 'error', 'lnob/no-cycle': 'error' },
+  },
+  {
+    files: ['test/**', 'scripts/**', 'stories/**', 'bench/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

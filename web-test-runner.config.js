@@ -50,7 +50,8 @@ const jsonModules = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Cross-cutting tests in test/; each template's own tests in its folder.
+  files: ['test/**/*.test.ts', 'templates/**/*.test.ts'],
   nodeResolve: true,
   middleware: [faultRoutes(), strictCsp()],
   concurrency: 2,

@@ -1,5 +1,6 @@
 /**
- * Writes one story file per registered template (stories/templates/<id>.stories.ts)
+ * Writes one story file per registered template (stories/templates/<nn>-<id>.stories.ts, numbered in registry
+ * order, which is the sidebar's order)
  * from the registry and the samples, so a template that lands gets its page,
  * controls and stories without anyone writing stories. Run by main.ts each
  * time Storybook starts or builds; files are only rewritten when they change.
@@ -37,10 +38,11 @@ export function generateTemplateStories(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   const templates = catalogueTemplates().filter((template) => {
     if (variantsFor(template.id).length > 0) return true;
-    console.warn(`lnob-charts catalogue: template "${template.id}" has no sample in templates/samples, so it has no page yet.`);
+    console.warn(`lnob-charts catalogue: template "${template.id}" has no sample (templates/<id>/sample.ts), so it has no page yet.`);
     return false;
   });
-  const wanted = new Map(templates.map((template) => [`${template.id}.stories.ts`, template.id]));
+  // Storybook lists unsorted stories in file order: the number puts the pages in registry order.
+  const wanted = new Map(templates.map((template, i) => [`${String(i + 1).padStart(2, '0')}-${template.id}.stories.ts`, template.id]));
   for (const file of readdirSync(dir)) {
     if (file.endsWith('.stories.ts') && !wanted.has(file)) rmSync(join(dir, file));
   }

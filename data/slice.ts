@@ -1,9 +1,10 @@
 import { failSlice as fail } from '../i18n/errors/slice.en.js';
 import { listing, normaliseKey, parseList } from '../core/lists.js';
-import type { RoleName } from '../templates/types.js';
+import type { RoleName } from '../core/roles.js';
 import { columnKey, distinct, findColumn, text, yearOf } from './layouts/columns.js';
 import { isMissing } from './numbers.js';
-import { arrange, type Arranged, type LayoutName, type Provenance } from './layouts/index.js';
+import type { LayoutName } from '../core/layouts.js';
+import { arrange, type Arranged, type Provenance } from './layouts/index.js';
 import type { Cell, RawTable } from './table.js';
 
 /** The layout and slice attributes, as the page wrote them. */
@@ -31,7 +32,7 @@ export interface Sliced {
 type Rows = readonly (readonly Cell[])[];
 
 /** The map's country resolver (templates/geo), loaded only when `countries` or `aggregates` needs it. */
-type Geo = typeof import('../templates/geo/countries.js');
+type Geo = typeof import('./geo/countries.js');
 
 /**
  * Between parsing and typing: reads the file's layout (UN SDG, World Bank,
@@ -43,7 +44,7 @@ type Geo = typeof import('../templates/geo/countries.js');
 export async function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {}): Promise<Sliced> {
   let geo: Geo | undefined;
   if (parseList(options.countries).length > 0 || (options.aggregates ?? '').trim().toLowerCase() === 'exclude') {
-    geo = await import('../templates/geo/countries.js');
+    geo = await import('./geo/countries.js');
     await geo.loadCountries();
   }
   return sliceTable(input, options, geo);

@@ -1,5 +1,5 @@
 import { fail, type BadCell } from '../i18n/errors/core.en.js';
-import type { RoleDef, RoleName } from '../templates/types.js';
+import type { RoleDef, RoleName } from '../core/roles.js';
 import { decimalMarkOf, inferDecimal, isDrawableNumber, parseNumber, type DecimalMark } from './numbers.js';
 import type { Cell, RawTable, Row } from './table.js';
 

@@ -1,6 +1,6 @@
 import { listing, quoted } from '../core/lists.js';
-import type { LayoutName } from '../data/layouts/types.js';
-import type { RoleType } from '../templates/types.js';
+import type { LayoutName } from '../core/layouts.js';
+import type { RoleType } from '../core/roles.js';
 import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
 
 // Numbers in error messages keep Latin digits, as the data file and the page's code write them.

@@ -24,22 +24,8 @@ export const strings: UiStrings = {
     barChart: (title, count) => `Bar chart${title ? `: ${title}` : ''}, ${count} ${count === 1 ? 'bar' : 'bars'}.`,
     noValues: 'No values to show.',
     percentagePoints: (amount) => `${amount} percentage points`,
-    dotChart: (title, counts) =>
-      `Dot chart${title ? `: ${title}` : ''}${counts ? `, ${counts.categories} ${counts.categories === 1 ? 'category' : 'categories'}, ${counts.groups} ${counts.groups === 1 ? 'group' : 'groups'}` : ''}.`,
-    noGaps: 'No gaps: the groups have the same value in each category.',
-    largestGap: (category, gap, ahead, aheadValue, behind, behindValue) => `Largest gap: ${category}, ${gap} between ${ahead} (${aheadValue}) and ${behind} (${behindValue}).`,
-    isBehind: (group) => `${group} is behind.`,
     lineChart: (title, lines, from, to) =>
       `Line chart${title ? `: ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'line' : 'lines'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
-    oneYearOnly: 'Each line has a value for one year only, so no change can be shown.',
-    lineChange: (name, rose, amount, from, to, most) => {
-      const who = name || 'The line';
-      return `${most ? `Changed most: ${who}, which` : who} ${rose ? 'rose' : 'fell'} by ${amount}, from ${from} to ${to}.`;
-    },
-    lineSteady: (name, value, most) => {
-      const who = name || 'The line';
-      return `${most ? `Changed most: ${who}, which` : who} stayed at ${value}.`;
-    },
     latestValue: (series, value, year) => `${series === null ? 'Latest' : `${series}: latest`} value ${value} (${year}).`,
     unnamed: 'Unnamed',
     relativeTarget: (factor, times, year, value) =>
@@ -55,16 +41,7 @@ export const strings: UiStrings = {
     noTarget: 'No target is set, so there is no verdict.',
     verdictCounts: (on, names, more, off, none) =>
       `${on} on track${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} off track${none ? `; ${none} without a verdict` : ''}.`,
-    stackedChart: (title, count) =>
-      `100% stacked bar chart${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'bar' : 'bars'}` : ''}.`,
-    stackedBar: (category, parts) => `${category}: ${parts.map((p) => `${p.name} ${p.share}`).join(', ')}.`,
-    moreBars: (count) => `And ${count} more bars.`,
-    waffleChart: (title) => `Waffle chart${title ? `: ${title}` : ''}.`,
-    waffleShare: (category, share, squares) => `${category}: ${share} (${squares} of 100 squares).`,
-    surveyResults: (title, count) =>
-      `Survey results${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'answer' : 'answers'}` : ''}.`,
     respondents: (count) => `Respondents: ${count}`,
-    respondentsRange: (low, high) => `Respondents per answer: ${low}–${high}`,
   },
   menu: {
     button: 'Share',

@@ -1,6 +1,6 @@
 import { listing, quoted } from '../core/lists.js';
-import type { LayoutName } from '../data/layouts/types.js';
-import type { RoleType } from '../templates/types.js';
+import type { LayoutName } from '../core/layouts.js';
+import type { RoleType } from '../core/roles.js';
 import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
 
 const place = (where: Place) =>

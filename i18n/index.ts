@@ -66,11 +66,6 @@ export function languages(): string[] {
   return [...new Set(['en', ...Object.keys(LOADERS), ...loaded.keys()])];
 }
 
-/** The strings already loaded for `lang`, else undefined (call `loadStrings` first). */
-export function stringsIfLoaded(lang: string | null | undefined): UiStrings | undefined {
-  return loaded.get(baseLanguage(lang));
-}
-
 /**
  * The strings for `lang` (its base language), loading the file once. A
  * language the kit does not have falls back to English, and so does one whose

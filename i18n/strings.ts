@@ -56,8 +56,16 @@ export interface UiStrings {
   readonly menu: MenuStrings;
 }
 
+/**
+ * The words of the templates that keep their English beside their code (`templates/<id>/words.ts`): each adds its
+ * own here with `declare module`, so this file names none of them. A language translates them in its `summary`
+ * like the rest; one that leaves any out shows that template's English.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TemplateWords {}
+
 /** The strings a template's summary (and a label it draws) may need. Part of SummaryContext. */
-export interface SummaryStrings {
+export interface SummaryStrings extends Partial<TemplateWords> {
   /** "No data" (a map's legend key for countries without a value). */
   readonly noData: string;
   /** The target line's label: "2030 target". */
@@ -74,24 +82,8 @@ export interface SummaryStrings {
   /** A change in percentages, from the number already formatted without its % sign: "5 percentage points". */
   readonly percentagePoints: (amount: string) => string;
 
-  /** disaggregation: "Dot chart: Completion by wealth, 3 categories, 2 groups." (counts absent: "Dot chart: Completion by wealth.") */
-  readonly dotChart: (title: string | undefined, counts?: { readonly categories: number; readonly groups: number }) => string;
-  readonly noGaps: string;
-  /** "Largest gap: Rural, 20 percentage points between Richest (80%) and Poorest (60%)." */
-  readonly largestGap: (category: string, gap: string, ahead: string, aheadValue: string, behind: string, behindValue: string) => string;
-  /** "Poorest is behind." */
-  readonly isBehind: (group: string) => string;
-
   /** trend and progress: "Line chart: Poverty, 3 lines, 2015–2023." (lines and years optional) */
   readonly lineChart: (title: string | undefined, lines?: number, from?: number, to?: number) => string;
-  readonly oneYearOnly: string;
-  /**
-   * trend: "Changed most: Rural, which rose by 5 percentage points, from 40% to 45%." (`most` false:
-   * "Rural rose by …"; `name` '' for a line without a name).
-   */
-  readonly lineChange: (name: string, rose: boolean, amount: string, from: string, to: string, most: boolean) => string;
-  /** trend: "Changed most: Rural, which stayed at 40%." / "Rural stayed at 40%." */
-  readonly lineSteady: (name: string, value: string, most: boolean) => string;
 
   /** progress: "Latest value 45% (2022)." (series null: one line) or "Rural: latest value 45% (2022)." */
   readonly latestValue: (series: string | null, value: string, year: number) => string;
@@ -114,24 +106,8 @@ export interface SummaryStrings {
   /** progress, many lines: "3 on track (Urban, Capital, …); 9 off track; 1 without a verdict." */
   readonly verdictCounts: (on: number, names: readonly string[], more: boolean, off: number, none: number) => string;
 
-  /** stacked: "100% stacked bar chart: Energy mix, 3 bars." (count absent: no count) */
-  readonly stackedChart: (title: string | undefined, count?: number) => string;
-  /** stacked: "Rural: Coal 55%, Solar 45%." */
-  readonly stackedBar: (category: string, parts: readonly { readonly name: string; readonly share: string }[]) => string;
-  /** stacked: "And 3 more bars." */
-  readonly moreBars: (count: number) => string;
-
-  /** waffle: "Waffle chart: Girls in school." */
-  readonly waffleChart: (title: string | undefined) => string;
-  /** waffle: "Girls: 37.5% (38 of 100 squares)." */
-  readonly waffleShare: (category: string, share: string, squares: number) => string;
-
-  /** survey: "Survey results: Top concerns, 4 answers." (count absent: no count) */
-  readonly surveyResults: (title: string | undefined, count?: number) => string;
   /** survey: "Respondents: 5,000" (no full stop: the caller ends the sentence). */
   readonly respondents: (count: string) => string;
-  /** survey: "Respondents per answer: 900–1,000" */
-  readonly respondentsRange: (low: string, high: string) => string;
 }
 
 export interface MenuStrings {

@@ -86,7 +86,7 @@ export function dropTemplateDescriptions(): Plugin {
     name: 'lnob-drop-template-descriptions',
     apply: 'build',
     transform(code, id) {
-      if (!/\/templates\/[a-z-]+\.ts$/.test(id.replace(/\\/g, '/'))) return undefined;
+      if (!/\/templates\/(?:[a-z-]+\/)?[a-z-]+\.ts$/.test(id.replace(/\\/g, '/'))) return undefined;
       const stripped = code.replace(DESCRIPTION, "$1''");
       return stripped === code ? undefined : { code: stripped, map: null };
     },

@@ -6,7 +6,9 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../index.js';
-import { nigeriaPovertyNorth, povertyProgress, sampleMarkup } from '../templates/samples/index.js';
+import { nigeriaPovertyNorth } from '../templates/ranked-bar/sample.js';
+import { povertyProgress } from '../templates/progress/sample.js';
+import { sampleMarkup } from '../templates/samples/index.js';
 
 interface Args {
   readonly lang: string;

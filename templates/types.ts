@@ -1,25 +1,15 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Row } from '../data/table.js';
 import type { SummaryStrings } from '../i18n/strings.js';
+import type { RoleDef } from '../core/roles.js';
 
-/** How a role's column is typed: the role decides, the data is never guessed. */
-export type RoleType = 'nominal' | 'quantitative' | 'temporal' | 'geo';
-export type RoleName = 'category' | 'value' | 'group' | 'series' | 'time' | 'geo' | 'n';
-export const ROLE_NAMES: readonly RoleName[] = ['category', 'value', 'group', 'series', 'time', 'geo', 'n'];
+export { ROLE_NAMES, type RoleDef, type RoleName, type RoleType } from '../core/roles.js';
 
 /** The chart's language, for words and names a template puts into signals and datasets (e.g. a map's country names). */
 export interface LanguageContext {
   readonly strings?: SummaryStrings | undefined;
   /** The chart's `lang` as the page wrote it (e.g. `pt-BR`); undefined: English. */
   readonly lang?: string | undefined;
-}
-
-export interface RoleDef {
-  readonly name: RoleName;
-  readonly type: RoleType;
-  readonly required: boolean;
-  /** What the column holds, in plain words, for messages ("the name of each bar"). */
-  readonly meaning: string;
 }
 
 export type OptionType = 'string' | 'number' | 'list' | 'boolean' | 'enum';
@@ -100,6 +90,11 @@ export interface ChartTemplate {
    * instead of freezing the page. Unset: only the element's ceiling (100,000) applies.
    */
   readonly maxRows?: number;
+  /**
+   * The summary's own words in English (`<id>/words.ts`), for the checks that every kit language translates them;
+   * `summary` reads them in the chart's language with `wordsIn`.
+   */
+  readonly words?: Readonly<Record<string, ((...params: never[]) => string) | string>>;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

@@ -174,6 +174,3 @@ export function ensureContrast(color: string, background: string, ratio: number)
   }
   return hex;
 }
-
-/** Alias in the words of the design notes: darken (or, on dark backgrounds, lighten) until the ratio holds. */
-export const darkenUntilRatio = ensureContrast;

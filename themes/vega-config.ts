@@ -1,12 +1,13 @@
 import type { Config } from 'vega';
+import type { ThemeSignals } from '../core/signals.js';
 import { AA_GRAPHICS, AA_TEXT, ensureContrast } from './contrast.js';
 import { parsePalette, toPixels, type ThemeTokens } from './tokens.js';
 
 export interface VegaTheme {
   /** Applied when a compiled spec is parsed: axes, legends, fonts, named colour ranges. */
   readonly config: Config;
-  /** Set on the view: the colours marks read through `lnob_color_*` signals. */
-  readonly signals: Readonly<Record<string, unknown>>;
+  /** Set on the view: the colours and widths marks read through the signals of `core/signals.ts`. */
+  readonly signals: ThemeSignals;
   /** A stable key: equal keys mean equal config, so a parsed spec can be reused. */
   readonly key: string;
 }
@@ -72,7 +73,7 @@ export function themeToVega(tokens: ThemeTokens, settings: ThemeSettings = DEFAU
       heatmap: [tokens.sequentialStart, tokens.sequentialEnd],
     },
   };
-  const signals = {
+  const signals: ThemeSignals = {
     lnob_color_text: tokens.colorText,
     lnob_color_muted: tokens.colorMuted,
     lnob_color_background: background,

@@ -48,17 +48,6 @@ export function distinct(table: RawTable, column: string, rows: readonly (readon
   return [...seen];
 }
 
-/** Renames columns (old → new) unless the new name is taken. */
-export function renameColumns(table: RawTable, rename: (name: string) => string): RawTable {
-  const taken = new Set(table.columns.map(columnKey));
-  const columns = table.columns.map((name) => {
-    const next = rename(name);
-    if (next === name || taken.has(columnKey(next)) && columnKey(next) !== columnKey(name)) return name;
-    return next;
-  });
-  return { ...table, columns };
-}
-
 /** Wide to long: every year column becomes rows with `time` and `value`; the other columns are kept. Empty and missing (`..`) cells are dropped. */
 export function yearsToRows(table: RawTable, time = 'time', value = 'value'): RawTable {
   const years: { index: number; year: string }[] = [];

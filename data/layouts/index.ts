@@ -2,12 +2,13 @@ import { failSlice as fail } from '../../i18n/errors/slice.en.js';
 import type { RawTable } from '../table.js';
 import { openSdg } from './open-sdg.js';
 import { tidy } from './tidy.js';
-import { LAYOUT_IDS, type Arranged, type Layout, type LayoutId, type LayoutName } from './types.js';
+import { LAYOUT_IDS, type LayoutId, type LayoutName } from '../../core/layouts.js';
+import type { Arranged, Layout } from './types.js';
 import { unSdg } from './un-sdg.js';
 import { wide } from './wide.js';
 import { worldBank } from './world-bank.js';
 
-export type { Arranged, LayoutId, LayoutName, Provenance } from './types.js';
+export type { Arranged, Provenance } from './types.js';
 export { splitWorldBankPreamble } from './world-bank.js';
 
 /** In the order `auto` tries them: the most specific header first. */

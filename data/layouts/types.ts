@@ -1,10 +1,6 @@
-import type { RoleName } from '../../templates/types.js';
+import type { LayoutName } from '../../core/layouts.js';
+import type { RoleName } from '../../core/roles.js';
 import type { RawTable } from '../table.js';
-
-/** The `layout` attribute: how a file is arranged. `auto` (the default) reads it from the header. */
-export type LayoutId = 'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'wide';
-export type LayoutName = Exclude<LayoutId, 'auto'>;
-export const LAYOUT_IDS: readonly LayoutId[] = ['auto', 'tidy', 'un-sdg', 'world-bank', 'open-sdg', 'wide'];
 
 /** Where the numbers come from, as the file itself says. Every field is optional: the page's own attributes win. */
 export interface Provenance {

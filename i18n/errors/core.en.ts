@@ -11,7 +11,7 @@
  */
 import { failWith } from '../../core/errors.js';
 import { quoteList } from '../../core/lists.js';
-import type { RoleName, RoleType } from '../../templates/types.js';
+import type { RoleName, RoleType } from '../../core/roles.js';
 
 /** Where the data was read from, named in messages about it. */
 export type Place = { readonly file: string } | 'inline' | 'table';

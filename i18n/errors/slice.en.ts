@@ -5,7 +5,7 @@
  */
 import { failWith } from '../../core/errors.js';
 import { listing } from '../../core/lists.js';
-import type { LayoutName } from '../../data/layouts/types.js';
+import type { LayoutName } from '../../core/layouts.js';
 
 const EXPECTED: Record<LayoutName, string> = {
   'un-sdg': 'the columns of a UN SDG Global Database export (SeriesCode, GeoAreaName, TimePeriod, Value)',

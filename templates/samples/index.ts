@@ -1,33 +1,18 @@
-import type { Sample } from './types.js';
-import { nigeriaPovertyNorth } from './ranked-bar.js';
-import { completionByWealth } from './disaggregation.js';
-import { povertyProgress } from './progress.js';
-import { povertyByArea } from './trend.js';
-import { urbanPoverty } from './stacked.js';
-import { childrenInPoverty } from './waffle.js';
-import { whoIsLeftBehind } from './survey.js';
-import { nationalDialogues } from './map-dialogues.js';
-import { csoCoalitions } from './map-coalitions.js';
+import { templateIds } from '../index.js';
+import * as folders from './folders.js';
+import type { ChooserQuestion, Sample } from './types.js';
 
 export type { Sample } from './types.js';
-export { nigeriaPovertyNorth, completionByWealth, povertyProgress, povertyByArea, urbanPoverty, childrenInPoverty, whoIsLeftBehind, nationalDialogues, csoCoalitions };
 
-/** Every sample dataset shipped with the kit (one line per sample file: add yours here). */
-export const samples: readonly Sample[] = [
-  nigeriaPovertyNorth,
-  completionByWealth,
-  povertyProgress,
-  povertyByArea,
-  urbanPoverty,
-  childrenInPoverty,
-  whoIsLeftBehind,
-  nationalDialogues,
-  csoCoalitions,
-];
+/** What the catalogue shows of every template folder (see `folders.ts`), in catalogue order. */
+const entries = Object.values(folders).sort((a, b) => templateIds().indexOf(a.template) - templateIds().indexOf(b.template));
 
-/** The samples made for one template. */
-export function samplesFor(template: string): Sample[] {
-  return samples.filter((sample) => sample.template === template);
+/** Every sample dataset shipped with the kit, in catalogue order. */
+export const samples: readonly Sample[] = entries.flatMap((entry) => entry.samples);
+
+/** The templates that answer a question of the "Which chart?" page, in catalogue order. */
+export function templatesAnswering(question: ChooserQuestion): string[] {
+  return entries.filter((entry) => entry.question === question).map((entry) => entry.template);
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

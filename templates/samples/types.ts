@@ -21,3 +21,21 @@ export interface Sample {
   /** Notes shown under the chart (e.g. "Partial list: the deck names 9 of the 30 dialogues."). */
   readonly notes?: string;
 }
+
+/** The questions of the catalogue's "Which chart?" page (`stories/chooser.ts`); each template answers one. */
+export type ChooserQuestion =
+  | 'Who is left behind?'
+  | 'Are we on track for 2030?'
+  | 'What changed over time?'
+  | 'Where?'
+  | 'How big a share?'
+  | 'Who ranks highest and lowest?';
+
+/** What the catalogue shows of a template: its folder's `sample.ts` exports one as `catalogue`. */
+export interface TemplateCatalogue {
+  readonly template: string;
+  /** The question on the "Which chart?" page that leads to it. */
+  readonly question: ChooserQuestion;
+  /** Its samples; the first is its page's main story. */
+  readonly samples: readonly Sample[];
+}

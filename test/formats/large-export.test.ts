@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { clearDataCache } from '../../data/load.js';
-import { loadCountries, resolveGeo } from '../../templates/geo/countries.js';
+import { loadCountries, resolveGeo } from '../../data/geo/countries.js';
 import { bars, cleanup, rendered } from '../helpers.js';
 
 /**

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { childrenInPoverty, completionByWealth, povertyByArea, povertyProgress, sampleMarkup, urbanPoverty } from '../../templates/samples/index.js';
+import { childrenInPoverty } from '../../templates/waffle/sample.js';
+import { completionByWealth } from '../../templates/disaggregation/sample.js';
+import { povertyByArea } from '../../templates/trend/sample.js';
+import { povertyProgress } from '../../templates/progress/sample.js';
+import { urbanPoverty } from '../../templates/stacked/sample.js';
+import { sampleMarkup } from '../../templates/samples/index.js';
 import type { Sample } from '../../templates/samples/index.js';
 import { cleanup, rendered, svgOf } from '../helpers.js';
 

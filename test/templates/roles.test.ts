@@ -1,25 +1,31 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
+import { getTemplate, templateIds } from '../../templates/index.js';
+import type { ChartTemplate } from '../../templates/types.js';
 import { cleanup, failed } from '../helpers.js';
 import { chartMarkup } from './util.js';
 
-/** A required column holding the wrong kind of data gives the element's plain-words `wrong-type` error. */
-const MISTYPED: [template: string, csv: string, column: string][] = [
-  ['disaggregation', 'category,group,value\nA,Rural,high\nA,Urban,low', 'value'],
-  ['progress', 'time,value\nlast year,10\nthis year,12', 'time'],
-  ['trend', 'time,series,value\n2015,A,ten\n2016,A,twelve', 'value'],
-  ['stacked', 'category,group,value\nA,Rural,most\nA,Urban,some', 'value'],
-  ['waffle', 'category,value\nChildren,half', 'value'],
-  ['survey', 'category,value\nYes,many\nNo,few', 'value'],
-];
+/** Two rows for a template's required roles, in which the first column of numbers or dates holds words instead. */
+function mistyped(template: ChartTemplate): { csv: string; column: string } | undefined {
+  const required = template.roles.filter((role) => role.required);
+  const wrong = required.find((role) => role.type === 'quantitative' || role.type === 'temporal');
+  if (!wrong) return undefined;
+  const cell = (role: (typeof required)[number], i: number) =>
+    role === wrong ? ['many', 'few'][i] : role.type === 'quantitative' ? String(10 + i) : role.type === 'temporal' ? String(2015 + i) : role.type === 'geo' ? ['KEN', 'PER'][i] : ['A', 'B'][i];
+  const rows = [0, 1].map((i) => required.map((role) => cell(role, i)).join(','));
+  return { csv: [required.map((role) => role.name).join(','), ...rows].join('\n'), column: wrong.name };
+}
 
+/** A required column holding the wrong kind of data gives the element's plain-words `wrong-type` error, for every template. */
 describe('mistyped required columns', () => {
   afterEach(cleanup);
-  for (const [template, csv, column] of MISTYPED) {
-    it(`${template}: a "${column}" column without ${column === 'time' ? 'years' : 'numbers'} is a wrong-type error`, async () => {
-      const { error, alert } = await failed(chartMarkup(template, csv));
+  for (const id of templateIds()) {
+    const example = mistyped(getTemplate(id)!);
+    if (!example) continue;
+    it(`${id}: a "${example.column}" column without ${example.column === 'time' ? 'years' : 'numbers'} is a wrong-type error`, async () => {
+      const { error, alert } = await failed(chartMarkup(id, example.csv));
       expect(error.code).to.equal('wrong-type');
-      expect(alert.textContent).to.contain(`"${column}"`);
+      expect(alert.textContent).to.contain(`"${example.column}"`);
     });
   }
 });

@@ -19,6 +19,9 @@ import {
   themeToVega,
   tokensFromInput,
 } from '../../themes/index.js';
+import { THEME_SIGNALS } from '../../core/signals.js';
+
+const STROKES = ['lnob_color_accent_stroke', 'lnob_color_highlight_stroke', 'lnob_color_deemphasis_stroke'] as const;
 
 /** Every colour a theme uses for text, and every colour it fills marks with. */
 function textColors(t: ReturnType<typeof resolveTheme>['tokens']) {
@@ -26,6 +29,10 @@ function textColors(t: ReturnType<typeof resolveTheme>['tokens']) {
 }
 
 describe('themes: tokens → Vega config', () => {
+  it('the values specs declare for the theme’s signals are exactly what the default theme gives', () => {
+    expect(themeToVega(defaultTheme).signals).to.deep.equal(THEME_SIGNALS);
+  });
+
   for (const name of BUILT_IN_THEMES) {
     describe(`theme "${name}"`, () => {
       const theme = resolveTheme(name);
@@ -46,8 +53,8 @@ describe('themes: tokens → Vega config', () => {
         for (const [key, color] of Object.entries(textColors(theme.tokens))) {
           expect(contrastRatio(color, theme.tokens.colorBackground), key).to.be.at.least(min);
         }
-        for (const key of ['lnob_color_accent_text', 'lnob_color_highlight_text']) {
-          expect(contrastRatio(vega.signals[key] as string, theme.tokens.colorBackground), key).to.be.at.least(min);
+        for (const key of ['lnob_color_accent_text', 'lnob_color_highlight_text'] as const) {
+          expect(contrastRatio(vega.signals[key], theme.tokens.colorBackground), key).to.be.at.least(min);
         }
       });
 
@@ -60,9 +67,8 @@ describe('themes: tokens → Vega config', () => {
         for (const key of ['colorAccent', 'colorHighlight', 'colorDeemphasis'] as const) {
           expect(contrastRatio(theme.tokens[key], theme.tokens.colorBackground), key).to.be.at.least(AA_GRAPHICS);
         }
-        for (const key of ['accent', 'highlight', 'deemphasis']) {
-          const stroke = vega.signals[`lnob_color_${key}_stroke`] as string;
-          expect(contrastRatio(stroke, theme.tokens.colorBackground), key).to.be.at.least(AA_GRAPHICS);
+        for (const key of STROKES) {
+          expect(contrastRatio(vega.signals[key], theme.tokens.colorBackground), key).to.be.at.least(AA_GRAPHICS);
         }
       });
     });
@@ -73,8 +79,8 @@ describe('themes: tokens → Vega config', () => {
     const vega = themeToVega(hc.tokens, hc.settings);
     expect(vega.signals['lnob_stroke_width']).to.equal(2);
     expect(vega.signals['lnob_line_width']).to.be.above(3);
-    for (const key of ['accent', 'highlight', 'deemphasis']) {
-      expect(contrastRatio(vega.signals[`lnob_color_${key}_stroke`] as string, '#ffffff'), key).to.be.at.least(4.5);
+    for (const key of STROKES) {
+      expect(contrastRatio(vega.signals[key], '#ffffff'), key).to.be.at.least(4.5);
     }
   });
 

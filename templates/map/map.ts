@@ -1,0 +1,247 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Geo } from './report.js';
+import { params } from '../spec-helpers.js';
+import type { ChartTemplate } from '../types.js';
+
+/**
+ * A world map by country: a sequential colour scale for a value, or a
+ * highlight map of a set of countries (e.g. where national dialogues were
+ * held). The shapes (Natural Earth 1:110m via world-atlas) and the country
+ * codes (i18n-iso-countries) load in chunks of their own when a map first
+ * renders, so pages without a map never download them.
+ *
+ * Data flow: the spec reads the shapes from the dataset `lnob_shapes`, finds
+ * each shape's row through `lnob_geo` (ISO numeric id → the `geo` text of the
+ * row that names it) and then the row in `table` by that text, with Vega-Lite
+ * `lookup` transforms. Highlighted countries come in `lnob_highlight`. All
+ * three datasets come from `datasets()`; none is in the spec.
+ */
+
+export const DISCLAIMER =
+  'The boundaries and names shown and the designations used on this map do not imply official endorsement or ' +
+  'acceptance by the makers of this chart or its data sources.';
+export const ATTRIBUTION = 'Map: Natural Earth (via world-atlas)';
+/** Height of the map as a share of its width: the Equal Earth world without Antarctica is about 0.44. */
+const ASPECT_RATIO = 0.45;
+
+let geo: Promise<Geo> | undefined;
+/** Set once the geo modules have loaded, for the synchronous hooks. */
+let loadedGeo: Geo | undefined;
+
+/**
+ * The country codes, the shapes and the map's data logic (reports, signals,
+ * summary), loaded once per page, in parallel, only when a map renders.
+ */
+export function loadGeo(): Promise<Geo> {
+  geo ??= Promise.all([
+    import('../../data/geo/countries.js').then(async (m) => (await m.loadCountries(), m)),
+    import('./world.js').then((m) => m.loadWorld()),
+    import('./report.js'),
+  ]).then(([countries, world, report]) => (loadedGeo = { countries, world, report }));
+  geo.catch(() => (geo = undefined));
+  return geo;
+}
+
+/** The loaded codes and shapes; `load()` runs first (the element awaits it before the other hooks). */
+function requireGeo(): Geo {
+  if (!loadedGeo) throw new Error('The map template was used before load() finished.');
+  return loadedGeo;
+}
+
+/** The legend's keys: the highlighted colour in highlight mode, the "no data" colour otherwise. */
+const KEYS = ['highlight', 'other', 'nodata'];
+
+function mapSpec(): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    params: params({
+      lnob_map_highlight: false,
+      lnob_map_empty: false,
+      lnob_map_floor: null,
+      lnob_map_extent: [],
+      lnob_highlight_label: 'Highlighted',
+      lnob_nodata_label: 'No data',
+      lnob_disclaimer: DISCLAIMER,
+      lnob_attribution: ATTRIBUTION,
+    }),
+    width: 320,
+    height: 160,
+    projection: { type: 'equalEarth' },
+    layer: [
+      {
+        data: { name: 'lnob_shapes' },
+        transform: [
+          { lookup: 'id', from: { data: { name: 'lnob_geo' }, key: 'lnob_id', fields: ['geo'] } },
+          { lookup: 'geo', from: { data: { name: 'table' }, key: 'geo', fields: ['value'] } },
+          { lookup: 'id', from: { data: { name: 'lnob_highlight' }, key: 'lnob_id' }, as: 'lnob_highlight_row' },
+          { calculate: 'datum.properties.name', as: 'lnob_name' },
+          { calculate: 'isValid(datum.value) && isFinite(datum.value)', as: 'lnob_has_value' },
+          { calculate: 'isValid(datum.lnob_highlight_row)', as: 'lnob_highlighted' },
+          // The colour scale sees values only in value mode, so its legend and domain follow the data shown.
+          // (0 when the scale shows nothing, so its domain stays finite.)
+          {
+            calculate: 'lnob_map_highlight || lnob_map_empty ? 0 : datum.lnob_has_value ? datum.value : null',
+            as: 'lnob_value',
+          },
+          {
+            calculate:
+              "datum.lnob_has_value ? format(datum.value, lnob_format) + lnob_unit : lnob_map_highlight ? (datum.lnob_highlighted ? lnob_highlight_label : '') : lnob_nodata_label",
+            as: 'lnob_label',
+          },
+          { calculate: "datum.lnob_label ? datum.lnob_name + ': ' + datum.lnob_label : datum.lnob_name", as: 'lnob_description' },
+        ],
+        mark: {
+          type: 'geoshape',
+          // Countries without a value are drawn (in the "no data" colour), not dropped.
+          invalid: 'show',
+          stroke: { expr: "!lnob_map_highlight && !datum.lnob_has_value ? lnob_color_deemphasis : lnob_color_background" },
+          strokeWidth: 0.5,
+        },
+        encoding: {
+          color: {
+            condition: [
+              {
+                test: 'lnob_map_highlight',
+                value: { expr: 'datum.lnob_highlighted ? lnob_color_highlight : lnob_color_deemphasis' },
+              },
+              { test: 'lnob_map_empty || !isValid(datum.lnob_value)', value: { expr: 'lnob_color_grid' } },
+            ],
+            field: 'lnob_value',
+            type: 'quantitative',
+            scale: { range: 'ramp', domainMin: { expr: 'lnob_map_floor' } },
+            legend: {
+              title: null,
+              orient: 'top',
+              direction: 'horizontal',
+              offset: 6,
+              // In highlight mode (or with nothing to colour) the value legend folds away to nothing.
+              gradientLength: { expr: 'lnob_map_highlight || lnob_map_empty ? 0 : clamp(width * 0.45, 100, 240)' },
+              gradientThickness: { expr: 'lnob_map_highlight || lnob_map_empty ? 0 : 10' },
+              // Labels at the lowest and highest values shown (the gradient starts a little lower: see scaleFloor).
+              values: { expr: 'lnob_map_extent' },
+              labelExpr: "lnob_map_highlight || lnob_map_empty ? '' : format(datum.value, lnob_format) + lnob_unit",
+              labelColor: { expr: 'lnob_color_text' },
+              labelOverlap: true,
+              aria: false,
+            },
+          },
+          description: { field: 'lnob_description', type: 'nominal' },
+          tooltip: [
+            { field: 'lnob_name', type: 'nominal', title: ' ' },
+            { field: 'lnob_label', type: 'nominal', title: '  ' },
+          ],
+        },
+      },
+      {
+        // The key for "no data" (value mode) or the highlighted countries (highlight mode). It
+        // draws nothing itself (its only row is the constant key, not data): it exists for its legend.
+        data: { values: [{ lnob_key: 'nodata' }] },
+        mark: { type: 'text', text: '' },
+        encoding: {
+          fill: {
+            field: 'lnob_key',
+            type: 'nominal',
+            scale: {
+              domain: KEYS,
+              range: [{ expr: 'lnob_color_highlight' }, { expr: 'lnob_color_deemphasis' }, { expr: 'lnob_color_grid' }],
+            },
+            legend: {
+              title: null,
+              orient: 'top',
+              direction: 'horizontal',
+              offset: 6,
+              symbolType: 'square',
+              symbolStrokeColor: { expr: 'lnob_color_deemphasis' },
+              symbolStrokeWidth: 1,
+              values: { expr: "lnob_map_highlight ? ['highlight'] : ['nodata']" },
+              labelExpr: "datum.value == 'highlight' ? lnob_highlight_label : lnob_nodata_label",
+              labelColor: { expr: 'lnob_color_text' },
+              labelLimit: { expr: 'max(120, width - 30)' },
+              aria: false,
+            },
+          },
+        },
+      },
+      {
+        // The disclaimer and the map's attribution, wrapped to the chart's width, under the map. Lines
+        // allow 8 px a character: what Vega assumes where it cannot measure text (Node, the render
+        // command), so no line is cut short there; browsers measure, and the lines end a little early.
+        data: { values: [{}] },
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'top',
+          lineBreak: '|',
+          fontSize: 10,
+          // Never wider than the map, so the text cannot push the layout (Vega fits everything into the width).
+          limit: { expr: 'width' },
+          x: 0,
+          y: { expr: 'height + 6' },
+          fill: { expr: 'lnob_color_muted' },
+          text: {
+            expr:
+              "trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution",
+          },
+        },
+      },
+    ],
+    config: { view: { stroke: null } },
+  };
+}
+
+export const map: ChartTemplate = {
+  id: 'map',
+  name: 'World map',
+  description:
+    'Show a number for each country on a world map, from light (low) to dark (high) — for example the share of people ' +
+    'living in extreme poverty — or mark a set of countries, such as where national dialogues were held. Name countries ' +
+    'by ISO code (NGA or NG), UN M49 number (566) or English name (Nigeria). Best for patterns across regions; to ' +
+    'compare exact values or a few countries, use ranked-bar. Small island states do not show at world scale: the ' +
+    'chart lists them under the map.',
+  roles: [
+    { name: 'geo', type: 'geo', required: true, meaning: 'the country of each row (a name, or an ISO or UN code)' },
+    { name: 'value', type: 'quantitative', required: false, meaning: 'the number for each country' },
+  ],
+  options: [
+    {
+      attribute: 'highlight',
+      type: 'list',
+      structural: false,
+      description:
+        'Countries to highlight, separated by `;` (names or codes). The map then shows only which countries are highlighted ' +
+        '(values stay in the tooltip). Without a `value` column, every country in the data is highlighted.',
+    },
+    {
+      attribute: 'highlight-label',
+      type: 'string',
+      structural: false,
+      description: 'What the highlight colour means, shown in the legend (default "Highlighted").',
+    },
+  ],
+
+  aspectRatio: ASPECT_RATIO,
+
+  spec: () => mapSpec(),
+
+  signals(options, rows) {
+    return loadedGeo ? loadedGeo.report.mapSignals(rows, options, loadedGeo) : {};
+  },
+
+  async load() {
+    await loadGeo();
+  },
+
+  datasets(rows, options, context) {
+    const geo = requireGeo();
+    return geo.report.mapDatasets(rows, options, geo, context?.lang);
+  },
+
+  check(rows, options) {
+    const geo = requireGeo();
+    return geo.report.reportNotes(geo.report.reportRows(rows, options, geo));
+  },
+
+  summary(rows, options, context) {
+    return loadedGeo ? loadedGeo.report.summarise(rows, options, context, loadedGeo) : `World map${context.title ? `: ${context.title}` : ''}.`;
+  },
+};

@@ -1,0 +1,229 @@
+/**
+ * The map's data logic: which country each row names, what the map cannot
+ * show, its signals, datasets and summary. Pure functions of the rows, given
+ * the loaded codes and shapes. Loaded with them, only when a map renders (the
+ * template in `../map.ts` holds just the spec and thin hooks).
+ */
+import type { Row } from '../../data/table.js';
+import type { Options, SummaryContext } from '../types.js';
+import type { Country, GeoMatch } from '../../data/geo/countries.js';
+import type { CountryShape, WorldShapes } from './world.js';
+
+export interface Geo {
+  readonly countries: typeof import('../../data/geo/countries.js');
+  readonly world: WorldShapes;
+  readonly report: typeof import('./report.js');
+}
+
+export const DEFAULT_HIGHLIGHT_LABEL = 'Highlighted';
+
+/** Which countries the rows name, and what the map cannot show. */
+export interface MapReport {
+  /** One entry per drawn country named by the rows (the first row naming it). */
+  readonly keys: { lnob_id: string; geo: string }[];
+  /** Values that match no country or group, as written. */
+  readonly unknown: string[];
+  /** Countries with no shape at 1:110m (e.g. Maldives). */
+  readonly tooSmall: string[];
+  /** Countries left off this map on purpose (Antarctica). */
+  readonly omitted: string[];
+  /** Countries named by more than one row. */
+  readonly repeated: string[];
+  /** Values recognised as regions or groups of countries (World, Sub-Saharan Africa…), skipped. */
+  readonly aggregates: string[];
+  /** Highlighted countries (ids), after resolving the `highlight` list (or every country in the data when there are no values). */
+  readonly highlight: string[];
+}
+
+/** Pure: the report for these rows and options, given the loaded codes and shapes. */
+export function reportRows(rows: readonly Row[], options: Options, { countries, world }: Pick<Geo, 'countries' | 'world'>): MapReport {
+  const keys: MapReport['keys'] = [];
+  const unknown = new Set<string>();
+  const tooSmall = new Set<string>();
+  const omitted = new Set<string>();
+  const repeated = new Set<string>();
+  const aggregates = new Set<string>();
+  const seen = new Set<string>();
+  const place = (value: string, match: GeoMatch): Country | undefined => {
+    if (match.kind === 'unknown') unknown.add(value);
+    else if (match.kind === 'aggregate') aggregates.add(match.name);
+    else if (world.ids.has(match.country.numeric)) return match.country;
+    else if (isOmitted(match.country)) omitted.add(match.country.name);
+    else tooSmall.add(match.country.name);
+    return undefined;
+  };
+  for (const row of rows) {
+    const value = geoText(row);
+    if (value === undefined) continue;
+    const country = place(value, countries.resolveGeo(value));
+    if (!country) continue;
+    if (seen.has(country.numeric)) repeated.add(country.name);
+    else keys.push({ lnob_id: country.numeric, geo: value });
+    seen.add(country.numeric);
+  }
+  const listed = (options['highlight'] as readonly string[] | null) ?? [];
+  const highlight = new Set<string>();
+  for (const value of listed) {
+    const country = place(value, countries.resolveGeo(value));
+    if (country) highlight.add(country.numeric);
+  }
+  if (listed.length === 0 && !hasValues(rows)) for (const key of keys) highlight.add(key.lnob_id);
+  return {
+    keys,
+    unknown: [...unknown],
+    tooSmall: [...tooSmall],
+    omitted: [...omitted],
+    repeated: [...repeated],
+    aggregates: [...aggregates],
+    highlight: [...highlight],
+  };
+}
+
+function isOmitted(country: Country): boolean {
+  return country.numeric === '010';
+}
+
+/** Plain-words notes on what the map leaves out (regions and groups are left out quietly: they are not mistakes). */
+export function reportNotes(report: MapReport): string[] {
+  const notes: string[] = [];
+  const list = (items: readonly string[]) => items.join(', ');
+  if (report.unknown.length) notes.push(`Not on the map (no country by that name or code): ${list(report.unknown)}.`);
+  if (report.tooSmall.length) notes.push(`Too small to show at this scale: ${list(report.tooSmall)}.`);
+  if (report.omitted.length) notes.push(`Not drawn on this map: ${list(report.omitted)}.`);
+  if (report.repeated.length) notes.push(`More than one row for ${list(report.repeated)}: the map shows one of them.`);
+  return notes;
+}
+
+function geoText(row: Row): string | undefined {
+  const value = row['geo'];
+  if (value === null || value === undefined) return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : text;
+}
+
+function numericValue(row: Row): number | undefined {
+  const value = row['value'];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function hasValues(rows: readonly Row[]): boolean {
+  return rows.some((row) => numericValue(row) !== undefined);
+}
+
+/** Highlight mode: a `highlight` list was given, or the data has no values to colour by. */
+export function highlightMode(options: Options, rows: readonly Row[]): boolean {
+  const listed = (options['highlight'] as readonly string[] | null) ?? [];
+  return listed.length > 0 || !hasValues(rows);
+}
+
+/** The lowest and highest values the map colours (rows of drawn countries), or undefined when it colours none. */
+function drawnExtent(rows: readonly Row[], options: Options, geo: Geo): [number, number] | undefined {
+  if (highlightMode(options, rows)) return undefined;
+  const valueOf = new Map<string, number>();
+  for (const row of rows) {
+    const value = numericValue(row);
+    const text = geoText(row);
+    if (value !== undefined && text !== undefined && !valueOf.has(text)) valueOf.set(text, value);
+  }
+  const values = reportRows(rows, options, geo).keys.flatMap((key) => (valueOf.has(key.geo) ? [valueOf.get(key.geo)!] : []));
+  return values.length ? [Math.min(...values), Math.max(...values)] : undefined;
+}
+
+/**
+ * Where the colour scale starts: a fifth of the data's range below the lowest
+ * value, so the lowest country gets a visible colour, never the near-white end
+ * of the ramp that "no data" could be mistaken for.
+ */
+function scaleFloor([low, high]: [number, number]): number {
+  return high > low ? low - 0.2 * (high - low) : low - Math.max(1, Math.abs(low) * 0.2);
+}
+
+/** The template's signals: the mode, the colour scale's start and the legend's labels. */
+export function mapSignals(rows: readonly Row[], options: Options, geo: Geo): Record<string, unknown> {
+  const extent = drawnExtent(rows, options, geo);
+  const highlight = highlightMode(options, rows);
+  const label = (options['highlight-label'] as string | null)?.trim();
+  return {
+    lnob_map_highlight: highlight,
+    lnob_map_empty: !highlight && extent === undefined,
+    lnob_map_floor: extent ? scaleFloor(extent) : null,
+    lnob_map_extent: extent ?? [],
+    lnob_highlight_label: label || DEFAULT_HIGHLIGHT_LABEL,
+  };
+}
+
+/** The datasets the spec reads beside `table`: the shapes, the row of each drawn country and the highlighted ones. */
+export function mapDatasets(rows: readonly Row[], options: Options, geo: Geo, lang?: string): Record<string, object[]> {
+  const report = reportRows(rows, options, geo);
+  // The names drawn (tooltips, the shapes' accessible names) in the chart's language, else English.
+  const nameIn = countryNamesIn(lang);
+  const named = (shape: CountryShape) => {
+    const alpha2 = nameIn && geo.countries.countryByNumeric(shape.id)?.alpha2;
+    const name = alpha2 ? nameIn(alpha2) : undefined;
+    return name ? { ...shape, properties: { ...shape.properties, name } } : { ...shape };
+  };
+  return {
+    // Copies: Vega writes the looked-up fields onto the objects it is given, and
+    // several maps on a page share the loaded shapes.
+    lnob_shapes: geo.world.features.map(named),
+    lnob_geo: report.keys,
+    lnob_highlight: report.highlight.map((id) => ({ lnob_id: id })),
+  };
+}
+
+/** Country names in the chart's language from the browser (CLDR via `Intl.DisplayNames`); undefined for English or without it. */
+function countryNamesIn(lang: string | undefined): ((alpha2: string) => string | undefined) | undefined {
+  if (!lang || /^en\b/i.test(lang) || typeof Intl.DisplayNames !== 'function') return undefined;
+  try {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    return (alpha2) => {
+      try {
+        return names.of(alpha2) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The highest and lowest countries and how many have no data; or, for a highlight map, the countries highlighted. */
+export function summarise(rows: readonly Row[], options: Options, { format, title, strings, lang }: SummaryContext, geo: Geo): string {
+  const head = `World map${title ? `: ${title}` : ''}.`;
+  const localName = countryNamesIn(lang);
+  const name = (row: Row) => {
+    const text = geoText(row) ?? '';
+    const match = geo.countries.resolveGeo(text);
+    return match.kind === 'country' ? (localName?.(match.country.alpha2) ?? match.country.name) : text;
+  };
+  const report = reportRows(rows, options, geo);
+  if (highlightMode(options, rows)) {
+    const names = report.highlight.map((id) => geo.countries.countryByNumeric(id)?.name ?? id);
+    const label = (options['highlight-label'] as string | null)?.trim() || DEFAULT_HIGHLIGHT_LABEL;
+    if (names.length === 0) return `${head} No countries highlighted.`;
+    return `${head} ${label}: ${names.length} ${names.length === 1 ? 'country' : 'countries'} — ${names.join(', ')}.`;
+  }
+  const valued = rows
+    .filter((row) => {
+      const text = geoText(row);
+      return text !== undefined && geo.countries.resolveGeo(text).kind === 'country';
+    })
+    .map((row) => ({ row, value: numericValue(row) }))
+    .filter((entry): entry is { row: Row; value: number } => entry.value !== undefined);
+  const total = geo.world.features.length;
+  const withValue = new Set(valued.map((entry) => geoText(entry.row)));
+  const drawn = report.keys.filter((key) => withValue.has(key.geo)).length;
+  const missing = ` ${total - drawn} of the ${total} countries on the map have no data.`;
+  if (valued.length === 0) return `${head} No values to show.${missing}`;
+  const sorted = [...valued].sort((a, b) => b.value - a.value);
+  const top = sorted[0]!;
+  const bottom = sorted[sorted.length - 1]!;
+  const counted = `${valued.length} ${valued.length === 1 ? 'country' : 'countries'} with data.`;
+  if (valued.length === 1) return `${head} ${counted} ${name(top.row)}: ${format(top.value)}.${missing}`;
+  if (strings) return `${head} ${counted} ${strings.highest(name(top.row), format(top.value))} ${strings.lowest(name(bottom.row), format(bottom.value))}${missing}`;
+  return (
+    `${head} ${counted} Highest: ${name(top.row)}, ${format(top.value)}. ` +
+    `Lowest: ${name(bottom.row)}, ${format(bottom.value)}.${missing}`
+  );
+}

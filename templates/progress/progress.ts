@@ -1,0 +1,235 @@
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate, Options } from '../types.js';
+import { MAX_END_LABELS, dodgeLabels, timeSignals } from '../line-labels.js';
+import type { SummaryStrings } from '../../i18n/strings.js';
+import { strings as en } from '../../i18n/en.js';
+import { progressRows, progressSettings, progressVerdicts, verdictWord, type SeriesVerdict } from './verdict.js';
+import { FORMATTED_VALUE, params } from '../spec-helpers.js';
+import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from '../trend/trend.js';
+
+const HEIGHT = 260;
+const LABEL_LIMIT = 130;
+/** Pixels between two line-end labels of one line each. */
+const LINE_GAP = 15;
+/** Beyond this many lines the summary counts verdicts instead of describing each line. */
+const MAX_DESCRIBED = 8;
+/** The dataset of projections, target lines and verdicts (see progress-verdict.ts). */
+export const PROGRESS_DATA = 'lnob_progress';
+
+const kind = (...kinds: string[]) => ({ filter: kinds.map((k) => `datum.kind == '${k}'`).join(' || ') });
+const COMMON = [
+  { calculate: "isValid(datum.series) ? datum.series : ''", as: 'series' },
+  { calculate: 'true', as: 'lnob_on' },
+  { calculate: FORMATTED_VALUE, as: 'lnob_label' },
+  { calculate: 'utcFormat(datum.time, lnob_time_format)', as: 'lnob_when' },
+  { calculate: "(lnob_one_series ? '' : datum.series + ', ') + datum.lnob_when + ': ' + datum.lnob_label", as: 'lnob_description' },
+];
+
+/** An indicator over time against its 2030 target, with the current trend projected and a plain verdict. */
+export const progress: ChartTemplate = {
+  id: 'progress',
+  name: 'Progress to 2030',
+  maxRows: 2_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
+  description:
+    'Show whether an SDG indicator is on course for its 2030 target — for example the share of people below the ' +
+    'national poverty line against the target of halving it. The chart draws the observed values, the target line, ' +
+    'and the current trend projected to 2030 (dashed), and says "on track" or "off track", following the UN SDG ' +
+    'progress assessment (compound annual growth since the baseline year). With a series column each line gets its ' +
+    'own verdict. Without a target it is a plain line chart; to compare many places without a target, use trend.',
+  roles: [
+    { name: 'time', type: 'temporal', required: true, meaning: 'the year or date of each value' },
+    { name: 'value', type: 'quantitative', required: true, meaning: 'the value of the indicator' },
+    { name: 'series', type: 'nominal', required: false, meaning: 'the name of each line (place or group), when there are several' },
+  ],
+  options: [
+    { attribute: 'target', type: 'number', structural: false, description: 'The value to reach by the target year. Without `target` or `target-relative` there is no target line and no verdict.' },
+    { attribute: 'target-relative', type: 'number', structural: false, description: 'A target relative to the baseline value: `0.5` means half the baseline (e.g. halve poverty).' },
+    { attribute: 'target-year', type: 'number', default: 2030, structural: false, description: 'The year of the target (default 2030).' },
+    { attribute: 'target-label', type: 'string', structural: false, description: 'The label of the target line (default "2030 target").' },
+    {
+      attribute: 'direction',
+      type: 'enum',
+      values: ['increase', 'decrease'],
+      structural: false,
+      description: 'Which way is progress: `increase` or `decrease`. Default: from the target (below the baseline means decrease).',
+    },
+    { attribute: 'baseline-year', type: 'number', default: 2015, structural: false, description: 'The baseline is the first value at or after this year (default 2015); the chart names the year used.' },
+  ],
+
+  spec(_options, { fixedHeight }) {
+    const progressData = { name: PROGRESS_DATA };
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      params: params({ lnob_time_format: '%Y', lnob_time_ticks: 5, lnob_label_gap: LINE_GAP, lnob_one_series: true }),
+      width: 320,
+      height: fixedHeight ? 240 : HEIGHT,
+      encoding: { x: TIME_X },
+      layer: [
+        {
+          data: { name: 'table' },
+          transform: [{ filter: 'isValid(datum.time) && isValid(datum.value) && isFinite(datum.value)' }, ...COMMON],
+          encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
+          layer: [
+            { mark: { type: 'line', strokeWidth: { expr: 'lnob_line_width + 0.5' }, aria: false }, encoding: { order: { field: 'time', type: 'temporal' } } },
+            { mark: { type: 'point', filled: true, size: 36, opacity: 1 }, encoding: { description: { field: 'lnob_description', type: 'nominal' } } },
+          ],
+        },
+        {
+          data: progressData,
+          transform: [kind('target'), ...COMMON, { calculate: 'datum.own', as: 'lnob_own' }],
+          mark: { type: 'line', strokeWidth: 1.5, aria: false },
+          encoding: {
+            y: VALUE_Y,
+            detail: { field: 'series', type: 'nominal' },
+            // One target: the text colour. Several (relative to each line's baseline): each in its line's colour.
+            color: { condition: { test: '!datum.lnob_own', value: { expr: 'lnob_color_text' } }, field: 'series', type: 'nominal', scale: { range: 'category' }, legend: null },
+            tooltip: [{ field: 'full', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }],
+          },
+        },
+        {
+          data: progressData,
+          transform: [kind('projection'), ...COMMON],
+          mark: { type: 'line', strokeWidth: { expr: 'lnob_line_width' }, strokeDash: [5, 4], aria: false },
+          encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
+        },
+        {
+          // The target's label, above its line at the target year.
+          data: progressData,
+          transform: [
+            kind('target'),
+            { filter: "datum.label != ''" },
+            ...COMMON,
+            { window: [{ op: 'row_number', as: 'lnob_rank' }], groupby: ['series'], sort: [{ field: 'time', order: 'descending' }] },
+            { filter: 'datum.lnob_rank == 1' },
+          ],
+          // Cut to the room left of the target year, so it never runs into the value axis.
+          mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, aria: false, limit: { expr: "max(30, scale('x', datum.time) - 4)" }, fontWeight: 'bold', fill: { expr: 'lnob_color_text' } },
+          encoding: { y: VALUE_Y, text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
+        },
+        {
+          // Verdicts at the end of each projection, and names at the end of lines without one.
+          data: progressData,
+          transform: [
+            kind('verdict', 'end'),
+            ...COMMON,
+            // With many lines, only the five highest and five lowest ends are named.
+            { joinaggregate: [{ op: 'count', as: 'lnob_lines' }] },
+            { window: [{ op: 'row_number', as: 'lnob_top' }], sort: [{ field: 'value', order: 'descending' }] },
+            { window: [{ op: 'row_number', as: 'lnob_bottom' }], sort: [{ field: 'value', order: 'ascending' }] },
+            { filter: `datum.lnob_lines <= ${MAX_END_LABELS} || datum.lnob_top <= 5 || datum.lnob_bottom <= 5` },
+            // "Rural: off track" on two lines (name, then verdict), so the labels take less of a narrow chart's width.
+            { calculate: "lastindexof(datum.label, ': ')", as: 'lnob_cut' },
+            {
+              calculate: "datum.kind == 'verdict' && datum.lnob_cut > 0 ? [substring(datum.label, 0, datum.lnob_cut), substring(datum.label, datum.lnob_cut + 2)] : datum.label",
+              as: 'lnob_lines_text',
+            },
+            ...dodgeLabels('lnob_label_gap'),
+          ],
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: 'middle',
+            dx: 8,
+            y: { expr: 'datum.lnob_ly' },
+            limit: 2 * LABEL_LIMIT,
+            aria: false,
+            fill: { expr: 'lnob_color_text' },
+            fontWeight: { expr: "datum.kind == 'verdict' ? 'bold' : 'normal'" },
+          },
+          encoding: { text: { field: 'lnob_lines_text', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }] },
+        },
+        {
+          // Which year the baseline is: a ring on its value and a note at the foot of the chart.
+          data: progressData,
+          transform: [kind('baseline'), ...COMMON],
+          layer: [
+            { mark: { type: 'point', filled: false, size: 110, strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' }, aria: false }, encoding: { y: VALUE_Y } },
+            {
+              mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -3, y: { expr: 'height' }, fill: { expr: 'lnob_color_muted' }, aria: false },
+              encoding: { text: { field: 'label', type: 'nominal' } },
+            },
+          ],
+        },
+      ],
+      config: { view: { stroke: null } },
+    };
+  },
+
+  signals(options: Options, rows: readonly Row[]) {
+    const settings = progressSettings(options);
+    const hasTarget = settings.target !== null || settings.targetRelative !== null;
+    const times = rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date);
+    // Two-line verdict labels ("Rural" / "off track") need twice the room of one-line ones.
+    const seriesCount = new Set(rows.map((row) => String(row['series'] ?? ''))).size;
+    const lnob_label_gap = hasTarget && seriesCount > 1 ? 2 * LINE_GAP : LINE_GAP;
+    return { ...timeSignals(times, hasTarget ? settings.targetYear : undefined), lnob_label_gap, lnob_one_series: seriesCount <= 1 };
+  },
+
+  datasets(rows: readonly Row[], options: Options, context) {
+    const settings = progressSettings(options);
+    return { [PROGRESS_DATA]: progressRows(progressVerdicts(rows, settings), settings, rows, context?.strings) };
+  },
+
+  summary(rows, options, { format, title, strings, lang }) {
+    const words = strings ?? en.summary;
+    const settings = progressSettings(options);
+    const verdicts = progressVerdicts(rows, settings).filter((v) => v.latest);
+    if (verdicts.length === 0) return `${words.lineChart(title)} ${words.noValues}`;
+    const several = verdicts.length > 1;
+    if (verdicts.length > MAX_DESCRIBED) return `${words.lineChart(title, verdicts.length)} ${countVerdicts(verdicts, words)}`;
+    const target = { label: settings.targetLabel, relative: settings.targetRelative, year: settings.targetYear };
+    const sentences = verdicts.map((v) => describe(v, several, target, format, words, strings, lang));
+    const noTarget = verdicts.every((v) => v.target === null) ? ` ${words.noTarget}` : '';
+    return `${words.lineChart(title, several ? verdicts.length : undefined)} ${sentences.join(' ')}${noTarget}`;
+  },
+};
+
+function describe(
+  v: SeriesVerdict,
+  several: boolean,
+  target: { readonly label: string; readonly relative: number | null; readonly year: number },
+  format: (value: number) => string,
+  words: SummaryStrings,
+  strings?: SummaryStrings,
+  lang?: string,
+): string {
+  const latest = v.latest!;
+  const verdict = verdictWord(v.verdict, strings);
+  let text = words.latestValue(several ? v.series || words.unnamed : null, format(latest.value), latest.year);
+  if (v.target === null) return text;
+  const baseline = v.baseline!;
+  const { relative } = target;
+  const times = relative === null ? '' : lang ? relative.toLocaleString(lang) : String(relative);
+  const of = relative !== null ? words.relativeTarget(relative, times, baseline.year, format(baseline.value)) : undefined;
+  text += ` ${words.targetIs(capitalise(target.label), format(v.target), of)}`;
+  if (v.verdict && v.projected !== null && v.rate !== null) {
+    text += ` ${words.projection(baseline.year, v.baselineBefore, format(v.projected), target.year, verdict)}`;
+  } else if (v.verdict) {
+    text += ` ${words.reached(v.verdict === 'on track', latest.year, verdict)}`;
+  } else if (v.reason) {
+    text += ` ${words.noVerdict(reasonWords(v.reason, words))}`;
+  }
+  return text;
+}
+
+/** The verdict module's English reason, in the summary's language. */
+function reasonWords(reason: string, words: SummaryStrings): string {
+  if (reason === en.summary.reasonNoValues) return words.reasonNoValues;
+  if (reason === en.summary.reasonGrowth) return words.reasonGrowth;
+  const since = /since (\d+)$/.exec(reason);
+  if (since && reason === en.summary.reasonTwoYears(Number(since[1]))) return words.reasonTwoYears(Number(since[1]));
+  return reason;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "3 on track (Urban, Peri-urban, Capital); 9 off track; 1 without a verdict." */
+function countVerdicts(verdicts: readonly SeriesVerdict[], words: SummaryStrings): string {
+  const on = verdicts.filter((v) => v.verdict === 'on track');
+  const off = verdicts.filter((v) => v.verdict === 'off track').length;
+  const none = verdicts.length - on.length - off;
+  const names = on.slice(0, 10).map((v) => v.series || words.unnamed);
+  return words.verdictCounts(on.length, names, on.length > names.length, off, none);
+}

@@ -1,0 +1,167 @@
+import type { Row } from '../../data/table.js';
+import type { ChartTemplate, Options } from '../types.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params, size } from '../spec-helpers.js';
+
+const BAR_STEP = 30;
+type SortOrder = 'descending' | 'ascending' | 'none';
+
+/** Horizontal bars, sorted, with value labels, highlighted bars and an optional reference line. */
+export const rankedBar: ChartTemplate = {
+  id: 'ranked-bar',
+  name: 'Ranked bars',
+  maxRows: 1_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
+  description:
+    'Compare one number across places, groups or programmes and show who ranks highest and lowest — for example the ' +
+    'poverty rate by region. Highlight the bars your story is about and add a reference line such as the national ' +
+    'average. Not for change over time (use trend or progress) or for parts of a whole (use stacked or waffle).',
+  roles: [
+    { name: 'category', type: 'nominal', required: true, meaning: 'the name of each bar' },
+    { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each bar' },
+  ],
+  options: [
+    { attribute: 'highlight', type: 'list', structural: false, description: 'Names of the bars to highlight, separated by `;`.' },
+    { attribute: 'reference', type: 'number', structural: false, description: 'A value to mark with a dashed line, e.g. the national average.' },
+    { attribute: 'reference-label', type: 'string', structural: false, description: 'The label of the reference line.' },
+    {
+      attribute: 'sort',
+      type: 'enum',
+      values: ['descending', 'ascending', 'none'],
+      default: 'descending',
+      structural: true,
+      description: '`descending` (largest first, the default), `ascending`, or `none` to keep the order of the data.',
+    },
+  ],
+
+  spec(options, { fixedHeight }) {
+    const order = (options['sort'] ?? 'descending') as SortOrder;
+    const sort = order === 'none' ? null : { field: 'value', op: 'max' as const, order: order };
+    // The category axis is on the bar and label layers only: the reference line has no category and spans them all.
+    const categoryAxis = {
+      field: 'category',
+      type: 'nominal' as const,
+      sort,
+      axis: { ...CATEGORY_AXIS, labelColor: { expr: 'lnob_color_text' } },
+    };
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { name: 'table' },
+      params: params({ lnob_highlight: [], lnob_reference: null, lnob_reference_label: '', lnob_domain_min: 0 }),
+      ...size(fixedHeight, BAR_STEP),
+      transform: [
+        { filter: 'isValid(datum.value) && isFinite(datum.value)' },
+        { calculate: FORMATTED_VALUE, as: 'lnob_label' },
+        { calculate: "datum.category + ': ' + datum.lnob_label", as: 'lnob_description' },
+      ],
+      layer: [
+        {
+          mark: {
+            type: 'bar',
+            // All four corners: Vega-Lite draws end-only corners as a clipped group per bar, three times the SVG nodes.
+            cornerRadius: { expr: 'lnob_radius' },
+            fill: {
+              expr: `length(lnob_highlight) == 0 ? lnob_color_accent : ${isHighlighted('category')} ? lnob_color_highlight : lnob_color_deemphasis`,
+            },
+            // The theme's outline: invisible when the fill already stands out, darker when it does not (e.g. SDG Goal 7's yellow on white).
+            stroke: {
+              expr: `length(lnob_highlight) == 0 ? lnob_color_accent_stroke : ${isHighlighted('category')} ? lnob_color_highlight_stroke : lnob_color_deemphasis_stroke`,
+            },
+            strokeWidth: { expr: 'lnob_stroke_width' },
+          },
+          encoding: {
+            y: categoryAxis,
+            x: {
+              field: 'value',
+              type: 'quantitative',
+              // With negative values, room left of the longest negative bar for its label, clear of the category names.
+              scale: { domainMin: { expr: 'lnob_domain_min' } },
+              axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } },
+            },
+            // One plain sentence per bar, for the tooltip and for screen readers.
+            tooltip: { field: 'lnob_description', type: 'nominal' },
+            description: { field: 'lnob_description', type: 'nominal' },
+          },
+        },
+        {
+          mark: {
+            type: 'text',
+            baseline: 'middle',
+            fill: { expr: 'lnob_color_text' },
+            // Highlighted values in bold: a highlight never rests on colour alone.
+            fontWeight: { expr: `length(lnob_highlight) > 0 && ${isHighlighted('category')} ? 'bold' : 'normal'` },
+            align: { expr: "datum.value < 0 ? 'right' : 'left'" },
+            dx: { expr: 'datum.value < 0 ? -4 : 4' },
+          },
+          encoding: {
+            y: categoryAxis,
+            x: { field: 'value', type: 'quantitative' },
+            text: { field: 'lnob_label', type: 'nominal' },
+          },
+        },
+        {
+          data: { values: [{}] },
+          transform: [
+            { calculate: 'lnob_reference', as: 'reference' },
+            { filter: 'isValid(datum.reference) && isFinite(datum.reference)' },
+            { calculate: 'lnob_reference_label', as: 'reference_label' },
+          ],
+          layer: [
+            {
+              mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' } },
+              encoding: { x: { field: 'reference', type: 'quantitative' } },
+            },
+            {
+              mark: {
+                type: 'text',
+                baseline: 'bottom',
+                y: -3,
+                // Label on the side with room, so it never runs off the chart.
+                align: { expr: "scale('x', datum.reference) > width / 2 ? 'right' : 'left'" },
+                dx: { expr: "scale('x', datum.reference) > width / 2 ? -4 : 4" },
+                fill: { expr: 'lnob_color_text' },
+                fontWeight: 'bold',
+              },
+              encoding: { x: { field: 'reference', type: 'quantitative' }, text: { field: 'reference_label', type: 'nominal' } },
+            },
+          ],
+        },
+      ],
+      config: { view: { stroke: null } },
+    };
+  },
+
+  signals(options: Options, rows: readonly Row[]) {
+    const highlight = (options['highlight'] as readonly string[] | null) ?? [];
+    return {
+      lnob_domain_min: domainMin(rows),
+      lnob_highlight: highlight.map((name) => name.trim().toLocaleLowerCase('en')),
+      lnob_reference: typeof options['reference'] === 'number' ? options['reference'] : null,
+      lnob_reference_label: (options['reference-label'] as string | null) ?? '',
+    };
+  },
+
+  summary(rows: readonly Row[], _options, { format, title, strings }) {
+    const valid = rows.filter((row) => typeof row['value'] === 'number') as (Row & { value: number })[];
+    if (valid.length === 0) return strings ? `${strings.barChart(title, 0)} ${strings.noValues}` : `Bar chart${title ? `: ${title}` : ''}. No values to show.`;
+    const sorted = [...valid].sort((a, b) => b.value - a.value);
+    const top = sorted[0]!;
+    const bottom = sorted[sorted.length - 1]!;
+    const name = (row: Row) => String(row['category'] ?? '');
+    const head = strings ? strings.barChart(title, valid.length) : `Bar chart${title ? `: ${title}` : ''}, ${valid.length} ${valid.length === 1 ? 'bar' : 'bars'}.`;
+    if (valid.length === 1) return `${head} ${name(top)}: ${format(top.value)}.`;
+    if (strings) return `${head} ${strings.highest(name(top), format(top.value))} ${strings.lowest(name(bottom), format(bottom.value))}`;
+    return `${head} Highest: ${name(top)}, ${format(top.value)}. Lowest: ${name(bottom)}, ${format(bottom.value)}.`;
+  },
+};
+
+/** 0 for positive data; below the smallest negative value by a fifth of the range otherwise, so its label fits. */
+function domainMin(rows: readonly Row[]): number {
+  let min = 0;
+  let max = 0;
+  for (const row of rows) {
+    const value = row['value'];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  return min < 0 ? min - (max - min) * 0.2 : 0;
+}
