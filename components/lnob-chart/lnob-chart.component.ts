@@ -139,15 +139,12 @@ export class LnobChart extends LitElement {
   @property() source: string | null = null;
   @property({ attribute: 'source-url' }) sourceUrl: string | null = null;
   @property() credit: string | null = null;
-  /** A built-in theme or a name given to `registerTheme`. */
   @property({ reflect: true }) theme: 'default' | 'sdg' | 'dark' | 'high-contrast' | 'auto' | (string & {}) | null = null;
   @property() decimal: '.' | ',' | null = null;
   @property() renderer: 'svg' | 'canvas' = 'svg';
   @property() height: string | null = null;
   @property({ type: Boolean }) eager = false;
-  /** `strict`: never use `eval` for the chart's expressions (a page with a strict Content-Security-Policy). */
   @property() csp: 'strict' | null = null;
-  /** `none` hides the share menu. */
   @property() menu: 'none' | null = null;
 
   /** Rows as objects, instead of a file or inline data. */

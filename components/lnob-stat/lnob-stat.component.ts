@@ -106,7 +106,6 @@ export class LnobStat extends LitElement {
   }
 
   @property() value: string | null = null;
-  /** The chart themes: `default`, `sdg`, `dark`, `high-contrast`, `auto` or a registered name. */
   @property({ reflect: true }) theme: 'default' | 'sdg' | 'dark' | 'high-contrast' | 'auto' | (string & {}) | null = null;
   @property() unit: string | null = null;
   @property() label: string | null = null;
