@@ -72,7 +72,7 @@ let heldCount = 0;
  * A URL the test server holds until the test releases it (test/server-middleware.js): answers arrive in the
  * order a test chooses, whatever the machine's load, instead of after guessed delays.
  * `arrived()` resolves once the request has reached the server (the fetch is in flight); `release()` once the
- * answer has gone out, or the browser has given up on the request.
+ * answer has gone out, or the browser has given up on the request (or never sent it: a fetch that timed out first).
  */
 export function heldUrl(path: string): { url: string; arrived(): Promise<void>; release(): Promise<void> } {
   const key = `${heldRun}-${++heldCount}`;

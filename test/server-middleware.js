@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * - /slow/<ms>/<path>   serves <path> after a delay
  * - /held/<key>/<path>  serves <path> once the test asks /release/<key> (answers in the order a test chooses, not by
  *                       the clock); /arrived/<key> answers once the held request has reached the server, and
- *                       /release/<key> once its answer has gone out (or the browser gave up on it)
+ *                       /release/<key> once its answer has gone out (or the browser gave up on it, or never sent it)
  * - /status/<code>      answers with that HTTP status and a short body
  * - /html-page.csv      answers a web page where a CSV was expected
  * - /__gzip-size?path=/dist/x.js   the gzip size of a built file on disk
@@ -44,7 +44,8 @@ export function faultRoutes() {
       if (verb === 'arrived') await entry.arrived.promise;
       if (verb === 'release') {
         entry.released.resolve();
-        await entry.answered.promise;
+        // A request that never reached the server (the browser gave up first) has nothing to wait for.
+        if (entry.came) await entry.answered.promise;
       }
       if (verb !== 'held' || !rest) {
         context.status = 204;
@@ -52,6 +53,7 @@ export function faultRoutes() {
       }
       // 'close' comes once the answer is complete, or at once if the browser aborts the request while it is held.
       context.res.once('close', () => entry.answered.resolve());
+      entry.came = true;
       entry.arrived.resolve();
       await entry.released.promise;
       context.url = rest + (context.querystring ? `?${context.querystring}` : '');
