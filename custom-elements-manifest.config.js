@@ -1,8 +1,14 @@
 /**
  * `npm run analyze` → custom-elements.json, the API of the elements read from
- * their JSDoc (@attr, @fires, @slot, @csspart, @cssprop). Storybook's API
- * pages and editors (VS Code, JetBrains) read it; it ships in the package.
+ * their JSDoc (@attr, @fires, @slot, @csspart, @cssprop), plus the attributes
+ * `<lnob-chart>` observes from the template registry (every `<role>-column`
+ * and template option, scripts/manifest-registry.js: needs `vite build`
+ * first, as `npm run build` and `npm start` do). Storybook's API pages and
+ * editors (VS Code, JetBrains) read it; it ships in the package.
  */
+import { loadRegistry, templateRegistryPlugin } from './scripts/manifest-registry.js';
+
+const registry = await loadRegistry();
 
 /**
  * The elements register through `defineOnce(tag, Class)` (a guard against a
@@ -38,5 +44,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineOnceTags()],
+  plugins: [defineOnceTags(), templateRegistryPlugin(registry)],
 };

@@ -67,7 +67,8 @@ const meta: Meta = {
             '(`custom-elements.json`, also shipped in the npm package so editors can offer completions). Attributes and tokens set in the table apply to the chart above it.',
           '',
           '**Lists** use `;` (`highlight="North East; North West"`). **Events** bubble and cross shadow roots: listen on any ancestor. ' +
-            '`lnob-error` carries `{ code, message }`: the codes, and what to do about each, are on the [Error messages](./?path=/docs/reference-error-messages--docs) page.',
+            '`lnob-error` carries `{ code, message }`: the codes, and what to do about each, are on the [Error messages](./?path=/docs/reference-error-messages--docs) page. ' +
+            '`lnob-warning` carries `{ code, message }` for the page’s author, never shown in the chart: e.g. `unknown-theme` and `unknown-renderer` (the chart is drawn with the default theme, or as SVG).',
           '',
           '### Template options',
           '',

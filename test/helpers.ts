@@ -2,6 +2,8 @@ import type { LnobChart } from '../index.js';
 import type { LnobErrorDetail, LnobRenderDetail } from '../components/shared/events.js';
 import { ChartView } from '../render/view.js';
 
+export { scaledBudget, slowdown } from './time-budget.js';
+
 export type Outcome =
   | { type: 'lnob-render'; detail: LnobRenderDetail }
   | { type: 'lnob-error'; detail: LnobErrorDetail };
@@ -51,6 +53,40 @@ export async function failed(markup: string) {
   return { ...result, error: outcome.detail, alert: result.chart.shadowRoot!.querySelector('[role="alert"]')! };
 }
 
+/** Waits for the chart's next render that draws `rows` rows (earlier renders and errors are let pass). */
+export function renderOf(chart: LnobChart, rows: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (event: CustomEvent<LnobRenderDetail>) => {
+      if (event.detail.view.data('table').length !== rows) return;
+      chart.removeEventListener('lnob-render', done);
+      resolve();
+    };
+    chart.addEventListener('lnob-render', done);
+  });
+}
+
+const heldRun = Math.random().toString(36).slice(2);
+let heldCount = 0;
+
+/**
+ * A URL the test server holds until the test releases it (test/server-middleware.js): answers arrive in the
+ * order a test chooses, whatever the machine's load, instead of after guessed delays.
+ * `arrived()` resolves once the request has reached the server (the fetch is in flight); `release()` once the
+ * answer has gone out, or the browser has given up on the request (or never sent it: a fetch that timed out first).
+ */
+export function heldUrl(path: string): { url: string; arrived(): Promise<void>; release(): Promise<void> } {
+  const key = `${heldRun}-${++heldCount}`;
+  const call = (verb: string) => fetch(`/${verb}/${key}`).then(() => undefined);
+  return { url: `/held/${key}${path}`, arrived: () => call('arrived'), release: () => call('release') };
+}
+
+/** Lets the browser run what is already queued (a late answer's handlers, a render it would start). */
+export async function settled(chart: LnobChart): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await chart.updateComplete;
+}
+
 export function cleanup(): void {
   for (const host of mounted.splice(0)) host.remove();
 }
@@ -78,12 +114,12 @@ export function shadowText(chart: LnobChart, selector: string): string {
  * (or at once when the reader opens the table), so a test waits for them as a screen reader would.
  */
 export async function filledTable(chart: LnobChart): Promise<HTMLTableElement> {
-  for (let i = 0; i < 200; i++) {
+  // However long a busy machine keeps the browser from being idle: the test's own time limit is the budget.
+  for (;;) {
     const table = chart.shadowRoot!.querySelector<HTMLTableElement>('[part="table"] table');
     if (table?.tBodies.length) return table;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  throw new Error('the data table never got its rows');
 }
 
 /** Holds every chart's drawing until `release()`, as a slow connection holds Vega; `restore()` undoes it (call it in `finally`). */

@@ -5,12 +5,60 @@ import { gzipSync } from 'node:zlib';
 /**
  * Test-server routes for fault tests (never the network):
  * - /slow/<ms>/<path>   serves <path> after a delay
+ * - /held/<key>/<path>  serves <path> once the test asks /release/<key> (answers in the order a test chooses, not by
+ *                       the clock); /arrived/<key> answers once the held request has reached the server, and
+ *                       /release/<key> once its answer has gone out (or the browser gave up on it, or never sent it)
  * - /status/<code>      answers with that HTTP status and a short body
  * - /html-page.csv      answers a web page where a CSV was expected
  * - /__gzip-size?path=/dist/x.js   the gzip size of a built file on disk
  */
+/** Held requests by key: when each arrived, and the release it waits for. */
+const gates = new Map();
+function gate(key) {
+  let entry = gates.get(key);
+  if (!entry) {
+    const deferred = () => {
+      let resolve;
+      const promise = new Promise((r) => (resolve = r));
+      return { promise, resolve };
+    };
+    entry = { arrived: deferred(), released: deferred(), answered: deferred() };
+    gates.set(key, entry);
+    // Never held for ever: a test that fails before releasing leaves nothing behind.
+    setTimeout(() => {
+      entry.released.resolve();
+      entry.arrived.resolve();
+      entry.answered.resolve();
+      gates.delete(key);
+    }, 300_000).unref();
+  }
+  return entry;
+}
+
 export function faultRoutes() {
   return async (context, next) => {
+    const held = /^\/(held|arrived|release)\/([\w-]+)(\/.*)?$/.exec(context.path);
+    if (held) {
+      const [, verb, key, rest] = held;
+      const entry = gate(key);
+      if (verb === 'arrived') await entry.arrived.promise;
+      if (verb === 'release') {
+        entry.released.resolve();
+        // A request that never reached the server (the browser gave up first) has nothing to wait for.
+        if (entry.came) await entry.answered.promise;
+      }
+      if (verb !== 'held' || !rest) {
+        context.status = 204;
+        return;
+      }
+      // 'close' comes once the answer is complete, or at once if the browser aborts the request while it is held.
+      context.res.once('close', () => entry.answered.resolve());
+      entry.came = true;
+      entry.arrived.resolve();
+      await entry.released.promise;
+      context.url = rest + (context.querystring ? `?${context.querystring}` : '');
+      return next();
+    }
     // The gzip size of a built file as it is on disk (the dev server rewrites the JS it serves).
     if (context.path === '/__gzip-size') {
       const file = String(context.query.path ?? '');

@@ -4,13 +4,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
-import type { DecimalMark } from '../../data/numbers.js';
-import type { DataFormat } from '../../data/parse.js';
 import type { Provenance } from '../../data/layouts/index.js';
 import { planChart, planTemplate, prefetch, type ChartPlan, type Frame } from '../../render/plan.js';
 import { chartText, type ChartText } from '../../render/text.js';
 import { chartTheme, type ChartTheme } from '../../render/theme.js';
-import { ChartView, loadVega, type Renderer } from '../../render/view.js';
+import { ChartView, loadVega } from '../../render/view.js';
 import type { PresetDefaults } from '../../templates/indicators.js';
 import { loadedIndicators } from '../../templates/indicator-loader.js';
 import type { AttributeReader } from '../../templates/options.js';
@@ -18,6 +16,7 @@ import { optionAttributes } from '../../templates/registry.js';
 import { ROLE_NAMES } from '../../templates/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { emit } from '../shared/events.js';
+import { warnUnknownRenderer, warnUnknownTheme } from '../shared/unknown-values.js';
 import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
@@ -52,31 +51,32 @@ const PROPERTY_ATTRIBUTES = {
  * @attr template - Template id, e.g. `ranked-bar`. Default `ranked-bar`.
  * @attr src - URL of a CSV, TSV or JSON file. Several charts with the same `src` fetch it once.
  * @attr format - `csv`, `tsv` or `json` when the URL does not say.
- * @attr title - The chart's title, shown above it as text (not as a tooltip).
+ * @attr {string} title - The chart's title, shown above it as text (not as a tooltip).
+ * @attr {string} lang - The chart's language (words, numbers, dates); inherited from the nearest ancestor's `lang` as HTML does.
  * @attr subtitle - A line under the title.
  * @attr notes - Notes under the chart.
  * @attr source - Where the numbers come from.
  * @attr source-url - Link for the source (http and https only).
  * @attr credit - Who made the chart, shown as "Chart: …".
- * @attr indicator - SDG indicator preset, e.g. `3.2.1`: fills in the official name as title, the unit, the goal, notes and the 2030 target of `progress`. Attributes the page sets win.
- * @attr goal - SDG goal `1`–`17`; beats the indicator preset's goal.
- * @attr theme - `default`, `sdg`, `dark`, `high-contrast`, `auto` (follows the reader's light or dark setting) or a name given to `registerTheme`.
+ * @attr {string} indicator - SDG indicator preset, e.g. `3.2.1`: fills in the official name as title, the unit, the goal, notes and the 2030 target of `progress`. Attributes the page sets win.
+ * @attr {number} goal - SDG goal `1`–`17`; beats the indicator preset's goal.
+ * @attr theme - `default`, `sdg`, `dark`, `high-contrast`, `auto` (follows the reader's light or dark setting) or a name given to `registerTheme`. An unknown name draws the default theme and fires `lnob-warning` (code `unknown-theme`).
  * @attr decimal - The decimal mark of the data when it is ambiguous: `.` or `,`.
- * @attr renderer - `svg` (default) or `canvas`.
+ * @attr renderer - `svg` (default) or `canvas`. Any other value draws SVG and fires `lnob-warning` (code `unknown-renderer`).
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
  * @attr eager - Render at once instead of when scrolled near.
  * @attr csp - `strict` on pages whose Content-Security-Policy forbids `eval`: the chart's expressions then run in Vega's interpreter (a little slower). Without it a chart tries the faster way, and on such a page switches to the interpreter by itself after the browser reports one violation.
  * @attr menu - `none` hides the share menu (downloads, social-media images, embed code).
- * @attr category-column - The column holding the categories (default `category`). Likewise `value-column`, `group-column`, `series-column`, `time-column`, `geo-column`, `n-column`.
- * @attr layout - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg` or `wide` (one column per year).
- * @attr where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
- * @attr series-code - The series or indicator code to draw, e.g. `SI_POV_DAY1` (UN SDG `SeriesCode`, World Bank `Indicator Code`, Open SDG `Series`).
- * @attr countries - Countries by name or code, e.g. `Nigeria; KEN; Congo, Dem. Rep.` (ISO alpha-3/alpha-2 or UN M49).
- * @attr years - Years to keep: `2000-2022`, `2015; 2020` or `2015-`.
- * @attr aggregates - `exclude` drops regions and income groups (World, Sub-Saharan Africa, Low income…).
+ * @attr {'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'wide'} [layout=auto] - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg` or `wide` (one column per year).
+ * @attr {string} where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
+ * @attr {string} series-code - The series or indicator code to draw, e.g. `SI_POV_DAY1` (UN SDG `SeriesCode`, World Bank `Indicator Code`, Open SDG `Series`).
+ * @attr {string} countries - Countries by name or code, e.g. `Nigeria; KEN; Congo, Dem. Rep.` (ISO alpha-3/alpha-2 or UN M49).
+ * @attr {string} years - Years to keep: `2000-2022`, `2015; 2020` or `2015-`.
+ * @attr {'include' | 'exclude'} [aggregates=include] - `exclude` drops regions and income groups (World, Sub-Saharan Africa, Low income…); `include` (the default) keeps them.
  *
  * @fires lnob-render - After every render. `detail: { view }`.
  * @fires lnob-error - When the chart cannot be drawn. `detail: { code, message }`; the message is also shown in the chart.
+ * @fires lnob-warning - What the page's author should know, never shown in the chart. `detail: { code, message }`, e.g. `unknown-theme`, `unknown-renderer`.
  *
  * @slot - Inline data: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`.
  * @slot logo - An organisation's logo, shown beside the source.
@@ -133,21 +133,19 @@ export class LnobChart extends LitElement {
 
   @property({ reflect: true }) template = 'ranked-bar';
   @property() src: string | null = null;
-  @property() format: DataFormat | null = null;
+  @property() format: 'csv' | 'tsv' | 'json' | null = null;
   @property() subtitle: string | null = null;
   @property() notes: string | null = null;
   @property() source: string | null = null;
   @property({ attribute: 'source-url' }) sourceUrl: string | null = null;
   @property() credit: string | null = null;
-  @property({ reflect: true }) theme: string | null = null;
-  @property() decimal: DecimalMark | null = null;
-  @property() renderer: Renderer = 'svg';
+  @property({ reflect: true }) theme: 'default' | 'sdg' | 'dark' | 'high-contrast' | 'auto' | (string & {}) | null = null;
+  @property() decimal: '.' | ',' | null = null;
+  @property() renderer: 'svg' | 'canvas' = 'svg';
   @property() height: string | null = null;
   @property({ type: Boolean }) eager = false;
-  /** `strict`: never use `eval` for the chart's expressions (a page with a strict Content-Security-Policy). */
-  @property() csp: string | null = null;
-  /** `none` hides the share menu. */
-  @property() menu: string | null = null;
+  @property() csp: 'strict' | null = null;
+  @property() menu: 'none' | null = null;
 
   /** Rows as objects, instead of a file or inline data. */
   @property({ attribute: false }) data: readonly object[] | null = null;
@@ -240,6 +238,7 @@ export class LnobChart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     adoptThemeSheet(this.shadowRoot!, this.theme);
+    if (changed.has('renderer')) warnUnknownRenderer(this, this.renderer);
     if (changed.has('eager') && this.eager) visibility.unobserve(this);
     if (this.dirty && this.isConnected && (this.eager || this.visible)) {
       this.dirty = false;
@@ -448,7 +447,9 @@ export class LnobChart extends LitElement {
    */
   private readTheme(goal = this.resolvedGoal): ChartTheme {
     const style = getComputedStyle(this);
-    return chartTheme({ name: this.theme, goal, prefersDark: prefersDark(), token: (name) => style.getPropertyValue(name) });
+    const theme = chartTheme({ name: this.theme, goal, prefersDark: prefersDark(), token: (name) => style.getPropertyValue(name) });
+    warnUnknownTheme(this, this.theme, theme.known, false); // resolveTheme wrote the console line
+    return theme;
   }
 
   /** The SDG goal the chart is about: `goal="N"` (1–17), else the indicator preset's. For colouring by goal. */

@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
 import { englishStrings, errorMessage, loadStrings, type UiStrings } from '../../i18n/index.js';
-import { parseNumber, type DecimalMark } from '../../data/numbers.js';
-import type { DataFormat } from '../../data/parse.js';
+import { parseNumber } from '../../data/numbers.js';
 import type { RawTable } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
 import type { RoleDef } from '../../templates/types.js';
@@ -12,6 +11,7 @@ import { DataSource } from '../shared/data-source.js';
 import { decimalsOf, intlFormatter } from '../../render/number-format.js';
 import { chromeStyles } from '../shared/chrome.styles.js';
 import { adoptThemeSheet, themeHostStyles } from '../shared/theme.styles.js';
+import { warnUnknownTheme } from '../shared/unknown-values.js';
 import { safeHref } from '../../render/links.js';
 import { sparkline, type SparkPoint } from './sparkline.js';
 import { styles } from './lnob-stat.styles.js';
@@ -56,10 +56,11 @@ type Direction = 'up' | 'down' | 'none';
  * @attr decimal - The decimal mark of the data when it is ambiguous: `.` or `,`.
  * @attr time-column - The column holding years or dates (default `time`).
  * @attr value-column - The column holding the numbers (default `value`).
- * @attr lang - Language of the number format and of error messages; inherited from the page as HTML does.
- * @attr theme - `default`, `sdg`, `dark`, `high-contrast`, `auto` (follows the reader's light or dark setting) or a name given to `registerTheme`, as on `<lnob-chart>`.
+ * @attr {string} lang - Language of the number format and of error messages; inherited from the page as HTML does.
+ * @attr theme - `default`, `sdg`, `dark`, `high-contrast`, `auto` (follows the reader's light or dark setting) or a name given to `registerTheme`, as on `<lnob-chart>`. An unknown name shows the default theme and fires `lnob-warning` (code `unknown-theme`).
  *
  * @fires lnob-error - When the card cannot be shown. `detail: { code, message }`; the message is also shown in the card.
+ * @fires lnob-warning - What the page's author should know, never shown in the card. `detail: { code, message }`, e.g. `unknown-theme`.
  *
  * @slot - Inline data for the sparkline: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`.
  *
@@ -105,8 +106,7 @@ export class LnobStat extends LitElement {
   }
 
   @property() value: string | null = null;
-  /** The chart themes: `default`, `sdg`, `dark`, `high-contrast`, `auto` or a registered name. */
-  @property({ reflect: true }) theme: string | null = null;
+  @property({ reflect: true }) theme: 'default' | 'sdg' | 'dark' | 'high-contrast' | 'auto' | (string & {}) | null = null;
   @property() unit: string | null = null;
   @property() label: string | null = null;
   @property() change: string | null = null;
@@ -115,8 +115,8 @@ export class LnobStat extends LitElement {
   @property({ attribute: 'source-url' }) sourceUrl: string | null = null;
   @property() notes: string | null = null;
   @property() src: string | null = null;
-  @property() format: DataFormat | null = null;
-  @property() decimal: DecimalMark | null = null;
+  @property() format: 'csv' | 'tsv' | 'json' | null = null;
+  @property() decimal: '.' | ',' | null = null;
   @property({ attribute: 'time-column' }) timeColumn: string | null = null;
   @property({ attribute: 'value-column' }) valueColumn: string | null = null;
 
@@ -165,7 +165,10 @@ export class LnobStat extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) adoptThemeSheet(this.shadowRoot!, this.theme);
+    if (changed.has('theme')) {
+      adoptThemeSheet(this.shadowRoot!, this.theme);
+      warnUnknownTheme(this, this.theme);
+    }
     if (this.dataDirty && this.isConnected) {
       this.dataDirty = false;
       this.loading = this.load();

@@ -20,14 +20,22 @@ export interface LnobErrorDetail {
   readonly message: string;
 }
 
+export interface LnobWarningDetail {
+  /** What the page's author should know, e.g. `unknown-theme`, `unknown-renderer`. Pages test `code`. */
+  readonly code: string;
+  /** In English, for the author (also written to the console); never shown inside the chart. */
+  readonly message: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'lnob-render': CustomEvent<LnobRenderDetail>;
     'lnob-error': CustomEvent<LnobErrorDetail>;
+    'lnob-warning': CustomEvent<LnobWarningDetail>;
   }
 }
 
-type LnobEvents = Pick<HTMLElementEventMap, 'lnob-render' | 'lnob-error'>;
+type LnobEvents = Pick<HTMLElementEventMap, 'lnob-render' | 'lnob-error' | 'lnob-warning'>;
 type DetailOf<K extends keyof LnobEvents> = LnobEvents[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires one of the kit's events: bubbling and composed, so a page can listen on any ancestor. */

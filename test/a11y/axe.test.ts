@@ -10,7 +10,7 @@ import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import { themeNames } from '../../themes/index.js';
-import { cleanup, mount } from '../helpers.js';
+import { cleanup, mount, scaledBudget } from '../helpers.js';
 import { sampleRows } from '../safety/sample-data.js';
 
 interface Axe {
@@ -30,7 +30,7 @@ function describeViolations(results: AxeResults): string[] {
 }
 
 describe('axe-core: every template × every theme', function () {
-  this.timeout(60_000);
+  this.timeout(scaledBudget(60_000));
   before(async () => {
     await import('axe-core/axe.min.js' as string);
     axe = (window as unknown as { axe: Axe }).axe;
@@ -69,7 +69,7 @@ describe('axe-core: every template × every theme', function () {
 });
 
 describe('axe-core: other states', function () {
-  this.timeout(60_000);
+  this.timeout(scaledBudget(60_000));
   before(async () => {
     await import('axe-core/axe.min.js' as string);
     axe = (window as unknown as { axe: Axe }).axe;

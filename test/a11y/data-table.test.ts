@@ -1,9 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { TABLE_ROW_LIMIT } from '../../components/lnob-chart/data-table.js';
-import { cleanup, failed, filledTable, mount, nextOutcome, rendered } from '../helpers.js';
+import { cleanup, failed, filledTable, mount, nextOutcome, rendered, scaledBudget } from '../helpers.js';
 
 const CSV_CHART = `<lnob-chart eager src="/test/fixtures/poverty-by-zone.csv" category-column="zone" value-column="poverty_rate"
   title="Poverty is highest in the North"></lnob-chart>`;
@@ -104,7 +104,7 @@ describe('Show data as table', () => {
       const button = chart.shadowRoot!.querySelector<HTMLButtonElement>('.lnob-table-more button')!;
       expect(button.textContent!.trim()).to.equal('Download all rows as CSV');
       button.click();
-      for (let i = 0; i < 100 && downloads.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitUntil(() => downloads.length > 0, 'no download started', { timeout: scaledBudget(5000) });
     } finally {
       HTMLAnchorElement.prototype.click = click;
       URL.createObjectURL = create;

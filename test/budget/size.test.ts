@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { scaledBudget } from '../time-budget.js';
 
 /**
  * Size budget (issue 8): the JavaScript a page downloads for one ranked-bar
@@ -15,7 +16,7 @@ async function gzipSize(url: string): Promise<number> {
 
 describe('size budget', () => {
   it(`one ranked-bar chart loads at most ${BUDGET_KIB} KiB of gzipped JavaScript`, async function () {
-    this.timeout(30000);
+    this.timeout(scaledBudget(30_000));
     // This test file imports nothing else: the page's only kit code is the standalone bundle.
     await import(/* @vite-ignore */ `${location.origin}/dist/lnob-charts.js`);
     const host = document.createElement('div');

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../index.js';
 import { LnobChart } from '../../index.js';
 import { defineOnce } from '../../components/shared/define.js';
@@ -6,7 +6,7 @@ import { beforePrint, resize, visibility } from '../../components/shared/observe
 import { clearDataCache } from '../../data/load.js';
 import { compileCount } from '../../render/compile.js';
 import { liveViewCount, usesInterpreter } from '../../render/view.js';
-import { bars, cleanup, labels, mount, nextOutcome, rendered, svgOf } from '../helpers.js';
+import { bars, cleanup, heldUrl, labels, mount, nextOutcome, rendered, scaledBudget, settled, svgOf } from '../helpers.js';
 
 const ROWS = [
   { category: 'A', value: 3 },
@@ -69,9 +69,10 @@ describe('<lnob-chart> life cycle', () => {
       if (init?.signal) signals.push(init.signal);
       return original(input, init);
     };
+    const slow = heldUrl('/test/fixtures/poverty-by-zone.csv'); // answered only when the test says
     try {
-      const { chart, outcome } = mount(`<lnob-chart eager src="/slow/1500/test/fixtures/poverty-by-zone.csv" category-column="zone" value-column="poverty_rate"></lnob-chart>`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      const { chart, outcome } = mount(`<lnob-chart eager src="${slow.url}" category-column="zone" value-column="poverty_rate"></lnob-chart>`);
+      await slow.arrived(); // the fetch is in flight
       chart.removeAttribute('category-column');
       chart.removeAttribute('value-column');
       chart.src = '/test/fixtures/poverty.json';
@@ -79,10 +80,12 @@ describe('<lnob-chart> life cycle', () => {
       expect(result.type).to.equal('lnob-render');
       expect(bars(chart)).to.have.length(3); // poverty.json has 3 rows, the slow file 6
       expect(signals[0]!.aborted).to.equal(true);
-      await new Promise((resolve) => setTimeout(resolve, 1600));
+      await slow.release(); // the late answer has gone out (or was refused)
+      await settled(chart);
       expect(bars(chart)).to.have.length(3); // the late answer did not overwrite the newest
     } finally {
       window.fetch = original;
+      await slow.release();
     }
   });
 
@@ -142,12 +145,10 @@ describe('<lnob-chart> life cycle', () => {
   it('fills the width of its container and follows it', async () => {
     const { chart, host } = await rendered(`<lnob-chart eager src="/test/fixtures/poverty.json"></lnob-chart>`, 320);
     expect(Number(svgOf(chart).getAttribute('width'))).to.be.within(300, 320);
-    const next = nextOutcome(chart);
     host.style.width = '800px';
-    await frames(4);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Redrawn at the new width when the resize observer and Vega get to it, however busy the machine.
+    await waitUntil(() => Number(svgOf(chart).getAttribute('width')) >= 780, 'the chart did not follow its container', { timeout: scaledBudget(5000) });
     expect(Number(svgOf(chart).getAttribute('width'))).to.be.within(780, 800);
-    void next;
   });
 
   it('stays readable at 320 px: every label is drawn', async () => {

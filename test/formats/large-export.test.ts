@@ -2,13 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { clearDataCache } from '../../data/load.js';
 import { loadCountries, resolveGeo } from '../../data/geo/countries.js';
-import { bars, cleanup, rendered } from '../helpers.js';
+import { bars, cleanup, rendered, scaledBudget } from '../helpers.js';
 
 /**
  * A 50,000-row UN SDG export, made by repeating the rows of a real one (the
  * food-waste API export) over more series, years and areas, filtered to one
- * series, one sector and one year. Only the outcome is asserted (the test
- * runner's 20 s limit is the time budget): the right bars, from the right rows.
+ * series, one sector and one year. Only the outcome is asserted: the right
+ * bars, from the right rows. The time limit only catches a hang and grows with
+ * the machine's load; how fast it is, is the benchmark's `sdg-50k` case.
  */
 describe('a 50,000-row UN SDG export', () => {
   afterEach(cleanup);
@@ -51,7 +52,8 @@ describe('a 50,000-row UN SDG export', () => {
     }
   }
 
-  it('filtered to one series renders one bar per country', async () => {
+  it('filtered to one series renders one bar per country', async function () {
+    this.timeout(scaledBudget(20_000));
     const text = await bigExport(['AG_FOOD_WST', 'AG_FOOD_WST_PC', 'AG_FOOD_WST_X', 'AG_FOOD_WST_Y'], AREAS);
     expect(text.split('\n').length - 1).to.equal(50_400);
     const chart = await drawn(text);
@@ -60,7 +62,8 @@ describe('a 50,000-row UN SDG export', () => {
     expect(chart.shadowRoot!.querySelector('[part="notes"]')!.textContent).to.not.contain('several');
   });
 
-  it('more rows than a chart can draw is fine once sliced (the ceiling counts the rows drawn)', async () => {
+  it('more rows than a chart can draw is fine once sliced (the ceiling counts the rows drawn)', async function () {
+    this.timeout(scaledBudget(30_000));
     const series = Array.from({ length: 8 }, (_, i) => (i === 0 ? 'AG_FOOD_WST' : `AG_FOOD_WST_${i}`));
     const text = await bigExport(series, AREAS);
     expect(text.split('\n').length - 1).to.equal(100_800);

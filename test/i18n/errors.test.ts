@@ -6,7 +6,7 @@ import { sliceErrors } from '../../i18n/errors/slice.en.js';
 import { indicatorErrors } from '../../i18n/errors/indicators.en.js';
 import { internalErrors } from '../../core/errors.js';
 import { chromeNumberFormat, languages, loadStrings, type ErrorStrings } from '../../i18n/index.js';
-import { cleanup, failed, mount, nextOutcome, rendered, shadowText } from '../helpers.js';
+import { cleanup, failed, mount, nextOutcome, rendered, scaledBudget, shadowText } from '../helpers.js';
 import { markTexts } from '../templates/util.js';
 
 /** The page's own words (column names, values, addresses) must come back verbatim in every language. */
@@ -273,7 +273,7 @@ KEN,30
   }
 
   it('country names in a map (tooltips and accessible names) come in the chart language', async function () {
-    this.timeout(30000);
+    this.timeout(scaledBudget(30_000));
     const fr = await mapNames('fr');
     expect(fr.aria).to.include('Allemagne: 70');
     expect(fr.tooltips.some((t) => t.includes('"Allemagne"'))).to.equal(true);

@@ -4,7 +4,7 @@ import { languages, loadStrings, registerLanguage } from '../../i18n/index.js';
 import { strings as en } from '../../i18n/en.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import { vegaLocale } from '../../i18n/locale.js';
-import { cleanup, filledTable, labels, rendered, shadowText } from '../helpers.js';
+import { cleanup, filledTable, labels, rendered, scaledBudget, shadowText } from '../helpers.js';
 
 const NNBSP = '\u202f';
 
@@ -120,7 +120,7 @@ time,value
   });
 
   it('a map says "no data" and its summary in the chart language', async function () {
-    this.timeout(30000);
+    this.timeout(scaledBudget(30_000));
     // No preloading: the element waits for the map's own data before it writes the summary.
     const { chart: c } = await rendered(`<lnob-chart eager lang="es" template="map" geo-column="country" value-column="rate"><script type="text/csv">
 country,rate

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as languages from '../../stories/languages.stories.js';
 import { cleanupStories, renderStory, storiesOf, violations, type MetaLike } from '../stories/harness.js';
+import { scaledBudget } from '../helpers.js';
 
 /** The catalogue page "Languages and sharing": every story draws its charts and passes axe, the menu opened included. */
 describe('languages and sharing stories', () => {
@@ -8,7 +9,7 @@ describe('languages and sharing stories', () => {
   const meta = languages.default as unknown as MetaLike;
   for (const [name, story] of storiesOf(languages as unknown as Record<string, unknown>)) {
     it(`${name}: draws its charts and passes axe (WCAG 2.1 AA)`, async function () {
-      this.timeout(30000);
+      this.timeout(scaledBudget(30_000));
       const rendered = await renderStory(meta, story);
       expect(rendered.outcomes).to.deep.equal(rendered.charts.map(() => ({ type: 'lnob-render' })));
       expect(rendered.problems).to.deep.equal([]);

@@ -3,14 +3,15 @@
  * returns a web page instead of CSV, or changes three times quickly. Each
  * gives the right plain-words message — and the chart always shows the newest
  * request's data, whatever order the answers arrive in. The test server's
- * /slow/<ms>/… and /status/<code> routes (test/server-middleware.js) make the
- * faults; no network is used.
+ * /held/<key>/… (answered when the test says, so the order never depends on
+ * the machine's speed) and /status/<code> routes (test/server-middleware.js)
+ * make the faults; no network is used.
  */
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { clearDataCache, setFetchTimeout } from '../../data/load.js';
-import { bars, cleanup, failed, mount, rendered, shadowText } from '../helpers.js';
+import { bars, cleanup, failed, filledTable, heldUrl, mount, rendered, renderOf, settled, shadowText } from '../helpers.js';
 
 const FIXTURES = '/test/safety/fixtures';
 let unique = 0;
@@ -18,11 +19,14 @@ let unique = 0;
 function url(path: string, delay = 0): string {
   return `${delay ? `/slow/${delay}` : ''}${FIXTURES}/${path}?n=${++unique}`;
 }
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** A fixture the server answers only when the test releases it (a fresh URL each time). */
+function held(path: string) {
+  return heldUrl(`${FIXTURES}/${path}`);
 }
-function categories(chart: LnobChart): string[] {
-  return [...chart.shadowRoot!.querySelectorAll('[part="table"] tbody td:first-child')].map((td) => td.textContent ?? '');
+/** The categories in the data table, once its rows are in (they come when the browser is next idle). */
+async function categories(chart: LnobChart): Promise<string[]> {
+  const table = await filledTable(chart);
+  return [...table.querySelectorAll('tbody td:first-child')].map((td) => td.textContent ?? '');
 }
 function recordEvents(chart: LnobChart): string[] {
   const events: string[] = [];
@@ -54,11 +58,16 @@ describe('faults', () => {
 
   it('a file that takes too long gives up with a message (time limit shortened for the test)', async () => {
     setFetchTimeout(300);
-    const { error, alert } = await failed(`<lnob-chart eager src="${url('two.csv', 3000)}"></lnob-chart>`);
-    expect(error.code).to.equal('fetch-failed');
-    expect(error.message).to.contain('took too long to load');
-    expect(error.message).to.contain('0.3 seconds');
-    expect((alert as HTMLElement).hidden).to.equal(false);
+    const file = held('two.csv'); // answered only after the chart has given up, however slow the machine
+    try {
+      const { error, alert } = await failed(`<lnob-chart eager src="${file.url}"></lnob-chart>`);
+      expect(error.code).to.equal('fetch-failed');
+      expect(error.message).to.contain('took too long to load');
+      expect(error.message).to.contain('0.3 seconds');
+      expect((alert as HTMLElement).hidden).to.equal(false);
+    } finally {
+      await file.release();
+    }
   });
 
   it('a web page where a CSV was expected says to link the file itself', async () => {
@@ -78,42 +87,50 @@ describe('faults', () => {
     expect(shadowText(chart, '[role="alert"]')).to.equal('');
   });
 
-  it('src changed three times quickly, newest answering first: shows the newest, never an older one later', async () => {
-    const { chart, outcome } = mount(`<lnob-chart eager src="${url('two.csv', 900)}"></lnob-chart>`);
+  /**
+   * Three `src` in a row, each set while the one before is in flight (the server has the request), then the
+   * answers released in the order given: the order is the test's, not the clock's.
+   */
+  async function threeQuickly(order: readonly ('two' | 'three' | 'four')[]) {
+    const files = { two: held('two.csv'), three: held('three.csv'), four: held('four.csv') };
+    const { chart } = mount(`<lnob-chart eager src="${files.two.url}"></lnob-chart>`);
     const events = recordEvents(chart);
-    await pause(30);
-    chart.setAttribute('src', url('three.csv', 600));
-    await pause(30);
-    chart.setAttribute('src', url('four.csv', 20));
-    expect((await outcome).type).to.equal('lnob-render');
-    await pause(1200); // the older answers would have arrived by now
-    await chart.updateComplete;
+    await files.two.arrived();
+    chart.setAttribute('src', files.three.url);
+    await files.three.arrived();
+    chart.setAttribute('src', files.four.url);
+    await files.four.arrived();
+    const newest = renderOf(chart, 4);
+    for (const name of order) {
+      await files[name].release(); // its answer has gone out (or the chart has already given up on it)
+      if (name === 'four') await newest;
+    }
+    await settled(chart);
+    return { chart, events };
+  }
+
+  it('src changed three times quickly, newest answering first: shows the newest, never an older one later', async () => {
+    const { chart, events } = await threeQuickly(['four', 'three', 'two']);
     expect(events).to.deep.equal(['render:4']);
-    expect(categories(chart)).to.deep.equal(['C1', 'C2', 'C3', 'C4']);
+    expect(await categories(chart)).to.deep.equal(['C1', 'C2', 'C3', 'C4']);
     expect(bars(chart)).to.have.length(4);
   });
 
   it('src changed three times quickly, newest answering last: still shows the newest', async () => {
-    const { chart } = mount(`<lnob-chart eager src="${url('two.csv', 20)}"></lnob-chart>`);
-    await pause(5);
-    chart.setAttribute('src', url('three.csv', 60));
-    await pause(5);
-    chart.setAttribute('src', url('four.csv', 500));
-    const events = recordEvents(chart);
-    await new Promise((resolve) => chart.addEventListener('lnob-render', resolve, { once: true }));
-    await pause(100);
-    await chart.updateComplete;
-    expect(events.filter((e) => e !== 'render:2' && e !== 'render:3')).to.deep.equal(['render:4']);
-    expect(events[events.length - 1]).to.equal('render:4');
-    expect(categories(chart)).to.deep.equal(['C1', 'C2', 'C3', 'C4']);
+    const { chart, events } = await threeQuickly(['two', 'three', 'four']);
+    expect(events).to.deep.equal(['render:4']);
+    expect(await categories(chart)).to.deep.equal(['C1', 'C2', 'C3', 'C4']);
+    expect(bars(chart)).to.have.length(4);
   });
 
   it('a chart removed while its file loads does nothing when the answer comes', async () => {
-    const { chart, host } = mount(`<lnob-chart eager src="${url('two.csv', 200)}"></lnob-chart>`);
+    const file = held('two.csv');
+    const { chart, host } = mount(`<lnob-chart eager src="${file.url}"></lnob-chart>`);
     const events = recordEvents(chart);
-    await pause(20);
+    await file.arrived();
     host.remove();
-    await pause(400);
+    await file.release();
+    await settled(chart);
     expect(events).to.deep.equal([]);
     expect(chart.view).to.equal(undefined);
   });

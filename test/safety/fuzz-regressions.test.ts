@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { templateIds } from '../../templates/index.js';
-import { cleanup, mount, nextOutcome } from '../helpers.js';
+import { cleanup, mount, nextOutcome, scaledBudget } from '../helpers.js';
 import type { FuzzInput } from './fuzz-inputs.js';
 import { checkOutcome, feed, warmUp, watchConsoleErrors, withTimeout } from './fuzz-harness.js';
 
@@ -44,14 +44,16 @@ describe('fuzz regressions', () => {
   afterEach(cleanup);
   for (const id of templateIds()) {
     for (const { name, input, expect: code } of CASES) {
-      it(`${id}: ${name}`, async () => {
+      it(`${id}: ${name}`, async function () {
+        const frozen = scaledBudget(1500); // 3 s on an idle machine, more on a busy one
+        this.timeout(frozen + 20_000);
         const { chart, outcome: first } = mount(`<lnob-chart eager template="${id}"></lnob-chart>`);
         await first;
         const outcome = nextOutcome(chart);
         const logged = watchConsoleErrors();
         const fed = feed(chart, input);
         try {
-          const result = await withTimeout(outcome, 3000, name);
+          const result = await withTimeout(outcome, frozen, name);
           await checkOutcome(chart, result);
           await new Promise((resolve) => setTimeout(resolve, 0));
           expect(logged.messages, 'errors logged while drawing').to.deep.equal([]);

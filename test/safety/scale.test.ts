@@ -1,15 +1,16 @@
 /**
- * Scale: 100,000 rows — the element's hard ceiling — give every template,
- * within 20 s, either a drawn chart or a `too-large` message that says what to
- * do (add up the data first). So does a template's own ceiling (`maxRows`):
- * at exactly that many rows the chart must still come within 20 s. The test
- * asserts only that outcome; speed is `npm run bench`'s job.
+ * Scale: 100,000 rows — the element's hard ceiling — give every template
+ * either a drawn chart or a `too-large` message that says what to do (add up
+ * the data first). So does a template's own ceiling (`maxRows`): at exactly
+ * that many rows the chart must still come. The test asserts only that
+ * outcome, within 20 s on an idle machine and more on a busy one
+ * (scaledBudget); speed is `npm run bench`'s job.
  */
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import type { RoleDef } from '../../templates/types.js';
-import { cleanup, mount } from '../helpers.js';
+import { cleanup, mount, scaledBudget } from '../helpers.js';
 import { warmUp, withTimeout } from './fuzz-harness.js';
 
 const ROWS = 100_000;
@@ -36,7 +37,6 @@ function manyRows(roles: readonly RoleDef[], count: number): Record<string, stri
 }
 
 describe(`scale: ${ROWS.toLocaleString('en')} rows`, function () {
-  this.timeout(LIMIT_MS + 10_000);
   before(warmUp);
   afterEach(cleanup);
 
@@ -45,13 +45,15 @@ describe(`scale: ${ROWS.toLocaleString('en')} rows`, function () {
     return maxRows !== undefined && maxRows < ROWS ? [{ id, rows: ROWS }, { id, rows: maxRows }] : [{ id, rows: ROWS }];
   });
   for (const { id, rows } of cases) {
-    it(`${id}, ${rows.toLocaleString('en')} rows: a chart or a too-large message within ${LIMIT_MS / 1000} s`, async () => {
+    it(`${id}, ${rows.toLocaleString('en')} rows: a chart or a too-large message within ${LIMIT_MS / 1000} s (idle)`, async function () {
+      const budget = scaledBudget(LIMIT_MS);
+      this.timeout(budget + 10_000);
       const template = getTemplate(id)!;
       const data = manyRows(template.roles, rows);
       const { chart, outcome } = mount(`<lnob-chart eager template="${id}"></lnob-chart>`);
       const started = performance.now();
       chart.data = data;
-      const result = await withTimeout(outcome, LIMIT_MS, `${id} with ${rows} rows`);
+      const result = await withTimeout(outcome, budget, `${id} with ${rows} rows`);
       const took = Math.round(performance.now() - started);
       console.log(`lnob-charts scale: ${id}, ${rows} rows: ${result.type === 'lnob-render' ? 'rendered' : result.detail.code} in ${took} ms`);
       if (result.type === 'lnob-render') {
@@ -67,10 +69,12 @@ describe(`scale: ${ROWS.toLocaleString('en')} rows`, function () {
     });
   }
 
-  it(`more than ${ROWS.toLocaleString('en')} rows: too-large, with what to do`, async () => {
+  it(`more than ${ROWS.toLocaleString('en')} rows: too-large, with what to do`, async function () {
+    const budget = scaledBudget(LIMIT_MS);
+    this.timeout(budget + 10_000);
     const { chart, outcome } = mount(`<lnob-chart eager></lnob-chart>`);
     chart.data = manyRows(getTemplate('ranked-bar')!.roles, ROWS + 1);
-    const result = await withTimeout(outcome, LIMIT_MS, 'ranked-bar');
+    const result = await withTimeout(outcome, budget, 'ranked-bar');
     expect(result.type === 'lnob-error' && result.detail.code).to.equal('too-large');
     expect(result.type === 'lnob-error' && result.detail.message).to.contain('100,001 rows');
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { samples, sampleMarkup } from '../../templates/samples/index.js';
-import { cleanup, rendered } from '../helpers.js';
+import { cleanup, rendered, scaledBudget } from '../helpers.js';
 import type { ShareSource } from '../../components/lnob-chart/share-export.js';
 
 type Exposed = { shareMenu: { chrome(): never; source: never } };
@@ -11,7 +11,7 @@ describe('exports of every template', () => {
   afterEach(cleanup);
   for (const sample of samples) {
     it(`${sample.template} (${sample.id}): SVG, CSV and a portrait social image`, async function () {
-      this.timeout(30000);
+      this.timeout(scaledBudget(30_000));
       const { chart, view } = await rendered(sampleMarkup(sample, { eager: '' }), 640);
       const menu = (chart as unknown as Exposed).shareMenu;
       const ex = await import('../../components/lnob-chart/share-export.js');

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { parseText } from '../../data/parse.js';
-import { bars, cleanup, holdDrawings, mount, rendered } from '../helpers.js';
+import { bars, cleanup, holdDrawings, mount, rendered, scaledBudget } from '../helpers.js';
 import { pasteIntoBlankPage } from '../stories/harness.js';
 import { scriptTag } from '../../components/shared/embed-code.js';
 
@@ -261,7 +261,7 @@ describe('share menu', () => {
   });
 
   it('copy embed code: copies the markup, says "Copied", and the code draws the same chart on a blank page', async function () {
-    this.timeout(30000);
+    this.timeout(scaledBudget(30_000));
     const { chart } = await rendered(chartMarkup('highlight="North East"'));
     let copied = '';
     const clipboard = navigator.clipboard;

@@ -6,6 +6,7 @@
 import type { AxeResults, RunOptions } from 'axe-core';
 import { render as litRender, type TemplateResult } from 'lit';
 import type { LnobChart } from '../../index.js';
+import { scaledBudget } from '../time-budget.js';
 
 export interface StoryLike {
   name?: string;
@@ -158,7 +159,9 @@ export async function pasteIntoBlankPage(snippet: string, bundleUrl: string, wid
   await loaded;
   const doc = frame.contentDocument!;
   const outcome = await new Promise<ChartOutcome>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the pasted snippet neither drew nor failed within 15 s')), 15000);
+    // 15 s on an idle machine, more on a busy one (within the test runner's own limit).
+    const limit = Math.min(scaledBudget(7500), 50_000);
+    const timer = setTimeout(() => reject(new Error(`the pasted snippet neither drew nor failed within ${Math.round(limit / 1000)} s`)), limit);
     const done = (event: Event) => {
       clearTimeout(timer);
       const detail = (event as CustomEvent).detail ?? {};
