@@ -16,9 +16,14 @@ import { pathToFileURL } from 'node:url';
 export async function loadRegistry(root = process.cwd()) {
   const file = join(root, 'dist/lib/templates/index.js');
   if (!existsSync(file)) return { missing: `${file} does not exist: run \`npm run build\` (or \`vite build\`) before \`cem analyze\`.` };
-  const registry = await import(pathToFileURL(file).href);
-  const { ROLE_NAMES } = await import(pathToFileURL(join(root, 'dist/lib/templates/types.js')).href);
-  return { templates: registry.templateIds().map((id) => registry.getTemplate(id)), roles: ROLE_NAMES };
+  try {
+    const registry = await import(pathToFileURL(file).href);
+    const { ROLE_NAMES } = await import(pathToFileURL(join(root, 'dist/lib/core/roles.js')).href);
+    return { templates: registry.templateIds().map((id) => registry.getTemplate(id)), roles: ROLE_NAMES };
+  } catch (error) {
+    // The analyzer carries on without a config that throws: fail through the plugin instead, with the reason.
+    return { missing: `the built registry in dist/lib could not be read (${error.message}): run \`npm run build\`.` };
+  }
 }
 
 const code = (text) => `\`${text}\``;

@@ -23,8 +23,8 @@ function attributesOf(tagName) {
 const literals = (type) => [...(type?.text ?? '').matchAll(/'([^']*)'/g)].map((match) => match[1]);
 
 const registry = await built('templates/index.js');
-const { ROLE_NAMES } = await built('templates/types.js');
-const { LAYOUT_IDS } = await built('data/layouts/types.js');
+const { ROLE_NAMES } = await built('core/roles.js');
+const { LAYOUT_IDS } = await built('core/layouts.js');
 const { BUILT_IN_THEMES } = await built('themes/index.js');
 const templates = registry.templateIds().map((id) => registry.getTemplate(id));
 
