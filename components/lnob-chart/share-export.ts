@@ -85,15 +85,32 @@ function writeValue(value: Row[string], unit: string | undefined): string {
   return String(value);
 }
 
+/** A plain number as the kit writes it (`-3.5`, `1e-7`, `70%`): a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
+
+/**
+ * A cell or header that a spreadsheet would run as a formula (it starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a `'` in front, as
+ * OWASP recommends against "CSV injection": the reader sees the text, nothing
+ * runs. Plain numbers (`-3.5`) are left as they are.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * The data shown as CSV, with the original column names, values as numbers
  * (`.` decimals, no thousands separators). `withUnits` writes `70%` for a
  * column read as percentages (the embed code, so the chart reads the same).
+ * `forSpreadsheets` (the download) neutralises cells a spreadsheet would run
+ * as formulas (`neutraliseFormula`); the embed code, read by the chart, keeps
+ * them as they are.
  */
-export function dataCsv(table: Pick<TableModel, 'roles' | 'columns' | 'units' | 'rows'>, withUnits = false): string {
+export function dataCsv(table: Pick<TableModel, 'roles' | 'columns' | 'units' | 'rows'>, withUnits = false, forSpreadsheets = !withUnits): string {
   const roles = table.roles.filter((role) => table.columns[role.name] !== undefined);
-  const header = roles.map((role) => table.columns[role.name]!);
-  const body = table.rows.map((row) => roles.map((role) => writeValue(row[role.name] ?? null, withUnits ? table.units[role.name] : undefined)));
+  const safe = forSpreadsheets ? neutraliseFormula : (cell: string) => cell;
+  const header = roles.map((role) => safe(table.columns[role.name]!));
+  const body = table.rows.map((row) => roles.map((role) => safe(writeValue(row[role.name] ?? null, withUnits ? table.units[role.name] : undefined))));
   return csvFormatRows([header, ...body]);
 }
 
@@ -288,7 +305,7 @@ export function embedCode(source: ShareSource, attributes: readonly { name: stri
   // A language the chart inherited from its page: the copy keeps it (its titles and notes are written in it).
   if (out['lang'] === undefined && source.request.localeKey) out['lang'] = source.request.localeKey;
   out['decimal'] = '.';
-  return chartMarkup(source.plan.template.id, out, dataCsv(table, true));
+  return chartMarkup(source.plan.template.id, out, dataCsv(table, true, false));
 }
 
 /** Hands a file to the reader: a Blob URL and a temporary `<a download>`. */

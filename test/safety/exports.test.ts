@@ -1,0 +1,80 @@
+/**
+ * What the kit writes for others (issue 18): the CSV download must not carry
+ * live spreadsheet formulas (OWASP "CSV injection"), and "Copy embed code"
+ * must carry only the kit's documented attributes, never whatever else the
+ * page put on the element.
+ */
+import { expect } from '@open-wc/testing';
+import { csvParseRows } from 'd3-dsv';
+import '../../index.js';
+import type { LnobChart } from '../../index.js';
+import { cleanup, nextOutcome } from '../helpers.js';
+
+const made: HTMLElement[] = [];
+/** A chart given `.data` before it connects; resolves once it has drawn. */
+async function drawn(attributes: Record<string, string>, data: readonly Record<string, unknown>[]): Promise<LnobChart> {
+  const chart = document.createElement('lnob-chart') as LnobChart;
+  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+  chart.data = data as LnobChart['data'];
+  const outcome = nextOutcome(chart);
+  const host = document.createElement('div');
+  host.style.width = '600px';
+  host.append(chart);
+  document.body.append(host);
+  made.push(host);
+  const result = await outcome;
+  if (result.type === 'lnob-error') throw new Error(`${result.detail.code}: ${result.detail.message}`);
+  return chart;
+}
+
+type Menu = { source: never; chrome(): never };
+const menuOf = (chart: LnobChart) => (chart as unknown as { shareMenu: Menu }).shareMenu;
+
+const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+
+describe('exports are safe to open', () => {
+  afterEach(cleanup);
+  afterEach(() => made.splice(0).forEach((host) => host.remove()));
+
+  it('the CSV download neutralises formula-leading cells and headers, and keeps negative numbers as numbers', async () => {
+    const chart = await drawn({ eager: '', template: 'ranked-bar', 'category-column': '=name', 'value-column': '@value' }, [
+      ...FORMULAS.map((name, i) => ({ '=name': name, '@value': i + 1 })),
+      { '=name': 'Minus', '@value': -3.5 },
+      { '=name': '-4.25', '@value': 2 },
+    ]);
+    // What the menu's "Download data (CSV)" writes (the share menu's own tests check it is handed over as a file).
+    const { dataCsv } = await import('../../components/lnob-chart/share-export.js');
+    const rows = csvParseRows(dataCsv((menuOf(chart).source as { plan: { table: Parameters<typeof dataCsv>[0] } }).plan.table));
+    expect(rows[0]).to.deep.equal(["'=name", "'@value"]);
+    const cells = rows.slice(1).flat();
+    for (const cell of cells) expect(cell, cell).not.to.match(/^[=+@\t\r]/);
+    // Labels are trimmed when read, so a leading tab or carriage return never reaches the file; the rest keep their text.
+    for (const formula of FORMULAS) expect(cells, formula).to.include(`'${formula.trim()}`);
+    expect(cells).to.include('-3.5'); // a number the kit wrote stays a number
+    expect(cells).to.include('-4.25'); // and so does a plain negative number in a text column
+  });
+
+  it('a cell starting with a tab or a carriage return is neutralised too', async () => {
+    const { neutraliseFormula } = await import('../../components/lnob-chart/share-export.js');
+    const cases: [string, string][] = [
+      ['\t=1+1', "'\t=1+1"],
+      ['\r=1+1', "'\r=1+1"],
+      ['-', "'-"],
+      ['+1e5', '+1e5'],
+      ['-12.5%', '-12.5%'],
+      ['North', 'North'],
+    ];
+    for (const [cell, written] of cases) expect(neutraliseFormula(cell), JSON.stringify(cell)).to.equal(written);
+  });
+
+  it('the embed code keeps the data as it is (it is read by the chart, not by a spreadsheet)', async () => {
+    const chart = await drawn({ eager: '', template: 'ranked-bar', 'category-column': 'name', 'value-column': 'value' }, [
+      { name: '=A1', value: 1 },
+      { name: 'B', value: -2 },
+    ]);
+    const { embedCode } = await import('../../components/lnob-chart/share-export.js');
+    const code = embedCode(menuOf(chart).source, [...chart.attributes], menuOf(chart).chrome());
+    expect(code).to.contain('=A1,1');
+    expect(code).not.to.contain("'=A1");
+  });
+});
