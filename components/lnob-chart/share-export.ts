@@ -6,7 +6,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { composeSvg, escapeXml, type ComposeText, type ComposeStyle } from '../../render/compose.js';
-import { chartMarkup, type AttributeValue } from '../shared/embed-code.js';
+import { chartMarkup, isAttributeName, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
@@ -278,18 +278,36 @@ export async function exportSocial(source: ShareSource, chrome: ShareChrome, pre
   return { blob, width: preset.width, height: preset.height, chart: laid.chart };
 }
 
-/** Attributes that choose or slice the data file: the embed code carries the data shown instead. */
-const DATA_ATTRIBUTES = new Set(['src', 'format', 'layout', 'where', 'series-code', 'countries', 'years', 'aggregates', 'decimal', 'menu', 'style', 'class', 'id', 'slot']);
+/**
+ * Documented attributes the embed code leaves out: those that choose or slice
+ * the data file (the copy carries the data shown instead), and `menu` (the
+ * partner decides). Role columns (`*-column`) are written from the plan.
+ */
+const DATA_ATTRIBUTES = new Set(['src', 'format', 'layout', 'where', 'series-code', 'countries', 'years', 'aggregates', 'decimal', 'menu']);
+
+/** The `<lnob-chart>` attributes the kit documents: Lit's, the role columns, the slice attributes, every template's options, `lang`. */
+function documentedAttributes(): readonly string[] {
+  return (customElements.get('lnob-chart') as { observedAttributes?: readonly string[] } | undefined)?.observedAttributes ?? [];
+}
 
 /**
- * The `<lnob-chart>` markup that reproduces this chart: its attributes, the
- * text the page or the file gave it, and the data shown inline (CSV with `.`
- * decimals, so `decimal="."`).
+ * The `<lnob-chart>` markup that reproduces this chart: its documented
+ * attributes (an allow-list: `documented`, by default the element's observed
+ * attributes), the text the page or the file gave it, and the data shown
+ * inline (CSV with `.` decimals, so `decimal="."`). Anything else the page put
+ * on its element — `id`, `class`, `style`, `slot`, `data-*`, `aria-*`, event
+ * handlers (`on…`), other libraries' attributes — stays on that page.
  */
-export function embedCode(source: ShareSource, attributes: readonly { name: string; value: string }[], chrome: ShareChrome): string {
+export function embedCode(
+  source: ShareSource,
+  attributes: readonly { name: string; value: string }[],
+  chrome: ShareChrome,
+  documented: Iterable<string> = documentedAttributes(),
+): string {
+  const allowed = new Set(documented);
   const out: Record<string, AttributeValue> = {};
   for (const { name, value } of attributes) {
-    if (DATA_ATTRIBUTES.has(name) || name.endsWith('-column') || name.startsWith('aria-') || name.startsWith('data-')) continue;
+    if (!allowed.has(name) || !isAttributeName(name) || name.startsWith('on') || DATA_ATTRIBUTES.has(name) || name.endsWith('-column')) continue;
     out[name] = value === '' ? true : value;
   }
   // Text that came from the data file or a preset, so the copy reads the same without them.

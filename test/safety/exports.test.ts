@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { csvParseRows } from 'd3-dsv';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
-import { cleanup, nextOutcome } from '../helpers.js';
+import { cleanup, nextOutcome, rendered } from '../helpers.js';
 
 const made: HTMLElement[] = [];
 /** A chart given `.data` before it connects; resolves once it has drawn. */
@@ -27,7 +27,7 @@ async function drawn(attributes: Record<string, string>, data: readonly Record<s
   return chart;
 }
 
-type Menu = { source: never; chrome(): never };
+type Menu = { source: never; chrome(): never; run(action: string): Promise<void> };
 const menuOf = (chart: LnobChart) => (chart as unknown as { shareMenu: Menu }).shareMenu;
 
 const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
@@ -76,5 +76,27 @@ describe('exports are safe to open', () => {
     const code = embedCode(menuOf(chart).source, [...chart.attributes], menuOf(chart).chrome());
     expect(code).to.contain('=A1,1');
     expect(code).not.to.contain("'=A1");
+  });
+
+  it('"Copy embed code" carries the documented attributes only, and a name that is not valid never makes it fail', async () => {
+    const { chart } = await rendered(`<lnob-chart eager id="poverty" class="wide" style="color: red" onmouseover="alert(1)" onclick="alert(2)"
+      data-track="x" aria-describedby="n" hx-on:click="alert(3)" :title="evil" x-unknown="1" slot="s" tabindex="0"
+      title="Poverty" highlight="North" theme="dark" lang="en" category-column="zone" value-column="rate"><script type="text/csv">
+zone,rate
+North,60
+South,40
+</script></lnob-chart>`);
+    // What the menu hands to the clipboard (the share menu's own tests check "Copied" and the dialog).
+    let copied = '';
+    const menu = menuOf(chart) as Menu & { copy(text: string): Promise<void> };
+    menu.copy = async (text: string) => void (copied = text);
+    await menu.run('embed');
+    expect(copied).to.match(/^<lnob-chart/);
+    const start = copied.slice(0, copied.indexOf('>'));
+    for (const kept of ['title="Poverty"', 'highlight="North"', 'theme="dark"', 'lang="en"', 'category-column="zone"', 'value-column="rate"']) expect(start).to.contain(kept);
+    for (const dropped of ['onmouseover', 'onclick', 'alert', 'style', 'class', 'id=', 'data-track', 'aria-', 'hx-on', ':title', 'x-unknown', 'slot', 'tabindex']) {
+      expect(start, dropped).not.to.contain(dropped);
+    }
+    expect(copied).to.contain('North,60');
   });
 });
