@@ -55,7 +55,7 @@ describe('faults', () => {
   it('a file that takes too long gives up with a message (time limit shortened for the test)', async () => {
     setFetchTimeout(300);
     const { error, alert } = await failed(`<lnob-chart eager src="${url('two.csv', 3000)}"></lnob-chart>`);
-    expect(error.code).to.equal('fetch-failed');
+    expect(error.code).to.equal('timeout');
     expect(error.message).to.contain('took too long to load');
     expect(error.message).to.contain('0.3 seconds');
     expect((alert as HTMLElement).hidden).to.equal(false);
