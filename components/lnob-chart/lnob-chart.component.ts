@@ -22,7 +22,7 @@ import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../s
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
 import { ChartTooltip, tooltipStyles } from './tooltip.js';
-import { englishStrings, errorMessage, loadStrings, type UiStrings } from '../../i18n/index.js';
+import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
@@ -422,7 +422,7 @@ export class LnobChart extends LitElement {
 
   /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */
   private language(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return languageTag(this.closest('[lang]')?.getAttribute('lang'));
   }
 
   /** What `indicator` fills in, in the chart's language; undefined without one (an unknown code is reported by the render). */
