@@ -74,6 +74,16 @@ const errors: ErrorStrings = {
     `${aggregateFirst} o quédese solo con las filas de las que trata su mensaje.`,
   dataNotList: (example) => `La propiedad data debe ser una lista de filas, como ${example}.`,
   dataEmptyList: () => 'La propiedad data es una lista vacía. Dele al menos una fila.',
+  dataListUnreadable: () =>
+    'No se pudo leer la propiedad data (al leerla se produjo un error). Dele una lista simple de filas, como [{"category": "Norte", "value": 70}].',
+  dataHole: (row) =>
+    `Falta la fila ${row} de la propiedad data: la lista tiene un hueco ahí. Dé cada fila como un objeto, como {"category": "Norte", "value": 70}, o quite el hueco.`,
+  dataBigInt: (row, column) =>
+    `La fila ${row} de la propiedad data tiene un BigInt en la columna «${column}», que un gráfico no puede dibujar. Ponga ahí un número normal (por ejemplo Number(valor)).`,
+  dataCycle: (row, column) =>
+    `La fila ${row} de la propiedad data tiene, en la columna «${column}», un objeto que se contiene a sí mismo, que un gráfico no puede leer. Ponga ahí texto o un número.`,
+  dataUnreadable: (row) =>
+    `No se pudo leer la fila ${row} de la propiedad data (al leerla se produjo un error). Dé filas simples: objetos de textos y números, sin getters ni proxies que fallen.`,
   noData: () =>
     'Este gráfico todavía no tiene datos. Añada src="su-archivo.csv", o ponga dentro del gráfico un <table> o un <script type="text/csv"> con sus datos.',
   cardNoNumber: () =>

@@ -74,6 +74,16 @@ const errors: ErrorStrings = {
     `${aggregateFirst} ou gardez seulement les lignes utiles à votre propos.`,
   dataNotList: (example) => `La propriété data doit être une liste de lignes, comme ${example}.`,
   dataEmptyList: () => 'La propriété data est une liste vide. Donnez-lui au moins une ligne.',
+  dataListUnreadable: () =>
+    'La propriété data n’a pas pu être lue (sa lecture a provoqué une erreur). Donnez-lui une simple liste de lignes, comme [{"category": "Nord", "value": 70}].',
+  dataHole: (row) =>
+    `La ligne ${row} de la propriété data manque : la liste a un trou à cet endroit. Donnez chaque ligne sous forme d’objet, comme {"category": "Nord", "value": 70}, ou supprimez le trou.`,
+  dataBigInt: (row, column) =>
+    `La ligne ${row} de la propriété data contient un BigInt dans la colonne « ${column} », qu’un graphique ne peut pas dessiner. Mettez-y un nombre ordinaire (par exemple Number(valeur)).`,
+  dataCycle: (row, column) =>
+    `La ligne ${row} de la propriété data contient, dans la colonne « ${column} », un objet qui se contient lui-même, qu’un graphique ne peut pas lire. Mettez-y du texte ou un nombre.`,
+  dataUnreadable: (row) =>
+    `La ligne ${row} de la propriété data n’a pas pu être lue (sa lecture a provoqué une erreur). Donnez des lignes simples : des objets de textes et de nombres, sans accesseurs ni proxys qui échouent.`,
   noData: () =>
     'Ce graphique n’a pas encore de données. Ajoutez src="votre-fichier.csv", ou placez dans le graphique un <table> ou un <script type="text/csv"> avec vos données.',
   cardNoNumber: () =>

@@ -74,6 +74,16 @@ const errors: ErrorStrings = {
     `${aggregateFirst} ou fique só com as linhas de que a sua mensagem trata.`,
   dataNotList: (example) => `A propriedade data deve ser uma lista de linhas, como ${example}.`,
   dataEmptyList: () => 'A propriedade data é uma lista vazia. Dê a ela pelo menos uma linha.',
+  dataListUnreadable: () =>
+    'Não foi possível ler a propriedade data (a leitura gerou um erro). Dê a ela uma lista simples de linhas, como [{"category": "Norte", "value": 70}].',
+  dataHole: (row) =>
+    `Falta a linha ${row} da propriedade data: a lista tem uma lacuna aí. Dê cada linha como um objeto, como {"category": "Norte", "value": 70}, ou remova a lacuna.`,
+  dataBigInt: (row, column) =>
+    `A linha ${row} da propriedade data tem um BigInt na coluna "${column}", que um gráfico não consegue desenhar. Coloque ali um número comum (por exemplo Number(valor)).`,
+  dataCycle: (row, column) =>
+    `A linha ${row} da propriedade data tem, na coluna "${column}", um objeto que contém a si mesmo, que um gráfico não consegue ler. Coloque ali texto ou um número.`,
+  dataUnreadable: (row) =>
+    `Não foi possível ler a linha ${row} da propriedade data (a leitura gerou um erro). Dê linhas simples: objetos de textos e números, sem getters nem proxies que falhem.`,
   noData: () =>
     'Este gráfico ainda não tem dados. Adicione src="seu-arquivo.csv", ou coloque dentro do gráfico um <table> ou um <script type="text/csv"> com os seus dados.',
   cardNoNumber: () =>

@@ -8,33 +8,23 @@ import { expect } from '@open-wc/testing';
 import { csvParseRows } from 'd3-dsv';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
-import { cleanup, nextOutcome, rendered } from '../helpers.js';
+import { cleanup, mountWithData, rendered } from '../helpers.js';
 
-const made: HTMLElement[] = [];
-/** A chart given `.data` before it connects; resolves once it has drawn. */
+type Menu = { source: never; chrome(): never; run(action: string): Promise<void> };
+const menuOf = (chart: LnobChart) => (chart as unknown as { shareMenu: Menu }).shareMenu;
+
+/** A chart given `.data`; resolves once it has drawn. */
 async function drawn(attributes: Record<string, string>, data: readonly Record<string, unknown>[]): Promise<LnobChart> {
-  const chart = document.createElement('lnob-chart') as LnobChart;
-  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
-  chart.data = data as LnobChart['data'];
-  const outcome = nextOutcome(chart);
-  const host = document.createElement('div');
-  host.style.width = '600px';
-  host.append(chart);
-  document.body.append(host);
-  made.push(host);
+  const { chart, outcome } = mountWithData(attributes, data);
   const result = await outcome;
   if (result.type === 'lnob-error') throw new Error(`${result.detail.code}: ${result.detail.message}`);
   return chart;
 }
 
-type Menu = { source: never; chrome(): never; run(action: string): Promise<void> };
-const menuOf = (chart: LnobChart) => (chart as unknown as { shareMenu: Menu }).shareMenu;
-
 const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
 
 describe('exports are safe to open', () => {
   afterEach(cleanup);
-  afterEach(() => made.splice(0).forEach((host) => host.remove()));
 
   it('the CSV download neutralises formula-leading cells and headers, and keeps negative numbers as numbers', async () => {
     const chart = await drawn({ eager: '', template: 'ranked-bar', 'category-column': '=name', 'value-column': '@value' }, [
