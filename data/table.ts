@@ -16,8 +16,20 @@ export interface RawTable {
 /** A typed row: role name → value (numbers for quantitative roles, Date for temporal, text otherwise). */
 export type Row = Record<string, string | number | Date | null>;
 
+/**
+ * The most columns a file or `.data` may have. Real SDG and World Bank files
+ * have tens (a World Bank download: one per year since 1960); beyond this a
+ * file is not chart data, and reading it would freeze the page.
+ */
+export const MAX_COLUMNS = 10_000;
+
+function tooManyColumns(count: number): ChartError {
+  return fail('too-large', 'tooManyColumns', count, MAX_COLUMNS);
+}
+
 /** Builds a RawTable from a header and body, trimming names and noting duplicates. */
 export function makeTable(header: readonly unknown[], body: readonly (readonly Cell[])[]): RawTable {
+  if (header.length > MAX_COLUMNS) throw tooManyColumns(header.length);
   const columns = header.map((name) => String(name ?? '').trim());
   const seen = new Set<string>();
   const duplicates = new Set<string>();
@@ -62,6 +74,7 @@ export function tableFromObjects(objects: readonly unknown[]): RawTable {
           const name = key.trim();
           column = byName.get(name);
           if (column === undefined) {
+            if (columns.length >= MAX_COLUMNS) throw tooManyColumns(countKeys(objects));
             column = columns.length;
             byName.set(name, column);
             columns.push(name);
@@ -88,6 +101,13 @@ export function tableFromObjects(objects: readonly unknown[]): RawTable {
   // A row without some column (or before a later row brought it) has null there.
   for (const row of rows) for (let i = 0; i < columns.length; i++) if (row[i] === undefined) row[i] = null;
   return { columns, rows, duplicates: [] };
+}
+
+/** How many distinct column names all the rows have, for the too-large message (the rows were read once already). */
+function countKeys(objects: readonly unknown[]): number {
+  const names = new Set<string>();
+  for (const object of objects) if (object !== null && typeof object === 'object') for (const key of Object.keys(object)) names.add(key.trim());
+  return names.size;
 }
 
 function toCell(value: unknown, row: number, column: string): Cell {

@@ -64,16 +64,32 @@ function mapColumns(
   return found;
 }
 
-/** The column a user most likely meant: numbers for a numeric role, text otherwise, not already used. */
+/** How many columns the suggestion looks at: it must stay quick on a very wide file. */
+const SUGGESTION_LIMIT = 200;
+
+/**
+ * The column a user most likely meant: numbers for a numeric role, text
+ * otherwise, not already used. Looks at the first SUGGESTION_LIMIT columns
+ * only, each once (linear in the columns it looks at).
+ */
 function suggestColumn(table: RawTable, role: RoleDef, used: string[]): string | undefined {
-  const candidates = table.columns.filter((name) => name !== '' && !used.includes(name));
-  const numeric = (name: string) => {
-    const i = table.columns.indexOf(name);
-    const sample = table.rows.slice(0, 20).map((row) => row[i]).filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
-    return sample.length > 0 && sample.every((c) => typeof c === 'number' || parseNumber(String(c), '.') !== undefined || parseNumber(String(c), ',') !== undefined);
+  const taken = new Set(used);
+  const sample = table.rows.slice(0, 20);
+  const numeric = (index: number) => {
+    const cells = sample.map((row) => row[index]).filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
+    return cells.length > 0 && cells.every((c) => typeof c === 'number' || parseNumber(String(c), '.') !== undefined || parseNumber(String(c), ',') !== undefined);
   };
   const wantsNumbers = role.type === 'quantitative';
-  return candidates.find((name) => numeric(name) === wantsNumbers) ?? candidates[0];
+  let first: string | undefined;
+  let looked = 0;
+  for (let index = 0; index < table.columns.length && looked < SUGGESTION_LIMIT; index++) {
+    const name = table.columns[index]!;
+    if (name === '' || taken.has(name)) continue;
+    looked++;
+    first ??= name;
+    if (numeric(index) === wantsNumbers) return name;
+  }
+  return first;
 }
 
 interface ColumnValues {

@@ -67,6 +67,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" ليست قيمة يعرفها هذا الرسم البياني. استخدم إحدى هذه القيم: ${known.join('، ')}.`,
 
   unknownTemplate: (name, known) => `لا يوجد قالب رسم بياني باسم "${name}". استخدم أحد هذه القوالب: ${known.join('، ')}.`,
+  tooManyColumns: (count, max) =>
+    `عدد الأعمدة في البيانات ${number(count)}، والحد الأقصى الذي يمكن للرسم البياني قراءته ${number(max)}. ` +
+    'أبقِ فقط الأعمدة التي يحتاجها الرسم البياني (مثلًا عمود للأسماء وعمود للأرقام)، أو ضع السنوات أو الفئات في صفوف بدلًا من أعمدة.',
   tooManyRows: (count, max) =>
     `عدد الصفوف في البيانات ${number(count)}، والحد الأقصى الذي يمكن للرسم البياني عرضه ${number(max)}. ` +
     `${aggregateFirst} أو اعرض صفوفًا أقل باستخدام series-code أو countries أو years أو where.`,

@@ -66,6 +66,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" no es un valor que este gráfico conozca. Use uno de estos: ${known.join(', ')}.`,
 
   unknownTemplate: (name, known) => `No hay ninguna plantilla de gráfico llamada "${name}". Use una de estas: ${known.join(', ')}.`,
+  tooManyColumns: (count, max) =>
+    `Los datos tienen ${number(count)} columnas; un gráfico puede leer como máximo ${number(max)}. ` +
+    'Deje solo las columnas que el gráfico necesita (por ejemplo una columna de nombres y una de números), o ponga los años o los grupos en filas en lugar de columnas.',
   tooManyRows: (count, max) =>
     `Los datos tienen ${number(count)} filas; un gráfico puede dibujar como máximo ${number(max)}. ` +
     `${aggregateFirst} o dibuje menos filas con series-code, countries, years o where.`,

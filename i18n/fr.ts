@@ -66,6 +66,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" n’est pas une valeur que ce graphique connaît. Utilisez l’une de celles-ci : ${known.join(', ')}.`,
 
   unknownTemplate: (name, known) => `Il n’y a pas de modèle de graphique appelé "${name}". Utilisez l’un de ceux-ci : ${known.join(', ')}.`,
+  tooManyColumns: (count, max) =>
+    `Les données ont ${number(count)} colonnes ; un graphique peut en lire au plus ${number(max)}. ` +
+    'Gardez seulement les colonnes dont le graphique a besoin (par exemple une colonne de noms et une de nombres), ou mettez les années ou les groupes en lignes plutôt qu’en colonnes.',
   tooManyRows: (count, max) =>
     `Les données ont ${number(count)} lignes ; un graphique peut en afficher au plus ${number(max)}. ` +
     `${aggregateFirst} ou affichez moins de lignes avec series-code, countries, years ou where.`,

@@ -66,6 +66,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" não é um valor que este gráfico conheça. Use um destes: ${known.join(', ')}.`,
 
   unknownTemplate: (name, known) => `Não existe um modelo de gráfico chamado "${name}". Use um destes: ${known.join(', ')}.`,
+  tooManyColumns: (count, max) =>
+    `Os dados têm ${number(count)} colunas; um gráfico pode ler no máximo ${number(max)}. ` +
+    'Mantenha só as colunas de que o gráfico precisa (por exemplo uma coluna de nomes e uma de números), ou coloque os anos ou os grupos em linhas em vez de colunas.',
   tooManyRows: (count, max) =>
     `Os dados têm ${number(count)} linhas; um gráfico pode desenhar no máximo ${number(max)}. ` +
     `${aggregateFirst} ou desenhe menos linhas com series-code, countries, years ou where.`,

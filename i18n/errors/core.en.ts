@@ -79,6 +79,9 @@ export const coreErrors = {
     `${attribute}="${value}" is not something this chart knows. Use one of: ${known.join(', ')}.`,
 
   unknownTemplate: (name: string, known: readonly string[]) => `There is no chart template called "${name}". Use one of: ${known.join(', ')}.`,
+  tooManyColumns: (count: number, max: number) =>
+    `The data has ${count.toLocaleString('en')} columns; a chart can read at most ${max.toLocaleString('en')}. ` +
+    'Keep only the columns the chart needs (for example a name column and a number column), or put the years or groups in rows instead of columns.',
   tooManyRows: (count: number, max: number) =>
     `The data has ${count.toLocaleString('en')} rows; a chart can draw at most ${max.toLocaleString('en')}. ` +
     `${aggregateFirst} or draw fewer rows with series-code, countries, years or where.`,

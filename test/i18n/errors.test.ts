@@ -191,6 +191,7 @@ describe('error messages in the chart language', () => {
       unknownValue: ['sort', 'up', ['ascending', 'descending']],
       unknownTemplate: ['pie', ['ranked-bar', 'map']],
       tooManyRows: [60000, 50000],
+      tooManyColumns: [300000, 10000],
       templateTooManyRows: ['Waffle', 'waffle', 12, 40],
       dataNotList: ['[{ value: 1 }]'],
       dataEmptyList: [],
