@@ -342,8 +342,8 @@ export class LnobChart extends LitElement {
     if (height === undefined && this.height) {
       const px = parseFloat(this.height);
       if (Number.isFinite(px) && px > 0) {
-        height = px;
-        box.style.height = `${px}px`;
+        height = clampHeight(px, this.height);
+        box.style.height = `${height}px`;
       }
     }
     if (box.classList.contains('fixed') !== (height !== undefined)) box.classList.toggle('fixed', height !== undefined);
@@ -476,6 +476,25 @@ export class LnobChart extends LitElement {
 function sameProvenance(a: Provenance | undefined, b: Provenance): boolean {
   const { source, title, unit, notes = [] } = a ?? {};
   return source === b.source && title === b.title && unit === b.unit && notes.join('\n') === b.notes.join('\n');
+}
+
+/**
+ * The `height` attribute's range in px: below, a chart has no room for its
+ * marks; above, the drawing (a canvas especially) would outgrow what a browser
+ * can paint and come out blank.
+ */
+const MIN_HEIGHT = 80;
+const MAX_HEIGHT = 4000;
+const warnedHeights = new Set<string>();
+
+/** `px` within MIN_HEIGHT…MAX_HEIGHT; a height out of range is moved into it, with one console warning per value. */
+function clampHeight(px: number, written: string): number {
+  const clamped = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, px));
+  if (clamped !== px && !warnedHeights.has(written)) {
+    warnedHeights.add(written);
+    console.warn(`lnob-charts: height="${written}" is out of range, so the chart is ${clamped} px high. Use a height from ${MIN_HEIGHT} to ${MAX_HEIGHT}.`);
+  }
+  return clamped;
 }
 
 /** Whether a container stretches its items (grid or flex): a stretched height is not one the page chose. */
