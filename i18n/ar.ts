@@ -78,8 +78,8 @@ const errors: ErrorStrings = {
     `${aggregateFirst} أو احتفظ فقط بالصفوف التي تتناولها رسالتك.`,
   dataNotList: (example) => `يجب أن تكون الخاصية data قائمة من الصفوف، مثل ${example}.`,
   dataEmptyList: () => 'الخاصية data قائمة فارغة. أضف إليها صفًا واحدًا على الأقل.',
-  dataListUnreadable: () =>
-    'تعذّرت قراءة الخاصية data (حدث خطأ أثناء قراءتها). أعطها قائمة بسيطة من الصفوف، مثل [{"category": "الشمال", "value": 70}].',
+  dataListUnreadable: (example) =>
+    `تعذّرت قراءة الخاصية data (حدث خطأ أثناء قراءتها). أعطها قائمة بسيطة من الصفوف، مثل ${example}.`,
   dataHole: (row) =>
     `الصف ${row} من الخاصية data مفقود: في القائمة فجوة هناك. أعطِ كل صف على شكل كائن، مثل {"category": "الشمال", "value": 70}، أو أزل الفجوة.`,
   dataBigInt: (row, column) =>

@@ -77,8 +77,8 @@ const errors: ErrorStrings = {
     `${aggregateFirst} o quédese solo con las filas de las que trata su mensaje.`,
   dataNotList: (example) => `La propiedad data debe ser una lista de filas, como ${example}.`,
   dataEmptyList: () => 'La propiedad data es una lista vacía. Dele al menos una fila.',
-  dataListUnreadable: () =>
-    'No se pudo leer la propiedad data (al leerla se produjo un error). Dele una lista simple de filas, como [{"category": "Norte", "value": 70}].',
+  dataListUnreadable: (example) =>
+    `No se pudo leer la propiedad data (al leerla se produjo un error). Dele una lista simple de filas, como ${example}.`,
   dataHole: (row) =>
     `Falta la fila ${row} de la propiedad data: la lista tiene un hueco ahí. Dé cada fila como un objeto, como {"category": "Norte", "value": 70}, o quite el hueco.`,
   dataBigInt: (row, column) =>

@@ -77,8 +77,8 @@ const errors: ErrorStrings = {
     `${aggregateFirst} ou gardez seulement les lignes utiles à votre propos.`,
   dataNotList: (example) => `La propriété data doit être une liste de lignes, comme ${example}.`,
   dataEmptyList: () => 'La propriété data est une liste vide. Donnez-lui au moins une ligne.',
-  dataListUnreadable: () =>
-    'La propriété data n’a pas pu être lue (sa lecture a provoqué une erreur). Donnez-lui une simple liste de lignes, comme [{"category": "Nord", "value": 70}].',
+  dataListUnreadable: (example) =>
+    `La propriété data n’a pas pu être lue (sa lecture a provoqué une erreur). Donnez-lui une simple liste de lignes, comme ${example}.`,
   dataHole: (row) =>
     `La ligne ${row} de la propriété data manque : la liste a un trou à cet endroit. Donnez chaque ligne sous forme d’objet, comme {"category": "Nord", "value": 70}, ou supprimez le trou.`,
   dataBigInt: (row, column) =>

@@ -63,7 +63,7 @@ export function languageTag(lang: string | null | undefined): string | undefined
   } catch {
     if (!warned.has(tag)) {
       warned.add(tag);
-      console.warn(`lnob-charts: lang="${tag}" is not a language tag, so the chart is in English. Use a tag such as "en", "fr" or "pt-BR".`);
+      console.warn(`lnob-charts: lang="${tag}" is not a language tag (like "fr" or "pt-BR"): English is used.`);
     }
     return 'en';
   }

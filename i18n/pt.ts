@@ -77,8 +77,8 @@ const errors: ErrorStrings = {
     `${aggregateFirst} ou fique só com as linhas de que a sua mensagem trata.`,
   dataNotList: (example) => `A propriedade data deve ser uma lista de linhas, como ${example}.`,
   dataEmptyList: () => 'A propriedade data é uma lista vazia. Dê a ela pelo menos uma linha.',
-  dataListUnreadable: () =>
-    'Não foi possível ler a propriedade data (a leitura gerou um erro). Dê a ela uma lista simples de linhas, como [{"category": "Norte", "value": 70}].',
+  dataListUnreadable: (example) =>
+    `Não foi possível ler a propriedade data (a leitura gerou um erro). Dê a ela uma lista simples de linhas, como ${example}.`,
   dataHole: (row) =>
     `Falta a linha ${row} da propriedade data: a lista tem uma lacuna aí. Dê cada linha como um objeto, como {"category": "Norte", "value": 70}, ou remova a lacuna.`,
   dataBigInt: (row, column) =>

@@ -492,7 +492,7 @@ function clampHeight(px: number, written: string): number {
   const clamped = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, px));
   if (clamped !== px && !warnedHeights.has(written)) {
     warnedHeights.add(written);
-    console.warn(`lnob-charts: height="${written}" is out of range, so the chart is ${clamped} px high. Use a height from ${MIN_HEIGHT} to ${MAX_HEIGHT}.`);
+    console.warn(`lnob-charts: height="${written}" is not from ${MIN_HEIGHT} to ${MAX_HEIGHT}: ${clamped} is used.`);
   }
   return clamped;
 }

@@ -96,7 +96,7 @@ export class DataSource implements ReactiveController {
       try {
         isList = Array.isArray(data) && typeof data.length === 'number';
       } catch {
-        throw fail('bad-data', 'dataListUnreadable'); // e.g. a revoked Proxy
+        throw fail('bad-data', 'dataListUnreadable', this.options.example); // e.g. a revoked Proxy
       }
       if (!isList) throw fail('parse-error', 'dataNotList', this.options.example);
       if (data.length === 0) throw fail('empty-data', 'dataEmptyList');

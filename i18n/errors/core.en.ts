@@ -80,8 +80,7 @@ export const coreErrors = {
 
   unknownTemplate: (name: string, known: readonly string[]) => `There is no chart template called "${name}". Use one of: ${known.join(', ')}.`,
   tooManyColumns: (count: number, max: number) =>
-    `The data has ${count.toLocaleString('en')} columns; a chart can read at most ${max.toLocaleString('en')}. ` +
-    'Keep only the columns the chart needs (for example a name column and a number column), or put the years or groups in rows instead of columns.',
+    `The data has ${count.toLocaleString('en')} columns; a chart reads at most ${max.toLocaleString('en')}. Keep only the columns the chart needs.`,
   tooManyRows: (count: number, max: number) =>
     `The data has ${count.toLocaleString('en')} rows; a chart can draw at most ${max.toLocaleString('en')}. ` +
     `${aggregateFirst} or draw fewer rows with series-code, countries, years or where.`,
@@ -92,16 +91,11 @@ export const coreErrors = {
   /** `example` is code: a list of rows the element would accept. */
   dataNotList: (example: string) => `The data property must be a list of rows, like ${example}.`,
   dataEmptyList: () => 'The data property is an empty list. Give it at least one row.',
-  dataListUnreadable: () =>
-    'The data property could not be read (reading it raised an error). Give it a plain list of rows, like [{"category": "North", "value": 70}].',
-  dataHole: (row: number) =>
-    `Row ${row} of the data property is missing: the list has a gap there. Give every row as an object, like {"category": "North", "value": 70}, or remove the gap.`,
-  dataBigInt: (row: number, column: string) =>
-    `Row ${row} of the data property has a BigInt in column "${column}", which a chart cannot draw. Give a plain number there instead (for example Number(value)).`,
-  dataCycle: (row: number, column: string) =>
-    `Row ${row} of the data property has, in column "${column}", an object that contains itself, which a chart cannot read. Give text or a number there instead.`,
-  dataUnreadable: (row: number) =>
-    `Row ${row} of the data property could not be read (reading it raised an error). Give plain rows: objects of text and numbers, without getters or proxies that fail.`,
+  dataListUnreadable: (example: string) => `The data property could not be read. Give it a plain list of rows, like ${example}.`,
+  dataHole: (row: number) => `Row ${row} of the data property is missing: give every row, or remove the gap.`,
+  dataBigInt: (row: number, column: string) => `Row ${row} of the data property has a BigInt in "${column}". Give a plain number.`,
+  dataCycle: (row: number, column: string) => `Row ${row} of the data property has an object that contains itself in "${column}". Give text or a number.`,
+  dataUnreadable: (row: number) => `Row ${row} of the data property could not be read. Give plain objects of text and numbers.`,
   noData: () =>
     'This chart has no data yet. Add src="your-file.csv", or put a <table> or <script type="text/csv"> with your data inside the chart.',
   cardNoNumber: () => 'This card has no number yet. Add value="30" (and label="national dialogues"), or give it data with src="your-file.csv".',

@@ -195,7 +195,7 @@ describe('error messages in the chart language', () => {
       templateTooManyRows: ['Waffle', 'waffle', 12, 40],
       dataNotList: ['[{ value: 1 }]'],
       dataEmptyList: [],
-      dataListUnreadable: [],
+      dataListUnreadable: ['[{ value: 1 }]'],
       dataHole: [2],
       dataBigInt: [2, 'value'],
       dataCycle: [3, 'value'],
