@@ -19,11 +19,14 @@ export type ErrorCode =
   | 'no-matching-rows'
   | 'too-large'
   | 'unsupported'
+  | 'bad-data'
+  | 'timeout'
   | 'internal';
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   'unknown-template', 'missing-column', 'wrong-type', 'empty-data', 'duplicate-column',
-  'fetch-failed', 'cors', 'parse-error', 'no-matching-rows', 'too-large', 'unsupported', 'internal',
+  'fetch-failed', 'cors', 'parse-error', 'no-matching-rows', 'too-large', 'unsupported', 'bad-data', 'timeout',
+  'internal',
 ];
 
 export class ChartError extends Error {

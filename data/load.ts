@@ -79,18 +79,22 @@ function wait(entry: Entry, key: string, signal: AbortSignal): Promise<RawTable>
   });
 }
 
+/**
+ * The file, fetched and parsed. The time limit covers the whole file — the
+ * headers and every byte of the body — so a server that answers and then
+ * stalls ends in a `timeout` error, not in a chart that stays blank.
+ */
 async function fetchTable(url: string, src: string, format: DataFormat | undefined, signal: AbortSignal): Promise<RawTable> {
   const timedOut = new AbortController();
   const timeout = setTimeout(() => timedOut.abort(), fetchTimeoutMs);
   const both = AbortSignal.any([signal, timedOut.signal]);
+  const tooSlow = () => fail('timeout', 'tooSlow', src, Math.round(fetchTimeoutMs / 100) / 10);
   let response: Response;
   try {
     response = await fetch(url, { signal: both, credentials: 'same-origin' });
   } catch (error) {
     clearTimeout(timeout);
-    if (timedOut.signal.aborted && !signal.aborted) {
-      throw fail('fetch-failed', 'tooSlow', src, Math.round(fetchTimeoutMs / 100) / 10);
-    }
+    if (timedOut.signal.aborted && !signal.aborted) throw tooSlow();
     if (isAbort(error)) throw error;
     if (new URL(url).origin !== location.origin) {
       throw fail('cors', 'cors', new URL(url).host, src);
@@ -99,7 +103,14 @@ async function fetchTable(url: string, src: string, format: DataFormat | undefin
   }
   try {
     if (!response.ok) throw fail('fetch-failed', 'serverAnswered', src, response.status);
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timedOut.signal.aborted && !signal.aborted) throw tooSlow();
+      if (isAbort(error)) throw error;
+      throw fail('fetch-failed', 'connectionFailed', src);
+    }
     const chosen = format ?? formatFromUrl(url) ?? formatFromMime(response.headers.get('content-type'));
     return parseText(text, chosen, { file: src });
   } finally {

@@ -64,16 +64,32 @@ function mapColumns(
   return found;
 }
 
-/** The column a user most likely meant: numbers for a numeric role, text otherwise, not already used. */
+/** How many columns the suggestion looks at: it must stay quick on a very wide file. */
+const SUGGESTION_LIMIT = 200;
+
+/**
+ * The column a user most likely meant: numbers for a numeric role, text
+ * otherwise, not already used. Looks at the first SUGGESTION_LIMIT columns
+ * only, each once (linear in the columns it looks at).
+ */
 function suggestColumn(table: RawTable, role: RoleDef, used: string[]): string | undefined {
-  const candidates = table.columns.filter((name) => name !== '' && !used.includes(name));
-  const numeric = (name: string) => {
-    const i = table.columns.indexOf(name);
-    const sample = table.rows.slice(0, 20).map((row) => row[i]).filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
-    return sample.length > 0 && sample.every((c) => typeof c === 'number' || parseNumber(String(c), '.') !== undefined || parseNumber(String(c), ',') !== undefined);
+  const taken = new Set(used);
+  const sample = table.rows.slice(0, 20);
+  const numeric = (index: number) => {
+    const cells = sample.map((row) => row[index]).filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
+    return cells.length > 0 && cells.every((c) => typeof c === 'number' || parseNumber(String(c), '.') !== undefined || parseNumber(String(c), ',') !== undefined);
   };
   const wantsNumbers = role.type === 'quantitative';
-  return candidates.find((name) => numeric(name) === wantsNumbers) ?? candidates[0];
+  let first: string | undefined;
+  let looked = 0;
+  for (let index = 0; index < table.columns.length && looked < SUGGESTION_LIMIT; index++) {
+    const name = table.columns[index]!;
+    if (name === '' || taken.has(name)) continue;
+    looked++;
+    first ??= name;
+    if (numeric(index) === wantsNumbers) return name;
+  }
+  return first;
 }
 
 interface ColumnValues {
@@ -143,16 +159,37 @@ function describeCell(index: number, text: string): BadCell {
 const DATE_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
 /** Years (2015), year-months (2015-06) and ISO dates, as UTC dates; quarters and free text are errors. */
+/** Years a chart reads: four digits from 1000 (`0050` is a typo, not the year 50, and never 1950). */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
+/**
+ * The date of a year, month and day exactly as written, else undefined: no
+ * rollover (`2015-02-30` is not 2 March) and no two-digit-year guessing
+ * (`Date.UTC` reads the years 0–99 as 1900–1999).
+ */
+function exactDate(year: number, month: number, day: number): Date | undefined {
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
 function convertTime(cell: Cell, column: string, index: number): Date | null {
   if (cell === null || cell === undefined) return null;
-  if (typeof cell === 'number' && Number.isInteger(cell)) return new Date(Date.UTC(cell, 0, 1));
+  if (typeof cell === 'number' && Number.isInteger(cell)) {
+    const year = exactDate(cell, 1, 1);
+    if (year) return year;
+    throw fail('wrong-type', 'notDates', column, describeCell(index, String(cell)));
+  }
   const text = String(cell).trim();
   if (text === '' || /^(na|n\/a|\.\.|-|nan)$/i.test(text)) return null;
   const match = DATE_PATTERN.exec(text);
   if (match) {
     const [, y, m, d] = match;
-    const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
-    if (!Number.isNaN(date.getTime())) return date;
+    const date = exactDate(Number(y), m ? Number(m) : 1, d ? Number(d) : 1);
+    if (date) return date;
+    throw fail('wrong-type', 'notDates', column, describeCell(index, text));
   }
   const iso = Date.parse(text);
   if (/^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(iso)) return new Date(iso);

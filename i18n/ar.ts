@@ -67,6 +67,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" ليست قيمة يعرفها هذا الرسم البياني. استخدم إحدى هذه القيم: ${known.join('، ')}.`,
 
   unknownTemplate: (name, known) => `لا يوجد قالب رسم بياني باسم "${name}". استخدم أحد هذه القوالب: ${known.join('، ')}.`,
+  tooManyColumns: (count, max) =>
+    `عدد الأعمدة في البيانات ${number(count)}، والحد الأقصى الذي يمكن للرسم البياني قراءته ${number(max)}. ` +
+    'أبقِ فقط الأعمدة التي يحتاجها الرسم البياني (مثلًا عمود للأسماء وعمود للأرقام)، أو ضع السنوات أو الفئات في صفوف بدلًا من أعمدة.',
   tooManyRows: (count, max) =>
     `عدد الصفوف في البيانات ${number(count)}، والحد الأقصى الذي يمكن للرسم البياني عرضه ${number(max)}. ` +
     `${aggregateFirst} أو اعرض صفوفًا أقل باستخدام series-code أو countries أو years أو where.`,
@@ -75,6 +78,16 @@ const errors: ErrorStrings = {
     `${aggregateFirst} أو احتفظ فقط بالصفوف التي تتناولها رسالتك.`,
   dataNotList: (example) => `يجب أن تكون الخاصية data قائمة من الصفوف، مثل ${example}.`,
   dataEmptyList: () => 'الخاصية data قائمة فارغة. أضف إليها صفًا واحدًا على الأقل.',
+  dataListUnreadable: (example) =>
+    `تعذّرت قراءة الخاصية data (حدث خطأ أثناء قراءتها). أعطها قائمة بسيطة من الصفوف، مثل ${example}.`,
+  dataHole: (row) =>
+    `الصف ${row} من الخاصية data مفقود: في القائمة فجوة هناك. أعطِ كل صف على شكل كائن، مثل {"category": "الشمال", "value": 70}، أو أزل الفجوة.`,
+  dataBigInt: (row, column) =>
+    `في الصف ${row} من الخاصية data قيمة BigInt في العمود "${column}"، ولا يمكن للمخطط رسمها. ضع هناك رقمًا عاديًا بدلًا منها (مثلًا Number(value)).`,
+  dataCycle: (row, column) =>
+    `في الصف ${row} من الخاصية data، في العمود "${column}"، كائن يحتوي نفسه، ولا يمكن للمخطط قراءته. ضع هناك نصًا أو رقمًا.`,
+  dataUnreadable: (row) =>
+    `تعذّرت قراءة الصف ${row} من الخاصية data (حدث خطأ أثناء قراءته). أعطِ صفوفًا بسيطة: كائنات من نصوص وأرقام، بلا دوال قراءة أو وكلاء (proxies) تفشل.`,
   noData: () =>
     'لا توجد بيانات في هذا الرسم البياني بعد. أضف src="your-file.csv"، أو ضع داخل الرسم البياني <table> أو <script type="text/csv"> يحتوي على بياناتك.',
   cardNoNumber: () =>

@@ -66,6 +66,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" no es un valor que este gráfico conozca. Use uno de estos: ${known.join(', ')}.`,
 
   unknownTemplate: (name, known) => `No hay ninguna plantilla de gráfico llamada "${name}". Use una de estas: ${known.join(', ')}.`,
+  tooManyColumns: (count, max) =>
+    `Los datos tienen ${number(count)} columnas; un gráfico puede leer como máximo ${number(max)}. ` +
+    'Deje solo las columnas que el gráfico necesita (por ejemplo una columna de nombres y una de números), o ponga los años o los grupos en filas en lugar de columnas.',
   tooManyRows: (count, max) =>
     `Los datos tienen ${number(count)} filas; un gráfico puede dibujar como máximo ${number(max)}. ` +
     `${aggregateFirst} o dibuje menos filas con series-code, countries, years o where.`,
@@ -74,6 +77,16 @@ const errors: ErrorStrings = {
     `${aggregateFirst} o quédese solo con las filas de las que trata su mensaje.`,
   dataNotList: (example) => `La propiedad data debe ser una lista de filas, como ${example}.`,
   dataEmptyList: () => 'La propiedad data es una lista vacía. Dele al menos una fila.',
+  dataListUnreadable: (example) =>
+    `No se pudo leer la propiedad data (al leerla se produjo un error). Dele una lista simple de filas, como ${example}.`,
+  dataHole: (row) =>
+    `Falta la fila ${row} de la propiedad data: la lista tiene un hueco ahí. Dé cada fila como un objeto, como {"category": "Norte", "value": 70}, o quite el hueco.`,
+  dataBigInt: (row, column) =>
+    `La fila ${row} de la propiedad data tiene un BigInt en la columna «${column}», que un gráfico no puede dibujar. Ponga ahí un número normal (por ejemplo Number(valor)).`,
+  dataCycle: (row, column) =>
+    `La fila ${row} de la propiedad data tiene, en la columna «${column}», un objeto que se contiene a sí mismo, que un gráfico no puede leer. Ponga ahí texto o un número.`,
+  dataUnreadable: (row) =>
+    `No se pudo leer la fila ${row} de la propiedad data (al leerla se produjo un error). Dé filas simples: objetos de textos y números, sin getters ni proxies que fallen.`,
   noData: () =>
     'Este gráfico todavía no tiene datos. Añada src="su-archivo.csv", o ponga dentro del gráfico un <table> o un <script type="text/csv"> con sus datos.',
   cardNoNumber: () =>

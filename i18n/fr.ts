@@ -66,6 +66,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" n’est pas une valeur que ce graphique connaît. Utilisez l’une de celles-ci : ${known.join(', ')}.`,
 
   unknownTemplate: (name, known) => `Il n’y a pas de modèle de graphique appelé "${name}". Utilisez l’un de ceux-ci : ${known.join(', ')}.`,
+  tooManyColumns: (count, max) =>
+    `Les données ont ${number(count)} colonnes ; un graphique peut en lire au plus ${number(max)}. ` +
+    'Gardez seulement les colonnes dont le graphique a besoin (par exemple une colonne de noms et une de nombres), ou mettez les années ou les groupes en lignes plutôt qu’en colonnes.',
   tooManyRows: (count, max) =>
     `Les données ont ${number(count)} lignes ; un graphique peut en afficher au plus ${number(max)}. ` +
     `${aggregateFirst} ou affichez moins de lignes avec series-code, countries, years ou where.`,
@@ -74,6 +77,16 @@ const errors: ErrorStrings = {
     `${aggregateFirst} ou gardez seulement les lignes utiles à votre propos.`,
   dataNotList: (example) => `La propriété data doit être une liste de lignes, comme ${example}.`,
   dataEmptyList: () => 'La propriété data est une liste vide. Donnez-lui au moins une ligne.',
+  dataListUnreadable: (example) =>
+    `La propriété data n’a pas pu être lue (sa lecture a provoqué une erreur). Donnez-lui une simple liste de lignes, comme ${example}.`,
+  dataHole: (row) =>
+    `La ligne ${row} de la propriété data manque : la liste a un trou à cet endroit. Donnez chaque ligne sous forme d’objet, comme {"category": "Nord", "value": 70}, ou supprimez le trou.`,
+  dataBigInt: (row, column) =>
+    `La ligne ${row} de la propriété data contient un BigInt dans la colonne « ${column} », qu’un graphique ne peut pas dessiner. Mettez-y un nombre ordinaire (par exemple Number(valeur)).`,
+  dataCycle: (row, column) =>
+    `La ligne ${row} de la propriété data contient, dans la colonne « ${column} », un objet qui se contient lui-même, qu’un graphique ne peut pas lire. Mettez-y du texte ou un nombre.`,
+  dataUnreadable: (row) =>
+    `La ligne ${row} de la propriété data n’a pas pu être lue (sa lecture a provoqué une erreur). Donnez des lignes simples : des objets de textes et de nombres, sans accesseurs ni proxys qui échouent.`,
   noData: () =>
     'Ce graphique n’a pas encore de données. Ajoutez src="votre-fichier.csv", ou placez dans le graphique un <table> ou un <script type="text/csv"> avec vos données.',
   cardNoNumber: () =>

@@ -31,7 +31,7 @@ const LOADERS: Record<string, () => Promise<{ strings: UiStrings }>> = {
  * message, or an error made with plain text).
  */
 export function errorMessage(error: ChartError, strings: UiStrings): string {
-  const say = error.key === undefined ? undefined : (strings.errors as Record<string, ((...params: unknown[]) => string) | undefined> | undefined)?.[error.key];
+  const say = error.key === undefined ? undefined : own(strings.errors as Record<string, ((...params: unknown[]) => string) | undefined> | undefined, error.key);
   if (!say) return error.message;
   try {
     return say(...error.params) || error.message;
@@ -45,6 +45,34 @@ const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'
 
 const loaded = new Map<string, UiStrings>([['en', en]]);
 const pending = new Map<string, Promise<UiStrings>>();
+
+const warned = new Set<string>();
+
+/**
+ * The language tag a chart speaks, from its `lang` (or an ancestor's, or
+ * `<html lang>`): a well-formed BCP 47 tag in its canonical form (`pt_br` →
+ * `pt-BR`), undefined when there is none, and English — with one console
+ * warning per tag — when it is not a language tag at all (`constructor`,
+ * `__proto__`, `en_US!!`): a chart must still draw.
+ */
+export function languageTag(lang: string | null | undefined): string | undefined {
+  const tag = (lang ?? '').trim();
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    if (!warned.has(tag)) {
+      warned.add(tag);
+      console.warn(`lnob-charts: lang="${tag}" is not a language tag (like "fr" or "pt-BR"): English is used.`);
+    }
+    return 'en';
+  }
+}
+
+/** `record[key]` only when `key` is the record's own: a language named `constructor` is not Object.prototype's. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 /** The base language of a BCP 47 tag: `pt-BR` → `pt`. */
 export function baseLanguage(lang: string | null | undefined): string {
@@ -75,7 +103,7 @@ export function loadStrings(lang: string | null | undefined): Promise<UiStrings>
   const base = baseLanguage(lang);
   const ready = loaded.get(base);
   if (ready) return Promise.resolve(ready);
-  const loader = LOADERS[base];
+  const loader = own(LOADERS, base);
   if (!loader) return Promise.resolve(en);
   let promise = pending.get(base);
   if (!promise) {

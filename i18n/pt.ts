@@ -66,6 +66,9 @@ const errors: ErrorStrings = {
   unknownValue: (attribute, value, known) => `${attribute}="${value}" não é um valor que este gráfico conheça. Use um destes: ${known.join(', ')}.`,
 
   unknownTemplate: (name, known) => `Não existe um modelo de gráfico chamado "${name}". Use um destes: ${known.join(', ')}.`,
+  tooManyColumns: (count, max) =>
+    `Os dados têm ${number(count)} colunas; um gráfico pode ler no máximo ${number(max)}. ` +
+    'Mantenha só as colunas de que o gráfico precisa (por exemplo uma coluna de nomes e uma de números), ou coloque os anos ou os grupos em linhas em vez de colunas.',
   tooManyRows: (count, max) =>
     `Os dados têm ${number(count)} linhas; um gráfico pode desenhar no máximo ${number(max)}. ` +
     `${aggregateFirst} ou desenhe menos linhas com series-code, countries, years ou where.`,
@@ -74,6 +77,16 @@ const errors: ErrorStrings = {
     `${aggregateFirst} ou fique só com as linhas de que a sua mensagem trata.`,
   dataNotList: (example) => `A propriedade data deve ser uma lista de linhas, como ${example}.`,
   dataEmptyList: () => 'A propriedade data é uma lista vazia. Dê a ela pelo menos uma linha.',
+  dataListUnreadable: (example) =>
+    `Não foi possível ler a propriedade data (a leitura gerou um erro). Dê a ela uma lista simples de linhas, como ${example}.`,
+  dataHole: (row) =>
+    `Falta a linha ${row} da propriedade data: a lista tem uma lacuna aí. Dê cada linha como um objeto, como {"category": "Norte", "value": 70}, ou remova a lacuna.`,
+  dataBigInt: (row, column) =>
+    `A linha ${row} da propriedade data tem um BigInt na coluna "${column}", que um gráfico não consegue desenhar. Coloque ali um número comum (por exemplo Number(valor)).`,
+  dataCycle: (row, column) =>
+    `A linha ${row} da propriedade data tem, na coluna "${column}", um objeto que contém a si mesmo, que um gráfico não consegue ler. Coloque ali texto ou um número.`,
+  dataUnreadable: (row) =>
+    `Não foi possível ler a linha ${row} da propriedade data (a leitura gerou um erro). Dê linhas simples: objetos de textos e números, sem getters nem proxies que falhem.`,
   noData: () =>
     'Este gráfico ainda não tem dados. Adicione src="seu-arquivo.csv", ou coloque dentro do gráfico um <table> ou um <script type="text/csv"> com os seus dados.',
   cardNoNumber: () =>

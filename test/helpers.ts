@@ -25,6 +25,24 @@ export function mount(markup: string, width = 600): { chart: LnobChart; host: HT
   return { chart: host.querySelector('lnob-chart')!, host, outcome };
 }
 
+/**
+ * A chart given `.data` (any value: the property is what is tested) before it
+ * connects, with `attributes`; resolves with its first render or error event.
+ * `cleanup` removes it.
+ */
+export function mountWithData(attributes: Readonly<Record<string, string>>, data: unknown, width = 600): { chart: LnobChart; outcome: Promise<Outcome> } {
+  const chart = document.createElement('lnob-chart') as LnobChart;
+  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+  chart.data = data as LnobChart['data'];
+  const outcome = nextOutcome(chart);
+  const host = document.createElement('div');
+  host.style.width = `${width}px`;
+  host.append(chart);
+  document.body.append(host);
+  mounted.push(host);
+  return { chart, outcome };
+}
+
 export function nextOutcome(target: EventTarget): Promise<Outcome> {
   return new Promise((resolve) => {
     const done = (event: Event) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -10,6 +11,7 @@ import { gzipSync } from 'node:zlib';
  *                       /release/<key> once its answer has gone out (or the browser gave up on it, or never sent it)
  * - /status/<code>      answers with that HTTP status and a short body
  * - /html-page.csv      answers a web page where a CSV was expected
+ * - /stall-body.csv     sends its headers and the first line, then stalls: the rest never comes
  * - /__gzip-size?path=/dist/x.js   the gzip size of a built file on disk
  */
 /** Held requests by key: when each arrived, and the release it waits for. */
@@ -80,6 +82,15 @@ export function faultRoutes() {
     if (status) {
       context.status = Number(status[1]);
       context.body = `status ${status[1]}`;
+      return;
+    }
+    if (context.path === '/stall-body.csv') {
+      // A body that never ends; it is closed when the browser gives up (or the test run ends).
+      const body = new Readable({ read() {} });
+      body.push('zone,rate\nNorth,');
+      context.req.once('close', () => body.destroy());
+      context.type = 'text/csv';
+      context.body = body;
       return;
     }
     if (context.path === '/html-page.csv') {

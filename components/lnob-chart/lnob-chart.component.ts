@@ -21,7 +21,7 @@ import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../s
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
 import { ChartTooltip, tooltipStyles } from './tooltip.js';
-import { englishStrings, errorMessage, loadStrings, type UiStrings } from '../../i18n/index.js';
+import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
@@ -341,8 +341,8 @@ export class LnobChart extends LitElement {
     if (height === undefined && this.height) {
       const px = parseFloat(this.height);
       if (Number.isFinite(px) && px > 0) {
-        height = px;
-        box.style.height = `${px}px`;
+        height = clampHeight(px, this.height);
+        box.style.height = `${height}px`;
       }
     }
     if (box.classList.contains('fixed') !== (height !== undefined)) box.classList.toggle('fixed', height !== undefined);
@@ -421,7 +421,7 @@ export class LnobChart extends LitElement {
 
   /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */
   private language(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return languageTag(this.closest('[lang]')?.getAttribute('lang'));
   }
 
   /** What `indicator` fills in, in the chart's language; undefined without one (an unknown code is reported by the render). */
@@ -477,6 +477,25 @@ export class LnobChart extends LitElement {
 function sameProvenance(a: Provenance | undefined, b: Provenance): boolean {
   const { source, title, unit, notes = [] } = a ?? {};
   return source === b.source && title === b.title && unit === b.unit && notes.join('\n') === b.notes.join('\n');
+}
+
+/**
+ * The `height` attribute's range in px: below, a chart has no room for its
+ * marks; above, the drawing (a canvas especially) would outgrow what a browser
+ * can paint and come out blank.
+ */
+const MIN_HEIGHT = 80;
+const MAX_HEIGHT = 4000;
+const warnedHeights = new Set<string>();
+
+/** `px` within MIN_HEIGHT…MAX_HEIGHT; a height out of range is moved into it, with one console warning per value. */
+function clampHeight(px: number, written: string): number {
+  const clamped = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, px));
+  if (clamped !== px && !warnedHeights.has(written)) {
+    warnedHeights.add(written);
+    console.warn(`lnob-charts: height="${written}" is not from ${MIN_HEIGHT} to ${MAX_HEIGHT}: ${clamped} is used.`);
+  }
+  return clamped;
 }
 
 /** Whether a container stretches its items (grid or flex): a stretched height is not one the page chose. */

@@ -6,7 +6,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { composeSvg, escapeXml, type ComposeText, type ComposeStyle } from '../../render/compose.js';
-import { chartMarkup, type AttributeValue } from '../shared/embed-code.js';
+import { chartMarkup, isAttributeName, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
@@ -85,15 +85,32 @@ function writeValue(value: Row[string], unit: string | undefined): string {
   return String(value);
 }
 
+/** A plain number as the kit writes it (`-3.5`, `1e-7`, `70%`): a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
+
+/**
+ * A cell or header that a spreadsheet would run as a formula (it starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a `'` in front, as
+ * OWASP recommends against "CSV injection": the reader sees the text, nothing
+ * runs. Plain numbers (`-3.5`) are left as they are.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * The data shown as CSV, with the original column names, values as numbers
  * (`.` decimals, no thousands separators). `withUnits` writes `70%` for a
  * column read as percentages (the embed code, so the chart reads the same).
+ * `forSpreadsheets` (the download) neutralises cells a spreadsheet would run
+ * as formulas (`neutraliseFormula`); the embed code, read by the chart, keeps
+ * them as they are.
  */
-export function dataCsv(table: Pick<TableModel, 'roles' | 'columns' | 'units' | 'rows'>, withUnits = false): string {
+export function dataCsv(table: Pick<TableModel, 'roles' | 'columns' | 'units' | 'rows'>, withUnits = false, forSpreadsheets = !withUnits): string {
   const roles = table.roles.filter((role) => table.columns[role.name] !== undefined);
-  const header = roles.map((role) => table.columns[role.name]!);
-  const body = table.rows.map((row) => roles.map((role) => writeValue(row[role.name] ?? null, withUnits ? table.units[role.name] : undefined)));
+  const safe = forSpreadsheets ? neutraliseFormula : (cell: string) => cell;
+  const header = roles.map((role) => safe(table.columns[role.name]!));
+  const body = table.rows.map((row) => roles.map((role) => safe(writeValue(row[role.name] ?? null, withUnits ? table.units[role.name] : undefined))));
   return csvFormatRows([header, ...body]);
 }
 
@@ -261,18 +278,36 @@ export async function exportSocial(source: ShareSource, chrome: ShareChrome, pre
   return { blob, width: preset.width, height: preset.height, chart: laid.chart };
 }
 
-/** Attributes that choose or slice the data file: the embed code carries the data shown instead. */
-const DATA_ATTRIBUTES = new Set(['src', 'format', 'layout', 'where', 'series-code', 'countries', 'years', 'aggregates', 'decimal', 'menu', 'style', 'class', 'id', 'slot']);
+/**
+ * Documented attributes the embed code leaves out: those that choose or slice
+ * the data file (the copy carries the data shown instead), and `menu` (the
+ * partner decides). Role columns (`*-column`) are written from the plan.
+ */
+const DATA_ATTRIBUTES = new Set(['src', 'format', 'layout', 'where', 'series-code', 'countries', 'years', 'aggregates', 'decimal', 'menu']);
+
+/** The `<lnob-chart>` attributes the kit documents: Lit's, the role columns, the slice attributes, every template's options, `lang`. */
+function documentedAttributes(): readonly string[] {
+  return (customElements.get('lnob-chart') as { observedAttributes?: readonly string[] } | undefined)?.observedAttributes ?? [];
+}
 
 /**
- * The `<lnob-chart>` markup that reproduces this chart: its attributes, the
- * text the page or the file gave it, and the data shown inline (CSV with `.`
- * decimals, so `decimal="."`).
+ * The `<lnob-chart>` markup that reproduces this chart: its documented
+ * attributes (an allow-list: `documented`, by default the element's observed
+ * attributes), the text the page or the file gave it, and the data shown
+ * inline (CSV with `.` decimals, so `decimal="."`). Anything else the page put
+ * on its element — `id`, `class`, `style`, `slot`, `data-*`, `aria-*`, event
+ * handlers (`on…`), other libraries' attributes — stays on that page.
  */
-export function embedCode(source: ShareSource, attributes: readonly { name: string; value: string }[], chrome: ShareChrome): string {
+export function embedCode(
+  source: ShareSource,
+  attributes: readonly { name: string; value: string }[],
+  chrome: ShareChrome,
+  documented: Iterable<string> = documentedAttributes(),
+): string {
+  const allowed = new Set(documented);
   const out: Record<string, AttributeValue> = {};
   for (const { name, value } of attributes) {
-    if (DATA_ATTRIBUTES.has(name) || name.endsWith('-column') || name.startsWith('aria-') || name.startsWith('data-')) continue;
+    if (!allowed.has(name) || !isAttributeName(name) || name.startsWith('on') || DATA_ATTRIBUTES.has(name) || name.endsWith('-column')) continue;
     out[name] = value === '' ? true : value;
   }
   // Text that came from the data file or a preset, so the copy reads the same without them.
@@ -288,7 +323,7 @@ export function embedCode(source: ShareSource, attributes: readonly { name: stri
   // A language the chart inherited from its page: the copy keeps it (its titles and notes are written in it).
   if (out['lang'] === undefined && source.request.localeKey) out['lang'] = source.request.localeKey;
   out['decimal'] = '.';
-  return chartMarkup(source.plan.template.id, out, dataCsv(table, true));
+  return chartMarkup(source.plan.template.id, out, dataCsv(table, true, false));
 }
 
 /** Hands a file to the reader: a Blob URL and a temporary `<a download>`. */

@@ -198,7 +198,14 @@ export class ShareMenuController implements ReactiveController {
           ex.download(new Blob([ex.dataCsv(source.plan.table)], { type: 'text/csv;charset=utf-8' }), name('csv'));
           break;
         case 'embed':
-          await this.copy(ex.embedCode(source, [...this.host.attributes].map(({ name, value }) => ({ name, value })), chrome));
+          await this.copy(
+            ex.embedCode(
+              source,
+              [...this.host.attributes].map(({ name, value }) => ({ name, value })),
+              chrome,
+              (this.host.constructor as { observedAttributes?: readonly string[] }).observedAttributes,
+            ),
+          );
           break;
         default: {
           const preset = ex.SOCIAL_PRESETS.find((p) => p.id === action)!;

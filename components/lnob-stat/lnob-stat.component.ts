@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
-import { englishStrings, errorMessage, loadStrings, type UiStrings } from '../../i18n/index.js';
+import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { parseNumber } from '../../data/numbers.js';
 import type { RawTable } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
@@ -225,7 +225,7 @@ export class LnobStat extends LitElement {
 
   /** The card's language: its own `lang`, else the nearest ancestor's, as HTML does. */
   private language(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return languageTag(this.closest('[lang]')?.getAttribute('lang'));
   }
 
   protected override render() {

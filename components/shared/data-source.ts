@@ -92,7 +92,13 @@ export class DataSource implements ReactiveController {
   async read(signal: AbortSignal): Promise<RawTable | undefined> {
     const { data, src, format } = this.host;
     if (data) {
-      if (!Array.isArray(data)) throw fail('parse-error', 'dataNotList', this.options.example);
+      let isList: boolean;
+      try {
+        isList = Array.isArray(data) && typeof data.length === 'number';
+      } catch {
+        throw fail('bad-data', 'dataListUnreadable', this.options.example); // e.g. a revoked Proxy
+      }
+      if (!isList) throw fail('parse-error', 'dataNotList', this.options.example);
       if (data.length === 0) throw fail('empty-data', 'dataEmptyList');
       return tableFromObjects(data);
     }

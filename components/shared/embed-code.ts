@@ -141,7 +141,8 @@ export function tokensCss(selector: string, tokens: Readonly<Record<string, stri
   return `${selector} {\n${lines.join('\n')}\n}`;
 }
 
-function isAttributeName(name: string): boolean {
+/** A name the embed code can write: lower-case letters, digits and `-`, starting with a letter. */
+export function isAttributeName(name: string): boolean {
   return /^[a-z][a-z0-9-]*$/.test(name);
 }
 

@@ -79,6 +79,8 @@ export const coreErrors = {
     `${attribute}="${value}" is not something this chart knows. Use one of: ${known.join(', ')}.`,
 
   unknownTemplate: (name: string, known: readonly string[]) => `There is no chart template called "${name}". Use one of: ${known.join(', ')}.`,
+  tooManyColumns: (count: number, max: number) =>
+    `The data has ${count.toLocaleString('en')} columns; a chart reads at most ${max.toLocaleString('en')}. Keep only the columns the chart needs.`,
   tooManyRows: (count: number, max: number) =>
     `The data has ${count.toLocaleString('en')} rows; a chart can draw at most ${max.toLocaleString('en')}. ` +
     `${aggregateFirst} or draw fewer rows with series-code, countries, years or where.`,
@@ -89,6 +91,11 @@ export const coreErrors = {
   /** `example` is code: a list of rows the element would accept. */
   dataNotList: (example: string) => `The data property must be a list of rows, like ${example}.`,
   dataEmptyList: () => 'The data property is an empty list. Give it at least one row.',
+  dataListUnreadable: (example: string) => `The data property could not be read. Give it a plain list of rows, like ${example}.`,
+  dataHole: (row: number) => `Row ${row} of the data property is missing: give every row, or remove the gap.`,
+  dataBigInt: (row: number, column: string) => `Row ${row} of the data property has a BigInt in "${column}". Give a plain number.`,
+  dataCycle: (row: number, column: string) => `Row ${row} of the data property has an object that contains itself in "${column}". Give text or a number.`,
+  dataUnreadable: (row: number) => `Row ${row} of the data property could not be read. Give plain objects of text and numbers.`,
   noData: () =>
     'This chart has no data yet. Add src="your-file.csv", or put a <table> or <script type="text/csv"> with your data inside the chart.',
   cardNoNumber: () => 'This card has no number yet. Add value="30" (and label="national dialogues"), or give it data with src="your-file.csv".',

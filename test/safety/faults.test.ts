@@ -61,7 +61,7 @@ describe('faults', () => {
     const file = held('two.csv'); // answered only after the chart has given up, however slow the machine
     try {
       const { error, alert } = await failed(`<lnob-chart eager src="${file.url}"></lnob-chart>`);
-      expect(error.code).to.equal('fetch-failed');
+      expect(error.code).to.equal('timeout');
       expect(error.message).to.contain('took too long to load');
       expect(error.message).to.contain('0.3 seconds');
       expect((alert as HTMLElement).hidden).to.equal(false);
