@@ -3,7 +3,18 @@ import type { ChartTemplate, Options } from '../types.js';
 import { MAX_END_LABELS, dodgeLabels, timeSignals } from '../line-labels.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import { strings as en } from '../../i18n/en.js';
-import { progressRows, progressSettings, progressVerdicts, verdictWord, type SeriesVerdict } from './verdict.js';
+import type { SeriesVerdict } from './verdict.js';
+
+/**
+ * The verdict's maths (verdict.ts) loads with the chart's data, only on pages that draw a progress chart
+ * (`load()`, which the chart plan awaits before the other hooks): most pages never need it.
+ */
+let verdictModule: typeof import('./verdict.js') | undefined;
+let verdictLoading: Promise<void> | undefined;
+function verdicts(): typeof import('./verdict.js') {
+  if (!verdictModule) throw new Error('progress: load() must be awaited before its hooks are called');
+  return verdictModule;
+}
 import { FORMATTED_VALUE, params } from '../spec-helpers.js';
 import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from '../trend/trend.js';
 
@@ -155,7 +166,12 @@ export const progress: ChartTemplate = {
     };
   },
 
+  load() {
+    verdictLoading ??= import('./verdict.js').then((module) => void (verdictModule = module));
+    return verdictLoading;
+  },
   signals(options: Options, rows: readonly Row[]) {
+    const { progressSettings } = verdicts();
     const settings = progressSettings(options);
     const hasTarget = settings.target !== null || settings.targetRelative !== null;
     const times = rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date);
@@ -166,21 +182,23 @@ export const progress: ChartTemplate = {
   },
 
   datasets(rows: readonly Row[], options: Options, context) {
+    const { progressRows, progressSettings, progressVerdicts } = verdicts();
     const settings = progressSettings(options);
     return { [PROGRESS_DATA]: progressRows(progressVerdicts(rows, settings), settings, rows, context?.strings) };
   },
 
   summary(rows, options, { format, title, strings, lang }) {
     const words = strings ?? en.summary;
+    const { progressSettings, progressVerdicts } = verdicts();
     const settings = progressSettings(options);
-    const verdicts = progressVerdicts(rows, settings).filter((v) => v.latest);
-    if (verdicts.length === 0) return `${words.lineChart(title)} ${words.noValues}`;
-    const several = verdicts.length > 1;
-    if (verdicts.length > MAX_DESCRIBED) return `${words.lineChart(title, verdicts.length)} ${countVerdicts(verdicts, words)}`;
+    const latest = progressVerdicts(rows, settings).filter((v) => v.latest);
+    if (latest.length === 0) return `${words.lineChart(title)} ${words.noValues}`;
+    const several = latest.length > 1;
+    if (latest.length > MAX_DESCRIBED) return `${words.lineChart(title, latest.length)} ${countVerdicts(latest, words)}`;
     const target = { label: settings.targetLabel, relative: settings.targetRelative, year: settings.targetYear };
-    const sentences = verdicts.map((v) => describe(v, several, target, format, words, strings, lang));
-    const noTarget = verdicts.every((v) => v.target === null) ? ` ${words.noTarget}` : '';
-    return `${words.lineChart(title, several ? verdicts.length : undefined)} ${sentences.join(' ')}${noTarget}`;
+    const sentences = latest.map((v) => describe(v, several, target, format, words, strings, lang));
+    const noTarget = latest.every((v) => v.target === null) ? ` ${words.noTarget}` : '';
+    return `${words.lineChart(title, several ? latest.length : undefined)} ${sentences.join(' ')}${noTarget}`;
   },
 };
 
@@ -194,7 +212,7 @@ function describe(
   lang?: string,
 ): string {
   const latest = v.latest!;
-  const verdict = verdictWord(v.verdict, strings);
+  const verdict = verdicts().verdictWord(v.verdict, strings);
   let text = words.latestValue(several ? v.series || words.unnamed : null, format(latest.value), latest.year);
   if (v.target === null) return text;
   const baseline = v.baseline!;
