@@ -123,6 +123,8 @@ export function chromeNumberFormat(lang: string | null | undefined, decimals: nu
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     useGrouping: 'always' as unknown as boolean,
+    // A value that rounds to zero is written 0, not -0 ("Lowest: C, -0"), as the drawing's d3 format writes it.
+    signDisplay: 'negative',
   });
   return (value) => format.format(value) + unit;
 }

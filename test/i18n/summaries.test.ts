@@ -100,6 +100,12 @@ describe('summaries in the chart language', () => {
     );
   });
 
+  it('writes a value that rounds to zero as 0, never -0, as the drawing does', () => {
+    expect(chromeNumberFormat('en', 0, '%')(-0.2)).to.equal('0%');
+    expect(chromeNumberFormat('fr', 1)(-0.04)).to.equal('0,0');
+    expect(chromeNumberFormat('en', 1)(-3.25)).to.match(/^-3\.[23]$/);
+  });
+
   it('every language writes every summary sentence, none left in English', async () => {
     // (stackedBar and targetIs are only names, numbers and punctuation, the same in most languages: left out.)
     const sample = (s: typeof en.summary) =>
