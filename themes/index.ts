@@ -113,9 +113,14 @@ export interface ResolveOptions {
 function warnUnknown(name: string): void {
   if (warned.has(name)) return;
   warned.add(name);
-  console.warn(
-    `lnob-charts: there is no theme called "${name}", so the default theme is used. ` +
-      `Use one of: ${themeNames().join(', ')}, or define "${name}" with registerTheme().`,
+  console.warn(`lnob-charts: ${unknownThemeMessage(name)}`);
+}
+
+/** What to say of a `theme="…"` that names no theme: the console line, and the elements' `lnob-warning`. */
+export function unknownThemeMessage(name: string): string {
+  return (
+    `there is no theme called "${name}", so the default theme is used. ` +
+    `Use one of: ${themeNames().join(', ')}, or define "${name}" with registerTheme() before the element draws.`
   );
 }
 

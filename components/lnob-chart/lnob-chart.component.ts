@@ -74,7 +74,7 @@ const PROPERTY_ATTRIBUTES = {
  * @attr {string} years - Years to keep: `2000-2022`, `2015; 2020` or `2015-`.
  * @attr {'include' | 'exclude'} [aggregates=include] - `exclude` drops regions and income groups (World, Sub-Saharan Africa, Low income…); `include` (the default) keeps them.
  *
- * @fires lnob-render - After every render. `detail: { view }`.
+ * @fires lnob-render - After every render. `detail: { view, plan, request, requested }`: the Vega view; what was drawn (typed rows, options, unit, the words around the chart, summary); what the renderer was asked to draw; and when (`performance.now()`) the element handed it over.
  * @fires lnob-error - When the chart cannot be drawn. `detail: { code, message }`; the message is also shown in the chart.
  * @fires lnob-warning - What the page's author should know, never shown in the chart. `detail: { code, message }`, e.g. `unknown-theme`, `unknown-renderer`.
  *

@@ -1,4 +1,4 @@
-import { themeNames } from '../../themes/index.js';
+import { themeNames, unknownThemeMessage } from '../../themes/index.js';
 import { emit } from './events.js';
 
 /**
@@ -32,10 +32,7 @@ function warn(host: HTMLElement, code: 'unknown-theme' | 'unknown-renderer', val
 export function warnUnknownTheme(host: HTMLElement, theme: string | null, known?: boolean, log = true): void {
   const name = (theme ?? '').trim().toLowerCase();
   if (!name || (known ?? themeNames().includes(name))) return;
-  const message =
-    `there is no theme called "${name}", so the default theme is used. ` +
-    `Use one of: ${themeNames().join(', ')}, or define "${name}" with registerTheme() before the element draws.`;
-  warn(host, 'unknown-theme', name, message, log);
+  warn(host, 'unknown-theme', name, unknownThemeMessage(name), log);
 }
 
 /** The renderers `renderer="…"` accepts; anything else draws SVG. */
