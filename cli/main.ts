@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArguments } from './arguments.js';
 import { ChartError } from '../core/errors.js';
-import { renderChartSvg } from './render-chart.js';
+import { renderChart } from './render-chart.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArguments(argv);
@@ -18,7 +18,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    const svg = await renderChartSvg({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width });
+    const { svg, plan } = await renderChart({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width });
+    // What the element tells the page's author as lnob-warning events: how the file was read, what was chosen.
+    for (const hint of plan.hints) console.error(`Note (${hint.code}): ${hint.message}`);
     if (extname(parsed.out).toLowerCase() === '.png') {
       const resvg = await import('@resvg/resvg-js').catch(() => undefined);
       if (!resvg) {

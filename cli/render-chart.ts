@@ -47,8 +47,3 @@ export async function renderChart({ data, dataName, attributes, width }: RenderR
   );
   return { svg, plan };
 }
-
-/** The standalone SVG alone (see renderChart). */
-export async function renderChartSvg(request: RenderRequest): Promise<string> {
-  return (await renderChart(request)).svg;
-}

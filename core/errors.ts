@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'cors'
   | 'parse-error'
   | 'no-matching-rows'
+  | 'ambiguous-rows'
+  | 'no-data'
   | 'too-large'
   | 'unsupported'
   | 'bad-data'
@@ -25,7 +27,7 @@ export type ErrorCode =
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   'unknown-template', 'missing-column', 'wrong-type', 'empty-data', 'duplicate-column',
-  'fetch-failed', 'cors', 'parse-error', 'no-matching-rows', 'too-large', 'unsupported', 'bad-data', 'timeout',
+  'fetch-failed', 'cors', 'parse-error', 'no-matching-rows', 'ambiguous-rows', 'no-data', 'too-large', 'unsupported', 'bad-data', 'timeout',
   'internal',
 ];
 

@@ -1,8 +1,9 @@
 import { failSlice as fail } from '../i18n/errors/slice.en.js';
-import { listing, normaliseKey, parseList } from '../core/lists.js';
+import { normaliseKey, parseList } from '../core/lists.js';
 import type { RoleName } from '../core/roles.js';
-import { columnKey, distinct, findColumn, text, yearOf } from './layouts/columns.js';
-import { isMissing } from './numbers.js';
+import { distinct, findColumn, text, yearOf } from './layouts/columns.js';
+import { markColumns, timeColumnOf } from './mark-keys.js';
+import { resolveMarks } from './marks.js';
 import type { LayoutName } from '../core/layouts.js';
 import { arrange, type Arranged, type Provenance } from './layouts/index.js';
 import type { Cell, RawTable } from './table.js';
@@ -130,7 +131,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
 
   // years="2000-2022" / "2015; 2020" / "2015-"
   const yearItems = parseList(options.years);
-  const timeColumn = arranged.time ?? roles.time ?? findColumn(table.columns, 'time');
+  const timeColumn = arranged.time ?? timeColumnOf(table.columns, roles.time);
   if (yearItems.length > 0) {
     if (!timeColumn) {
       throw fail('missing-column', 'yearsNeedColumn', options.years ?? '');
@@ -174,61 +175,28 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
       rows = keep(rows, table, dimension, (cell) => text(cell) !== '', undefined);
     }
   }
-  for (const dimension of arranged.dimensions) {
-    const index = col(dimension);
-    if (asked.has(dimension)) continue;
-    const values = distinctWithBlank(rows, index);
-    if (values.length <= 1) continue;
-    const total = arranged.totals === 'empty' ? (values.includes('') ? '' : undefined) : values.find(isTotalCode);
-    const chosen = total ?? values[0]!;
-    rows = rows.filter((row) => text(row[index]) === chosen);
-    if (total === undefined) {
-      notes.push(`Showing ${dimension} = ${chosen}; the file also has ${listing(values.filter((v) => v !== chosen && v !== ''))}. Choose with where="${dimension}=…".`);
-    }
-  }
-
-  // Columns that must hold one value in a chart (units, reporting type, several series without series-code).
-  const single = [...arranged.single];
-  if (arranged.seriesCode && seriesCodes.length === 0 && !single.includes(arranged.seriesCode)) single.unshift(arranged.seriesCode);
-  for (const column of single) {
-    if (whereColumns.has(column)) continue;
-    const index = col(column);
-    const values = distinctWithBlank(rows, index).filter((v) => v !== '');
-    if (values.length <= 1) continue;
-    const chosen = columnKey(column) === 'reporting type' && values.includes('G') ? 'G' : values[0]!;
-    rows = rows.filter((row) => text(row[index]) === chosen);
-    const how = column === arranged.seriesCode ? `series-code="…"` : `where="${column}=…"`;
-    notes.push(`The file has several ${column} values; showing ${chosen} (also: ${listing(values.filter((v) => v !== chosen))}). Choose with ${how}.`);
-  }
-
-  // A chart without a time axis shows the latest year with data for each of its marks (downloads only: a tidy table is drawn as given).
+  // Each mark one row: totals of breakdowns, each mark's latest year, or an `ambiguous-rows` error (data/marks.ts).
   const readsTime = options.roles?.includes('time') ?? true;
-  if (!readsTime && arranged.layout !== 'tidy' && timeColumn && table.columns.includes(timeColumn) && rows.length > 0) {
-    const keyColumns = (options.roles ?? [])
-      .filter((role) => role !== 'value' && role !== 'n' && role !== 'time')
-      .map((role) => roles[role] ?? findColumn(table.columns, role))
-      .filter((c): c is string => c !== undefined && table.columns.includes(c))
-      .map(col);
-    const timeIndex = col(timeColumn);
-    const valueColumn = roles.value ?? findColumn(table.columns, 'value');
-    const valueIndex = valueColumn ? col(valueColumn) : -1;
-    const latest = new Map<string, { row: readonly Cell[]; year: number }>();
-    let repeated = false;
-    for (const row of rows) {
-      if (valueIndex >= 0 && isMissing(text(row[valueIndex]))) continue;
-      const key = keyColumns.map((i) => text(row[i])).join('\u0000');
-      const year = yearOf(row[timeIndex]) ?? -Infinity;
-      const seen = latest.get(key);
-      if (seen) repeated = true;
-      if (!seen || year > seen.year) latest.set(key, { row, year });
-    }
-    if (repeated) {
-      rows = [...latest.values()].map((entry) => entry.row);
-      const years = [...latest.values()].map((entry) => entry.year).filter(Number.isFinite);
-      const span = years.length === 0 ? '' : Math.min(...years) === Math.max(...years) ? `${Math.max(...years)}` : `${Math.min(...years)}–${Math.max(...years)}`;
-      notes.push(`Values are for the latest year with data${span ? ` (${span})` : ''}. Choose years with years="…".`);
-    }
-  }
+  const keys = markColumns(table, options.roles ?? [], roles);
+  const valueColumn = roles.value ?? findColumn(table.columns, 'value');
+  const resolved = resolveMarks({
+    columns: table.columns,
+    rows,
+    keys,
+    value: valueColumn && table.columns.includes(valueColumn) ? valueColumn : undefined,
+    time: timeColumn && table.columns.includes(timeColumn) ? timeColumn : undefined,
+    readsTime,
+    dimensions: arranged.totals === 'none' ? 'any' : arranged.dimensions, // a plain table's breakdowns are found, not declared
+    totals: arranged.totals,
+    single: arranged.seriesCode && seriesCodes.length === 0 && !arranged.single.includes(arranged.seriesCode) ? [arranged.seriesCode, ...arranged.single] : arranged.single,
+    seriesCode: arranged.seriesCode,
+    asked,
+    ignore: new Set(
+      [arranged.sourceColumn, arranged.footnoteColumn, arranged.natureColumn, arranged.statusColumn, arranged.titleColumn, arranged.areaName, arranged.areaCode]
+        .filter((c): c is string => c !== undefined),
+    ),
+  });
+  rows = resolved.rows;
 
   let sliced: RawTable = { ...table, rows };
   // A chart of lines needs a name for each; a file without one (Open SDG's headline) gets a single series named after the slice.
@@ -237,7 +205,18 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     sliced = { ...sliced, columns: [...sliced.columns, 'series'], rows: rows.map((row) => [...row, name]) };
     roles.series = 'series';
   }
-  return { layout: arranged.layout, table: sliced, columns: roles, provenance: provenanceOf(arranged, sliced, notes) };
+  const provenance = provenanceOf(arranged, sliced, notes);
+  return {
+    layout: arranged.layout,
+    table: sliced,
+    columns: roles,
+    provenance: {
+      ...provenance,
+      choices: resolved.choices,
+      ...(resolved.period ? { period: resolved.period } : {}),
+      hints: [...(arranged.hints ?? []), ...resolved.hints],
+    },
+  };
 }
 
 /**
@@ -267,15 +246,6 @@ function matchesAny(values: readonly string[]): (cell: Cell) => boolean {
     if (pass === undefined) seen.set(value, (pass = wanted.has(normaliseKey(value))));
     return pass;
   };
-}
-
-function distinctWithBlank(rows: Rows, index: number): string[] {
-  return [...new Set(rows.map((row) => text(row[index])))];
-}
-
-/** UN SDG codes for "all": BOTHSEX, ALLAGE, ALLAREA, _T, TOTAL… */
-function isTotalCode(value: string): boolean {
-  return /^(bothsex|_t|_z|total|all.*)$/i.test(value);
 }
 
 /** A code as written: `001`, `1` and `1.0` are one M49 code; letters in any case. */

@@ -90,6 +90,9 @@ const errors: ErrorStrings = {
     `تعذّرت قراءة الصف ${row} من الخاصية data (حدث خطأ أثناء قراءته). أعطِ صفوفًا بسيطة: كائنات من نصوص وأرقام، بلا دوال قراءة أو وكلاء (proxies) تفشل.`,
   noData: () =>
     'لا توجد بيانات في هذا الرسم البياني بعد. أضف src="your-file.csv"، أو ضع داخل الرسم البياني <table> أو <script type="text/csv"> يحتوي على بياناتك.',
+  noValues: (column) =>
+    `لا توجد في العمود "${column}" أرقام للرسم: كل الخانات فارغة أو معلَّمة كقيم مفقودة. ` +
+    `تحقق من أنه الملف الصحيح، أو اختر عمودًا آخر باستخدام value-column="…".`,
   cardNoNumber: () =>
     'لا يوجد رقم في هذه البطاقة بعد. أضف value="30" (و label="الحوارات الوطنية")، أو أعطها بيانات باستخدام src="your-file.csv".',
   cardNoNumbers: (column) => `لا توجد أرقام في العمود "${column}" من البيانات. أضف رقمًا واحدًا على الأقل.`,
@@ -118,6 +121,16 @@ const errors: ErrorStrings = {
   aggregatesNeedColumn: () => 'يحتاج aggregates="exclude" إلى عمود لرموز البلدان. أضف geo-column="اسم عمودك" إلى الرسم البياني.',
   onlyAggregates: (values) => `كل الصفوف مناطق أو مجموعات (${list(values)})، لذا لا يبقى شيء للعرض مع aggregates="exclude". احذفه.`,
   noRows: (asked, column, values) => `لا توجد صفوف لـ ${asked}؛ في الملف ${column} = ${list(values)}. غيّره إلى إحدى هذه القيم.`,
+  ambiguousRows: (mark, count, differing) =>
+    `يوجد ${count} صفوف لـ ${mark}، ولا يختار الرسم أحدها ولا يجمعها. تختلف في ` +
+    `${differing.map((d) => `${d.column} (${list(d.values)})`).join('، ')}. ` +
+    `اختر واحدًا باستخدام where="${differing.map((d) => `${d.column}=${d.values[0]}`).join('; ')}".`,
+  repeatedRows: (mark, values) =>
+    `يوجد ${values.length} صفوف لـ ${mark} بقيم مختلفة (${list(values)})، ولا شيء في الملف يميّز بينها، ` +
+    `فلا يمكن للرسم أن يعرف أيها الصحيح. أبقِ صفًا واحدًا لـ ${mark} في الملف.`,
+  severalValues: (column, values, attribute) =>
+    `في الملف عدة قيم لـ ${column} (${list(values)})، والرسم الواحد يعرض قيمة واحدة فقط. ` +
+    `اختر باستخدام ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,
   noFilledRows: (column, values) => `لا توجد صفوف لـ ${column} (كل الخانات فارغة)؛ في الملف ${column} = ${list(values)}. غيّره إلى إحدى هذه القيم.`,
 
   surveyRange: () =>
@@ -141,6 +154,7 @@ export const strings: Translation = {
   cannotShowCard: 'لا يمكن عرض هذه البطاقة.',
   source: 'المصدر:',
   credit: 'الرسم البياني:',
+  period: (years, latest) => (latest ? `أحدث البيانات، ${years}.` : `بيانات ${years}.`),
   table: {
     show: 'عرض البيانات في جدول',
     hide: 'إخفاء الجدول',

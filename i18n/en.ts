@@ -8,6 +8,7 @@ export const strings: UiStrings = {
   cannotShowCard: 'This card cannot be shown.',
   source: 'Source:',
   credit: 'Chart:',
+  period: (years, latest) => (latest ? `Latest data, ${years}.` : `Data from ${years}.`),
   table: {
     show: 'Show data as table',
     hide: 'Hide table',

@@ -89,6 +89,9 @@ const errors: ErrorStrings = {
     `No se pudo leer la fila ${row} de la propiedad data (al leerla se produjo un error). Dé filas simples: objetos de textos y números, sin getters ni proxies que fallen.`,
   noData: () =>
     'Este gráfico todavía no tiene datos. Añada src="su-archivo.csv", o ponga dentro del gráfico un <table> o un <script type="text/csv"> con sus datos.',
+  noValues: (column) =>
+    `La columna "${column}" no tiene números que dibujar: todas las celdas están vacías o marcadas como faltantes. ` +
+    `Compruebe que es el archivo correcto, o elija otra columna con value-column="…".`,
   cardNoNumber: () =>
     'Esta tarjeta todavía no tiene ningún número. Añada value="30" (y label="diálogos nacionales"), o dele datos con src="su-archivo.csv".',
   cardNoNumbers: (column) => `Los datos no tienen ningún número en la columna "${column}". Añada al menos un número.`,
@@ -119,6 +122,16 @@ const errors: ErrorStrings = {
   onlyAggregates: (values) =>
     `Todas las filas son regiones o grupos (${list(values)}), así que con aggregates="exclude" no queda nada que dibujar. Quítelo.`,
   noRows: (asked, column, values) => `No hay filas para ${asked}; el archivo tiene ${column} = ${list(values)}. Cámbielo por uno de esos valores.`,
+  ambiguousRows: (mark, count, differing) =>
+    `Hay ${count} filas para ${mark}, y el gráfico no elige una ni las suma. Se diferencian en ` +
+    `${differing.map((d) => `${d.column} (${list(d.values)})`).join(', ')}. ` +
+    `Elija una con where="${differing.map((d) => `${d.column}=${d.values[0]}`).join('; ')}".`,
+  repeatedRows: (mark, values) =>
+    `Hay ${values.length} filas para ${mark} con valores distintos (${list(values)}), y nada en el archivo las distingue, ` +
+    `así que el gráfico no puede saber cuál es la correcta. Deje una sola fila para ${mark} en el archivo.`,
+  severalValues: (column, values, attribute) =>
+    `El archivo tiene varios valores de ${column} (${list(values)}), y un gráfico muestra solo uno. ` +
+    `Elija con ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,
   noFilledRows: (column, values) =>
     `No hay filas para ${column} (todas las celdas están vacías); el archivo tiene ${column} = ${list(values)}. Cámbielo por uno de esos valores.`,
 
@@ -144,6 +157,7 @@ export const strings: Translation = {
   cannotShowCard: 'Esta tarjeta no se puede mostrar.',
   source: 'Fuente:',
   credit: 'Gráfico:',
+  period: (years, latest) => (latest ? `Últimos datos, ${years}.` : `Datos de ${years}.`),
   table: {
     show: 'Mostrar los datos como tabla',
     hide: 'Ocultar la tabla',

@@ -89,6 +89,9 @@ const errors: ErrorStrings = {
     `La ligne ${row} de la propriété data n’a pas pu être lue (sa lecture a provoqué une erreur). Donnez des lignes simples : des objets de textes et de nombres, sans accesseurs ni proxys qui échouent.`,
   noData: () =>
     'Ce graphique n’a pas encore de données. Ajoutez src="votre-fichier.csv", ou placez dans le graphique un <table> ou un <script type="text/csv"> avec vos données.',
+  noValues: (column) =>
+    `La colonne « ${column} » n’a aucun nombre à dessiner : chaque case est vide ou marquée comme manquante. ` +
+    `Vérifiez que c’est le bon fichier, ou choisissez une autre colonne avec value-column="…".`,
   cardNoNumber: () =>
     'Cet encadré n’a pas encore de nombre. Ajoutez value="30" (et label="dialogues nationaux"), ou donnez-lui des données avec src="votre-fichier.csv".',
   cardNoNumbers: (column) => `Les données n’ont aucun nombre dans la colonne "${column}". Ajoutez au moins un nombre.`,
@@ -119,6 +122,16 @@ const errors: ErrorStrings = {
   onlyAggregates: (values) =>
     `Chaque ligne est une région ou un groupe (${list(values)}) : avec aggregates="exclude", il ne reste rien à afficher. Retirez-le.`,
   noRows: (asked, column, values) => `Aucune ligne pour ${asked} ; le fichier a ${column} = ${list(values)}. Choisissez l’une de ces valeurs.`,
+  ambiguousRows: (mark, count, differing) =>
+    `Il y a ${count} lignes pour ${mark}, et le graphique ne choisit pas l’une d’elles et ne les additionne pas. Elles diffèrent par ` +
+    `${differing.map((d) => `${d.column} (${list(d.values)})`).join(', ')}. ` +
+    `Choisissez-en une avec where="${differing.map((d) => `${d.column}=${d.values[0]}`).join('; ')}".`,
+  repeatedRows: (mark, values) =>
+    `Il y a ${values.length} lignes pour ${mark} avec des valeurs différentes (${list(values)}), et rien dans le fichier ne les distingue : ` +
+    `le graphique ne peut pas savoir laquelle est juste. Gardez une seule ligne pour ${mark} dans le fichier.`,
+  severalValues: (column, values, attribute) =>
+    `Le fichier a plusieurs valeurs de ${column} (${list(values)}), et un graphique n’en montre qu’une. ` +
+    `Choisissez avec ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,
   noFilledRows: (column, values) =>
     `Aucune ligne pour ${column} (toutes les cases sont vides) ; le fichier a ${column} = ${list(values)}. Choisissez l’une de ces valeurs.`,
 
@@ -144,6 +157,7 @@ export const strings: Translation = {
   cannotShowCard: 'Cet encadré ne peut pas être affiché.',
   source: 'Source :',
   credit: 'Graphique :',
+  period: (years, latest) => (latest ? `Dernières données, ${years}.` : `Données de ${years}.`),
   table: {
     show: 'Afficher les données en tableau',
     hide: 'Masquer le tableau',

@@ -89,6 +89,9 @@ const errors: ErrorStrings = {
     `Não foi possível ler a linha ${row} da propriedade data (a leitura gerou um erro). Dê linhas simples: objetos de textos e números, sem getters nem proxies que falhem.`,
   noData: () =>
     'Este gráfico ainda não tem dados. Adicione src="seu-arquivo.csv", ou coloque dentro do gráfico um <table> ou um <script type="text/csv"> com os seus dados.',
+  noValues: (column) =>
+    `A coluna "${column}" não tem números para desenhar: todas as células estão vazias ou marcadas como ausentes. ` +
+    `Verifique se é o arquivo certo, ou escolha outra coluna com value-column="…".`,
   cardNoNumber: () =>
     'Este cartão ainda não tem um número. Adicione value="30" (e label="diálogos nacionais"), ou dê dados a ele com src="seu-arquivo.csv".',
   cardNoNumbers: (column) => `Os dados não têm nenhum número na coluna "${column}". Adicione pelo menos um número.`,
@@ -119,6 +122,16 @@ const errors: ErrorStrings = {
   onlyAggregates: (values) =>
     `Todas as linhas são regiões ou grupos (${list(values)}), então com aggregates="exclude" não sobra nada para desenhar. Retire-o.`,
   noRows: (asked, column, values) => `Não há linhas para ${asked}; o arquivo tem ${column} = ${list(values)}. Troque por um desses valores.`,
+  ambiguousRows: (mark, count, differing) =>
+    `Há ${count} linhas para ${mark}, e o gráfico não escolhe uma nem as soma. Elas diferem em ` +
+    `${differing.map((d) => `${d.column} (${list(d.values)})`).join(', ')}. ` +
+    `Escolha uma com where="${differing.map((d) => `${d.column}=${d.values[0]}`).join('; ')}".`,
+  repeatedRows: (mark, values) =>
+    `Há ${values.length} linhas para ${mark} com valores diferentes (${list(values)}), e nada no arquivo as distingue, ` +
+    `então o gráfico não pode saber qual está certa. Deixe uma só linha para ${mark} no arquivo.`,
+  severalValues: (column, values, attribute) =>
+    `O arquivo tem vários valores de ${column} (${list(values)}), e um gráfico mostra só um. ` +
+    `Escolha com ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,
   noFilledRows: (column, values) =>
     `Não há linhas para ${column} (todas as células estão vazias); o arquivo tem ${column} = ${list(values)}. Troque por um desses valores.`,
 
@@ -144,6 +157,7 @@ export const strings: Translation = {
   cannotShowCard: 'Este cartão não pode ser exibido.',
   source: 'Fonte:',
   credit: 'Gráfico:',
+  period: (years, latest) => (latest ? `Dados mais recentes, ${years}.` : `Dados de ${years}.`),
   table: {
     show: 'Mostrar os dados em tabela',
     hide: 'Ocultar a tabela',

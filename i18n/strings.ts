@@ -51,6 +51,11 @@ export interface UiStrings {
     readonly more: (shown: string, total: string) => string;
     readonly download: string;
   };
+  /**
+   * After the summary, when a chart of one value per place shows rows of different years: "Latest data, 2015–2022."
+   * (`latest`: each place's latest year was chosen) or "Data from 2015–2022.". Optional for registered languages (English).
+   */
+  readonly period?: (years: string, latest: boolean) => string;
   /** Words of the generated summaries and of labels drawn in the chart. */
   readonly summary: SummaryStrings;
   readonly menu: MenuStrings;

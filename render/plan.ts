@@ -1,11 +1,12 @@
 import { fail } from '../i18n/errors/core.en.js';
 import { looksTidy } from '../data/layouts/detect.js';
-import type { Provenance } from '../data/layouts/index.js';
+import { drawsAsGiven } from '../data/mark-keys.js';
+import type { AuthorHint, Provenance } from '../data/layouts/index.js';
 import type { DecimalMark } from '../data/numbers.js';
 import type { Sliced } from '../data/slice.js';
 import type { RawTable, Row } from '../data/table.js';
 import { typeRows, type TypedData } from '../data/typing.js';
-import { vegaLocale, type UiStrings } from '../i18n/index.js';
+import { englishStrings, vegaLocale, type UiStrings } from '../i18n/index.js';
 import { loadIndicators } from '../templates/indicator-loader.js';
 import type { PresetDefaults } from '../templates/indicators.js';
 import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } from '../templates/options.js';
@@ -74,6 +75,8 @@ export interface ChartPlan {
   readonly summary: string;
   /** Notes on rows the chart cannot show as given ("Not on the map: Atlantis"). */
   readonly warnings: readonly string[];
+  /** For the page's author, never drawn: how the file was read, which attribute picks another slice (`lnob-warning`). */
+  readonly hints: readonly AuthorHint[];
   readonly table: TableModel;
   /** The renderer's request for this chart in a frame (compiled spec, theme config, signals, rows, locale). */
   request(frame: Frame): Promise<ViewRequest>;
@@ -111,6 +114,10 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     decimal: decimal === ',' || decimal === '.' ? (decimal as DecimalMark) : undefined,
     lang,
   });
+  const valueColumn = typed.columns.value;
+  if (valueColumn !== undefined && !typed.rows.some((row) => typeof row.value === 'number' && Number.isFinite(row.value))) {
+    throw fail('no-data', 'noValues', valueColumn); // rows, but nothing to draw: never an empty axis
+  }
   if (template.maxRows !== undefined && typed.rows.length > template.maxRows) {
     throw fail('too-large', 'templateTooManyRows', template.name, template.id, template.maxRows, typed.rows.length);
   }
@@ -138,8 +145,11 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     format,
     text,
     goal: text.goal?.goal,
-    summary: template.summary?.(rows, options, { format, title: text.title, ...context }) ?? '',
+    summary: [template.summary?.(rows, options, { format, title: text.title, ...context }), periodSentence(sliced.provenance, strings)]
+      .filter(Boolean)
+      .join(' '),
     warnings: template.check?.(rows, options) ?? [],
+    hints: sliced.provenance.hints ?? [],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
       const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });
@@ -168,13 +178,21 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   };
 }
 
+/** "Latest data, 2015–2022." when a chart of one value per mark shows rows of different years. */
+function periodSentence({ period }: Provenance, strings: UiStrings): string | undefined {
+  return period ? (strings.period ?? englishStrings.period)!(period.years, period.latest) : undefined;
+}
+
 /** The file's layout (UN SDG, World Bank, Open SDG, wide, tidy) and the slice the attributes ask for, before typing. */
 async function slice(table: RawTable, template: ChartTemplate, attribute: AttributeReader): Promise<Sliced> {
   const layout = attribute('layout')?.trim().toLowerCase() || 'auto';
   const sliced = ['where', 'series-code', 'countries', 'years', 'aggregates'].some((name) => attribute(name)?.trim());
-  // A plain table with no slice asked for needs none of the layout code, so a page does not even download it.
-  if (!sliced && (layout === 'tidy' || (layout === 'auto' && looksTidy(table)))) {
-    return { layout: 'tidy', table, columns: readRoleColumns(attribute), provenance: { notes: [] } };
+  // A plain table with no slice asked for, one row per mark and one year, needs none of the layout code,
+  // so a page does not even download it.
+  const columns = readRoleColumns(attribute);
+  const roles = template.roles.map((role) => role.name);
+  if (!sliced && (layout === 'tidy' || (layout === 'auto' && looksTidy(table))) && drawsAsGiven(table, roles, columns)) {
+    return { layout: 'tidy', table, columns, provenance: { notes: [] } };
   }
   const { applyLayoutAndSlice } = await import('../data/slice.js');
   return applyLayoutAndSlice(table, readSliceOptions(template, attribute));

@@ -45,7 +45,8 @@ export function chartText({ attribute, lang, preset, provenance }: TextInput): C
   return {
     title: title ?? preset?.title ?? provenance?.title,
     subtitle: subtitle ?? preset?.subtitle,
-    notes: notes ?? ([preset?.notes, ...(provenance?.notes ?? [])].filter(Boolean).join(' ') || undefined),
+    // What the chart did with the rows (totals, latest years) is said whatever the page's own notes.
+    notes: [notes ?? [preset?.notes, ...(provenance?.notes ?? [])].filter(Boolean).join(' '), ...(provenance?.choices ?? [])].filter(Boolean).join(' ') || undefined,
     source: source ?? provenance?.source,
     sourceHref: safeHref(attribute('source-url')),
     credit: attribute('credit') ?? undefined,

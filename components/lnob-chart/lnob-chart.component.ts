@@ -16,7 +16,7 @@ import { optionAttributes } from '../../templates/registry.js';
 import { ROLE_NAMES } from '../../templates/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { emit } from '../shared/events.js';
-import { warnUnknownRenderer, warnUnknownTheme } from '../shared/unknown-values.js';
+import { tellAuthor, warnUnknownRenderer, warnUnknownTheme } from '../shared/unknown-values.js';
 import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
 import { DataTableController, dataTableStyles } from './data-table.js';
@@ -404,6 +404,7 @@ export class LnobChart extends LitElement {
         this.error = undefined;
         if (plan.warnings.join('\n') !== this.warnings.join('\n')) this.warnings = plan.warnings; // unchanged: no update
         this.labelDrawing(plan);
+        tellAuthor(this, plan.hints);
         emit(this, 'lnob-render', { view, plan, request, requested });
       },
       (error, strings) => {
@@ -475,8 +476,8 @@ export class LnobChart extends LitElement {
 
 /** Provenance from the same file reads the same: no need to lay the chart out again for it. */
 function sameProvenance(a: Provenance | undefined, b: Provenance): boolean {
-  const { source, title, unit, notes = [] } = a ?? {};
-  return source === b.source && title === b.title && unit === b.unit && notes.join('\n') === b.notes.join('\n');
+  const { source, title, unit, notes = [], choices = [] } = a ?? {};
+  return source === b.source && title === b.title && unit === b.unit && [...notes, '', ...choices].join('\n') === [...b.notes, '', ...(b.choices ?? [])].join('\n');
 }
 
 /**

@@ -11,7 +11,7 @@ import { emit } from './events.js';
 const told = new WeakMap<HTMLElement, Set<string>>();
 const logged = new Set<string>();
 
-function warn(host: HTMLElement, code: 'unknown-theme' | 'unknown-renderer', value: string, message: string, log: boolean): void {
+function warn(host: HTMLElement, code: string, value: string, message: string, log: boolean | 'info'): void {
   const key = `${code}|${value}`;
   const seen = told.get(host) ?? new Set<string>();
   told.set(host, seen);
@@ -19,7 +19,8 @@ function warn(host: HTMLElement, code: 'unknown-theme' | 'unknown-renderer', val
   seen.add(key);
   if (log && !logged.has(key)) {
     logged.add(key);
-    console.warn(`lnob-charts: ${message}`);
+    if (log === 'info') console.info(`lnob-charts: ${message}`);
+    else console.warn(`lnob-charts: ${message}`);
   }
   emit(host, 'lnob-warning', { code, message });
 }
@@ -42,4 +43,13 @@ const RENDERERS = ['svg', 'canvas'] as const;
 export function warnUnknownRenderer(host: HTMLElement, renderer: string | null): void {
   if (renderer === null || (RENDERERS as readonly string[]).includes(renderer)) return;
   warn(host, 'unknown-renderer', renderer, `renderer="${renderer}" is not one of ${RENDERERS.join(', ')}, so the chart is drawn as svg.`, true);
+}
+
+/**
+ * What the chart worked out about its data that the author may want to change — how the file was read, the
+ * totals or latest years it chose, which attribute picks another slice (`plan.hints`). Readers see only the
+ * chart's own note; the author gets an `lnob-warning` (once per element and message) and a console line.
+ */
+export function tellAuthor(host: HTMLElement, hints: readonly { readonly code: string; readonly message: string }[]): void {
+  for (const { code, message } of hints) warn(host, code, message, message, 'info');
 }

@@ -8,7 +8,7 @@ import { unSdg } from './un-sdg.js';
 import { wide } from './wide.js';
 import { worldBank } from './world-bank.js';
 
-export type { Arranged, Provenance } from './types.js';
+export type { Arranged, AuthorHint, Provenance } from './types.js';
 export { splitWorldBankPreamble } from './world-bank.js';
 
 /** In the order `auto` tries them: the most specific header first. */

@@ -2,6 +2,16 @@ import type { LayoutName } from '../../core/layouts.js';
 import type { RoleName } from '../../core/roles.js';
 import type { RawTable } from '../table.js';
 
+/**
+ * What the page's author should know but the chart's readers need not see — how a file was read, which
+ * attribute picks another slice. Sent as an `lnob-warning` event and to the console; never drawn.
+ */
+export interface AuthorHint {
+  /** e.g. `layout`, `totals`, `latest-year`, `reporting-type`. Pages test `code`. */
+  readonly code: string;
+  readonly message: string;
+}
+
 /** Where the numbers come from, as the file itself says. Every field is optional: the page's own attributes win. */
 export interface Provenance {
   /** For the source line, e.g. "World Development Indicators (last updated 2015-07-28)". */
@@ -10,8 +20,13 @@ export interface Provenance {
   readonly title?: string;
   /** A unit short enough to follow every number: `%`, or '' when the unit goes into the notes instead. */
   readonly unit?: string;
-  /** Plain-words notes: units, footnotes, estimates and modelled values, bounds such as "<5", choices made for the reader. */
+  /** Plain-words notes from the file: units, footnotes, estimates and modelled values, bounds such as "<5". A page's `notes` replaces them. */
   readonly notes: readonly string[];
+  /** What the chart did with the rows ("Both sexes, all ages."; "Latest available year for each: 2015–2022."): always shown, whatever the page's `notes`. */
+  readonly choices?: readonly string[];
+  /** The years a chart of one value per mark shows, when they differ ("2015–2022"; `latest`: each mark's latest was chosen), for the summary. */
+  readonly period?: { readonly years: string; readonly latest: boolean };
+  readonly hints?: readonly AuthorHint[];
 }
 
 /**
@@ -47,6 +62,8 @@ export interface Arranged {
   /** Provenance the whole file carries (a World Bank preamble, value markers). */
   readonly source?: string | undefined;
   readonly notes: readonly string[];
+  /** How the layout was recognised, and what the author can write instead. */
+  readonly hints?: readonly AuthorHint[];
 }
 
 export interface Layout {

@@ -98,6 +98,10 @@ export const coreErrors = {
   dataUnreadable: (row: number) => `Row ${row} of the data property could not be read. Give plain objects of text and numbers.`,
   noData: () =>
     'This chart has no data yet. Add src="your-file.csv", or put a <table> or <script type="text/csv"> with your data inside the chart.',
+  /** Rows, but not one number to draw. */
+  noValues: (column: string) =>
+    `The "${column}" column has no numbers to draw: every cell is empty or marked as missing. ` +
+    `Check that this is the file you meant, or choose another column with value-column="…".`,
   cardNoNumber: () => 'This card has no number yet. Add value="30" (and label="national dialogues"), or give it data with src="your-file.csv".',
   cardNoNumbers: (column: string) => `The data has no numbers in its "${column}" column. Add at least one number.`,
 

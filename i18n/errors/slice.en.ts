@@ -47,6 +47,19 @@ export const sliceErrors = {
   /** `asked` is what the page asked for, as code (`Sex=Female`, `series-code=SI_POV_DAY1`). */
   noRows: (asked: string, column: string, values: readonly string[]) =>
     `No rows for ${asked}; the file has ${column} = ${listing(values)}. Change it to one of them.`,
+  /** `mark`: what names the mark ("Kenya, 2019"); `differing`: the columns whose values differ between its rows. */
+  ambiguousRows: (mark: string, count: number, differing: readonly { readonly column: string; readonly values: readonly string[] }[]) =>
+    `There are ${count} rows for ${mark}, and the chart will not pick one of them or add them up. They differ in ` +
+    `${differing.map((d) => `${d.column} (${listing(d.values)})`).join(', ')}. ` +
+    `Choose one with where="${differing.map((d) => `${d.column}=${d.values[0]}`).join('; ')}".`,
+  /** Rows for one mark with different values and nothing else that differs. */
+  repeatedRows: (mark: string, values: readonly string[]) =>
+    `There are ${values.length} rows for ${mark} with different values (${listing(values)}), and nothing in the file tells them apart, ` +
+    `so the chart cannot know which is right. Keep one row for ${mark} in the file.`,
+  /** A column that must hold one value in a chart (units, series code, a breakdown with no total). */
+  severalValues: (column: string, values: readonly string[], attribute: 'series-code' | 'where') =>
+    `The file has several ${column} values (${listing(values)}), and one chart shows only one of them. ` +
+    `Choose with ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,
   /** A column the page asked about whose cells are all empty in the rows left. */
   noFilledRows: (column: string, values: readonly string[]) =>
     `No rows for ${column} (every cell is empty); the file has ${column} = ${listing(values)}. Change it to one of them.`,

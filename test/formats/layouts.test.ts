@@ -109,13 +109,15 @@ describe('slice attributes', () => {
     expect(sliced.provenance.notes.join(' ')).to.match(/\d+ of \d+ estimated \(Nature E\)/);
   });
 
-  it('several series without series-code: the first is drawn and the note says how to choose', async () => {
+  it('several series without series-code: none is picked; the error names them and series-code', async () => {
     const text = await (await fetch(`${DIR}/un-sdg-api-food-waste.csv`)).text();
     const lines = text.trim().split('\n');
     const twice = [...lines, ...lines.slice(1).map((l) => l.replace('"AG_FOOD_WST"', '"AG_FOOD_WST_PC"'))].join('\n');
-    const sliced = await applyLayoutAndSlice(parseText(twice, 'csv', 'x'), { roles: ['category', 'value'], where: 'Food Waste Sector=HHS' });
-    expect(sliced.table.rows).to.have.length(5);
-    expect(sliced.provenance.notes.join(' ')).to.contain('showing AG_FOOD_WST').and.to.contain('series-code="…"');
+    const e = await fails(() => applyLayoutAndSlice(parseText(twice, 'csv', 'x'), { roles: ['category', 'value'], where: 'Food Waste Sector=HHS' }));
+    expect(e.code).to.equal('ambiguous-rows');
+    expect(e.message).to.contain('AG_FOOD_WST, AG_FOOD_WST_PC').and.to.contain('series-code="AG_FOOD_WST"');
+    const one = await applyLayoutAndSlice(parseText(twice, 'csv', 'x'), { roles: ['category', 'value'], where: 'Food Waste Sector=HHS', seriesCode: 'AG_FOOD_WST_PC' });
+    expect(one.table.rows).to.have.length(5);
   });
 
   it('a malformed where says how to write it', async () => {

@@ -50,11 +50,10 @@ describe('real files: UN SDG Global Database', () => {
     expect(notes(chart)).to.contain('Very Low Confidence');
   });
 
-  it('keeps one value per dimension the page does not ask about, and says which', async () => {
-    const { chart } = await rendered(`<lnob-chart eager src="${FOOD_WASTE}"></lnob-chart>`);
-    expect(bars(chart)).to.have.length(5); // World, Africa, Afghanistan, South America, Albania: one sector each
-    expect(notes(chart)).to.contain('Showing Food Waste Sector = OOHC');
-    expect(notes(chart)).to.contain('where="Food Waste Sector=…"');
+  it('a breakdown with no total (Food Waste Sector) is never picked: the error names its values and where', async () => {
+    const { error, alert } = await failed(`<lnob-chart eager src="${FOOD_WASTE}"></lnob-chart>`);
+    expect(error.code).to.equal('ambiguous-rows');
+    expect(alert.textContent).to.contain('Food Waste Sector values (OOHC, RTL, HHS)').and.to.contain('where="Food Waste Sector=OOHC"');
   });
 
   it('a where value the file lacks lists the values it has', async () => {
@@ -129,7 +128,7 @@ describe('real files: World Bank indicator download', () => {
     expect(bars(chart)).to.have.length(8);
     expect(title(chart)).to.equal('Life expectancy at birth, total (years)');
     expect(source(chart)).to.equal('Source: World Bank, World Development Indicators (last updated 2015-07-28)');
-    expect(notes(chart)).to.contain('latest year with data (2013)');
+    expect(notes(chart)).to.contain('Latest available year: 2013.').and.not.to.contain('years=');
   });
 
   it('aggregates="exclude" drops Arab World and the regions', async () => {
