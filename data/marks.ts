@@ -22,6 +22,8 @@ export interface MarkInput {
   readonly dimensions: readonly string[] | 'any';
   /** How the layout marks a breakdown's total: codes (BOTHSEX, _T…) or an empty cell (Open SDG). */
   readonly totals: 'codes' | 'empty' | 'none';
+  /** The file's own total codes besides the shared ones (SDMX: `T`). */
+  readonly totalCodes?: readonly string[] | undefined;
   /** Columns that must hold one value in a chart (units, series code, reporting type). */
   readonly single: readonly string[];
   /** The column `series-code` filters, for the message that says how to pick one. */
@@ -68,7 +70,7 @@ export function resolveMarks(input: MarkInput): Resolved {
         : input.totals === 'empty'
           ? values.find((v) => v === '')
           : input.totals === 'codes'
-            ? values.find(isTotalCode)
+            ? values.find((v) => isTotalCode(v) || (input.totalCodes ?? []).includes(v))
             : undefined;
     if (total === undefined) {
       // A breakdown the layout knows, with no total: rows of different groups must not be drawn side by side as if alike.

@@ -188,6 +188,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     readsTime,
     dimensions: arranged.totals === 'none' ? 'any' : arranged.dimensions, // a plain table's breakdowns are found, not declared
     totals: arranged.totals,
+    totalCodes: arranged.totalCodes,
     single: arranged.seriesCode && seriesCodes.length === 0 && !arranged.single.includes(arranged.seriesCode) ? [arranged.seriesCode, ...arranged.single] : arranged.single,
     seriesCode: arranged.seriesCode,
     asked,

@@ -15,6 +15,8 @@ const LAYOUTS: Record<LayoutName, string> = {
   'un-sdg': 'las columnas de una exportación de la Base de Datos Mundial de los ODS de la ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
   'world-bank': 'una descarga del Banco Mundial (Country Name, Country Code, Indicator Name y una columna por año)',
   'open-sdg': 'un archivo de Open SDG (Year primero, Value al final, con algunas filas en las que todos los desgloses están vacíos)',
+  sdmx: 'un archivo SDMX-CSV (REF_AREA o geo, TIME_PERIOD, OBS_VALUE)',
+  owid: 'un archivo de Our World in Data (Entity, Code, Year y luego los valores)',
   wide: 'columnas con nombres de años (2015, 2016, …)',
   tidy: 'cualquier tabla',
 };

@@ -15,6 +15,8 @@ const LAYOUTS: Record<LayoutName, string> = {
   'un-sdg': 'as colunas de uma exportação da Base de Dados Global dos ODS da ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
   'world-bank': 'um download do Banco Mundial (Country Name, Country Code, Indicator Name e uma coluna por ano)',
   'open-sdg': 'um arquivo Open SDG (Year primeiro, Value por último, com algumas linhas em que todas as desagregações estão vazias)',
+  sdmx: 'um arquivo SDMX-CSV (REF_AREA ou geo, TIME_PERIOD, OBS_VALUE)',
+  owid: 'um arquivo do Our World in Data (Entity, Code, Year e depois os valores)',
   wide: 'colunas com nomes de anos (2015, 2016, …)',
   tidy: 'qualquer tabela',
 };

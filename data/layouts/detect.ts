@@ -7,7 +7,13 @@ import { columnKey, hasColumns, text, yearOfHeader } from './columns.js';
  * the first rows) alone. Kept apart from the layouts themselves so a chart of
  * a plain table can tell it needs none of them without loading them.
  */
-export const matchesUnSdg = (table: RawTable): boolean => hasColumns(table, 'SeriesCode', 'GeoAreaName', 'TimePeriod', 'Value');
+export const matchesUnSdgLong = (table: RawTable): boolean => hasColumns(table, 'SeriesCode', 'GeoAreaName', 'TimePeriod', 'Value');
+
+/** The Global Database's pivot export: the same columns, but one column per year (2000, 2001, …) instead of TimePeriod and Value. */
+export const matchesUnSdgPivot = (table: RawTable): boolean =>
+  hasColumns(table, 'SeriesCode', 'GeoAreaName') && !hasColumns(table, 'TimePeriod') && table.columns.some((c) => yearOfHeader(c) !== undefined);
+
+export const matchesUnSdg = (table: RawTable): boolean => matchesUnSdgLong(table) || matchesUnSdgPivot(table);
 
 export const matchesWorldBank = (table: RawTable): boolean =>
   hasColumns(table, 'Country Name', 'Country Code') &&
@@ -29,11 +35,34 @@ export function matchesOpenSdg(table: RawTable): boolean {
   return dims.length === 0 || table.rows.some((row) => dims.every((i) => text(row[i]) === ''));
 }
 
+/** An SDMX column header: the code, or `CODE:Label` as UNICEF's data warehouse writes it (`REF_AREA:Geographic area`). */
+export function sdmxCode(header: string): string {
+  const match = /^\s*([A-Za-z][A-Za-z0-9_ ]*?)\s*:(?!\s*$)/.exec(header);
+  return (match ? match[1]! : header).trim();
+}
+
+const hasSdmx = (table: RawTable, ...codes: string[]) => {
+  const keys = new Set(table.columns.map((c) => columnKey(sdmxCode(c))));
+  return codes.every((code) => keys.has(code.toLowerCase()));
+};
+
+/** SDMX-CSV (UNICEF, Eurostat, ILO, WHO…): one observation per row in TIME_PERIOD and OBS_VALUE, the place in REF_AREA (Eurostat: geo). */
+export const matchesSdmx = (table: RawTable): boolean =>
+  hasSdmx(table, 'TIME_PERIOD', 'OBS_VALUE') && (hasSdmx(table, 'REF_AREA') || hasSdmx(table, 'geo') || hasSdmx(table, 'DATAFLOW'));
+
+/** Our World in Data's grapher download: `Entity, Code, Year` (or `Day`), then one or more value columns. */
+export function matchesOwid(table: RawTable): boolean {
+  const [entity, code, time] = table.columns.map(columnKey);
+  return table.columns.length >= 4 && entity === 'entity' && code === 'code' && (time === 'year' || time === 'day');
+}
+
 export const matchesWide = (table: RawTable): boolean => table.columns.filter((c) => yearOfHeader(c) !== undefined).length >= 2;
 
 /** True when no layout but `tidy` would claim the table under `layout="auto"`. */
 export function looksTidy(table: RawTable): boolean {
-  return !matchesUnSdg(table) && !matchesWorldBank(table) && !matchesOpenSdg(table) && !matchesWide(table);
+  return (
+    !matchesUnSdg(table) && !matchesWorldBank(table) && !matchesOpenSdg(table) && !matchesSdmx(table) && !matchesOwid(table) && !matchesWide(table)
+  );
 }
 
 /**

@@ -1,6 +1,8 @@
 import { failSlice as fail } from '../../i18n/errors/slice.en.js';
 import type { RawTable } from '../table.js';
 import { openSdg } from './open-sdg.js';
+import { owid } from './owid.js';
+import { sdmx } from './sdmx.js';
 import { tidy } from './tidy.js';
 import { LAYOUT_IDS, type LayoutId, type LayoutName } from '../../core/layouts.js';
 import type { Arranged, Layout } from './types.js';
@@ -12,7 +14,7 @@ export type { Arranged, AuthorHint, Provenance } from './types.js';
 export { splitWorldBankPreamble } from './world-bank.js';
 
 /** In the order `auto` tries them: the most specific header first. */
-const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, wide, tidy];
+const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, sdmx, owid, wide, tidy];
 
 /** Which layout a table has: the one named (`layout` attribute), else the first whose header matches. */
 export function detectLayout(table: RawTable, asked: string | null | undefined = 'auto'): Layout {
@@ -29,6 +31,15 @@ export function detectLayout(table: RawTable, asked: string | null | undefined =
 }
 
 
+/**
+ * The file reshaped by its layout. When `auto` chose a layout other than
+ * `tidy`, the first hint (code `layout`) tells the page's author what was
+ * read and how to override it: a detection is explained, never silent.
+ */
 export function arrange(table: RawTable, asked?: string | null): Arranged {
-  return detectLayout(table, asked).arrange(table);
+  const layout = detectLayout(table, asked);
+  const arranged = layout.arrange(table);
+  const auto = ((asked ?? '').trim().toLowerCase() || 'auto') === 'auto';
+  if (!auto || !layout.describe) return arranged;
+  return { ...arranged, hints: [{ code: 'layout', message: layout.describe(arranged, table) }, ...(arranged.hints ?? [])] };
 }

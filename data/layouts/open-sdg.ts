@@ -30,4 +30,8 @@ export const openSdg: Layout = {
       notes: [],
     };
   },
+  describe(arranged) {
+    const dims = arranged.dimensions.length > 0 ? ` Breakdowns: ${arranged.dimensions.join(', ')}; the headline (every breakdown empty) is kept unless where="…" asks.` : '';
+    return `Read as an Open SDG indicator file (Year first, Value last).${dims} Write layout="tidy" to read it as a plain table.`;
+  },
 };

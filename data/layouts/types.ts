@@ -50,6 +50,8 @@ export interface Arranged {
   readonly dimensions: readonly string[];
   /** How a dimension marks its total: UN codes (BOTHSEX, ALLAGE…) or an empty cell (Open SDG). */
   readonly totals: 'codes' | 'empty' | 'none';
+  /** With `totals: 'codes'`: the file's own total codes, beyond those every coded file shares (SDMX: `_T`, `_Z`, `T`, `TOTAL`). */
+  readonly totalCodes?: readonly string[] | undefined;
   /** Columns that must hold one value in a chart (units, reporting type): the first is kept when several are present. */
   readonly single: readonly string[];
   /** Provenance columns, read from the rows that remain after slicing. */
@@ -62,7 +64,7 @@ export interface Arranged {
   /** Provenance the whole file carries (a World Bank preamble, value markers). */
   readonly source?: string | undefined;
   readonly notes: readonly string[];
-  /** How the layout was recognised, and what the author can write instead. */
+  /** For the page's author, not the chart: how the file was read (code `layout` when `auto` chose it), other columns it could draw. */
   readonly hints?: readonly AuthorHint[];
 }
 
@@ -71,4 +73,6 @@ export interface Layout {
   /** Does this header look like the layout? (used by `auto`, in order) */
   matches(table: RawTable): boolean;
   arrange(table: RawTable): Arranged;
+  /** One sentence for the page's author when `auto` chose this layout: what was read, and how to override it. */
+  describe?(arranged: Arranged, input: RawTable): string;
 }

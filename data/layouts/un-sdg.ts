@@ -1,6 +1,6 @@
 import type { Cell, RawTable } from '../table.js';
-import { columnKey, findColumn, text } from './columns.js';
-import { matchesUnSdg } from './detect.js';
+import { columnKey, findColumn, text, yearOfHeader, yearsToRows } from './columns.js';
+import { matchesUnSdg, matchesUnSdgPivot } from './detect.js';
 import type { Layout } from './types.js';
 
 /** Columns of a UN SDG Global Database export that are not disaggregations. */
@@ -18,12 +18,14 @@ const FIXED = new Set(
  * columns — bracketed in API exports (`[Sex]`), which are renamed without
  * brackets so `where="Sex=FEMALE"` and `group-column="Sex"` work either way.
  * Values may be bounds like `<5` or `>95`: the number is kept and a note says
- * what it means.
+ * what it means. The pivot export ("years as columns": `…, Units, 2000, 2001, …`,
+ * often with empty columns after the last year) is reshaped to the same rows.
  */
 export const unSdg: Layout = {
   id: 'un-sdg',
   matches: matchesUnSdg,
-  arrange(input) {
+  arrange(given) {
+    const input = matchesUnSdgPivot(given) ? yearsToRows(given, 'TimePeriod', 'Value') : given;
     const columns = input.columns.map((name) => {
       const bare = name.replace(/^\[(.*)\]$/, '$1').trim();
       return bare !== name && !input.columns.some((other) => other !== name && columnKey(other) === columnKey(bare)) ? bare : name;
@@ -79,5 +81,14 @@ export const unSdg: Layout = {
       titleColumn: find('SeriesDescription'),
       notes,
     };
+  },
+  describe(arranged, input) {
+    const years = input.columns.map(yearOfHeader).filter((y): y is string => y !== undefined);
+    const how =
+      years.length > 0
+        ? `a UN SDG Global Database export with years as columns (${years[0]}–${years[years.length - 1]}), reshaped to one row per year`
+        : 'a UN SDG Global Database export (columns SeriesCode, GeoAreaName, TimePeriod, Value)';
+    const dims = arranged.dimensions.length > 0 ? `; breakdowns: ${arranged.dimensions.join(', ')}` : '';
+    return `Read as ${how}${dims}. Write layout="tidy" to read it as a plain table.`;
   },
 };

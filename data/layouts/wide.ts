@@ -1,4 +1,4 @@
-import { findColumn, yearsToRows } from './columns.js';
+import { findColumn, yearOfHeader, yearsToRows } from './columns.js';
 import { matchesWide } from './detect.js';
 import type { Layout } from './types.js';
 
@@ -22,5 +22,13 @@ export const wide: Layout = {
       single: [],
       notes: [],
     };
+  },
+  describe(arranged, input) {
+    const years = input.columns.map(yearOfHeader).filter((y): y is string => y !== undefined);
+    const names = arranged.areaName ? `, names from "${arranged.areaName}"` : '';
+    return (
+      `Read as a table with years as columns (${years[0]}–${years[years.length - 1]}), reshaped to one row per year${names}. ` +
+      'Write layout="tidy" to read it as it is.'
+    );
   },
 };

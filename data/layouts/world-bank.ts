@@ -43,5 +43,11 @@ export const worldBank: Layout = {
       notes: [],
     };
   },
+  describe(arranged, input) {
+    const databank = input.columns.some((c) => /\[YR\d{4}\]/.test(c));
+    return (
+      `Read as a World Bank ${databank ? 'DataBank export' : 'indicator download'} (columns ${arranged.areaName}, ${arranged.areaCode}, one column per year), ` +
+      'reshaped to one row per year. Write layout="tidy" to read it as a plain table.'
+    );
+  },
 };
-

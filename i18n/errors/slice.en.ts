@@ -11,6 +11,8 @@ const EXPECTED: Record<LayoutName, string> = {
   'un-sdg': 'the columns of a UN SDG Global Database export (SeriesCode, GeoAreaName, TimePeriod, Value)',
   'world-bank': 'a World Bank download (Country Name, Country Code, Indicator Name and one column per year)',
   'open-sdg': 'an Open SDG file (Year first, Value last, with some rows where every disaggregation is empty)',
+  sdmx: 'an SDMX-CSV file (REF_AREA or geo, TIME_PERIOD, OBS_VALUE), such as a UNICEF or Eurostat download',
+  owid: 'an Our World in Data grapher file (Entity, Code, Year, then the values)',
   wide: 'columns named after years (2015, 2016, …)',
   tidy: 'any table',
 };

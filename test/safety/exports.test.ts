@@ -21,7 +21,7 @@ async function drawn(attributes: Record<string, string>, data: readonly Record<s
   return chart;
 }
 
-const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '\t=1+1', '\r=2+2'];
 
 describe('exports are safe to open', () => {
   afterEach(cleanup);
