@@ -3,7 +3,7 @@ import '../../index.js';
 import { arrange, detectLayout } from '../../data/layouts/index.js';
 import { clearDataCache } from '../../data/load.js';
 import { applyLayoutAndSlice } from '../../data/slice.js';
-import { bars, cleanup, labels, rendered, shadowText } from '../helpers.js';
+import { cleanup, failed, labels, rendered, shadowText } from '../helpers.js';
 import { DIR, axisNames, fixture, records, valued } from './layout-test-utils.js';
 
 /**
@@ -92,10 +92,9 @@ describe('SDMX-CSV: Eurostat (DATAFLOW, LAST UPDATE, freq, unit, geo)', () => {
     expect(sliced.provenance.source).to.contain('Eurostat');
   });
 
-  it('end to end: without where, the first unit is drawn and the note says which', async () => {
-    const { chart } = await rendered(`<lnob-chart eager src="${DIR}/${EUROSTAT}" years="2021"></lnob-chart>`);
-    expect(bars(chart)).to.have.length(1); // I05 has only Albania in the trimmed file
-    expect(labels(chart).join(' ')).to.contain('106.7');
-    expect(shadowText(chart, '[part="notes"]')).to.contain('several unit values; showing I05');
+  it('end to end: without where, no unit is picked: the error names the units and where', async () => {
+    const { error, alert } = await failed(`<lnob-chart eager src="${DIR}/${EUROSTAT}" years="2021"></lnob-chart>`);
+    expect(error.code).to.equal('ambiguous-rows');
+    expect(alert.textContent).to.contain('unit values (I05, MTOE, TOE_HAB)').and.to.contain('where="unit=I05"');
   });
 });
