@@ -30,12 +30,23 @@ export function timeColumnOf(columns: readonly string[], named?: string): string
  * The columns that name one mark of a chart: every role it reads except the
  * measures (a bar is its category; a dot its category and group; a point of a
  * line its series and time). `columns` maps roles to the table's columns.
+ * Undefined when a column the page named, or a `required` role's, is not in the
+ * table: then nothing can be said about marks, and typing says what is missing.
  */
-export function markColumns(table: RawTable, roles: readonly RoleName[], columns: Partial<Record<RoleName, string>>): string[] {
-  return roles
-    .filter((role) => !MEASURES.includes(role))
-    .map((role) => columnNamed(table.columns, columns[role] ?? role))
-    .filter((column): column is string => column !== undefined);
+export function markColumns(
+  table: RawTable,
+  roles: readonly RoleName[],
+  columns: Partial<Record<RoleName, string>>,
+  required: readonly RoleName[] = [],
+): string[] | undefined {
+  const found: string[] = [];
+  for (const role of roles) {
+    if (MEASURES.includes(role)) continue;
+    const column = columnNamed(table.columns, columns[role] ?? role);
+    if (column !== undefined) found.push(column);
+    else if (columns[role] !== undefined || required.includes(role)) return undefined;
+  }
+  return found;
 }
 
 /**
@@ -43,8 +54,10 @@ export function markColumns(table: RawTable, roles: readonly RoleName[], columns
  * when a chart without a time axis would mix rows of different years: then the
  * rows need resolving (data/marks.ts) before they are drawn. One pass, no copies.
  */
-export function drawsAsGiven(table: RawTable, roles: readonly RoleName[], columns: Partial<Record<RoleName, string>>): boolean {
-  const keys = markColumns(table, roles, columns).map((c) => table.columns.indexOf(c));
+export function drawsAsGiven(table: RawTable, roles: readonly RoleName[], columns: Partial<Record<RoleName, string>>, required: readonly RoleName[]): boolean {
+  const marks = markColumns(table, roles, columns, required);
+  if (marks === undefined) return true; // typing will say which column is missing
+  const keys = marks.map((c) => table.columns.indexOf(c));
   const time = roles.includes('time') ? -1 : table.columns.indexOf(timeColumnOf(table.columns, columns.time) ?? '');
   const seen = new Set<string>();
   let year: string | undefined;

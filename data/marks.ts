@@ -108,7 +108,7 @@ export function resolveMarks(input: MarkInput): Resolved {
 
   // 3. Two rows still on one mark (and year, for a chart of one value per mark)?
   const drawable = (row: readonly Cell[]) => input.value === undefined || !isMissing(text(row[index(input.value)]));
-  const identity = [...input.keys, ...(input.time ? [input.time] : [])];
+  const identity = input.time && !input.keys.includes(input.time) ? [...input.keys, input.time] : input.keys;
   const clash = firstClash(input, rows.filter(drawable), identity);
   if (clash) throw clash;
   rows = withoutRepeats(rows, [...identity, ...(input.value ? [input.value] : [])].map(index));

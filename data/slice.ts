@@ -3,7 +3,7 @@ import { normaliseKey, parseList } from '../core/lists.js';
 import type { RoleName } from '../core/roles.js';
 import { distinct, findColumn, text, yearOf } from './layouts/columns.js';
 import { markColumns, timeColumnOf } from './mark-keys.js';
-import { resolveMarks } from './marks.js';
+import { resolveMarks, type Resolved } from './marks.js';
 import type { LayoutName } from '../core/layouts.js';
 import { arrange, type Arranged, type Provenance } from './layouts/index.js';
 import type { Cell, RawTable } from './table.js';
@@ -16,8 +16,9 @@ export interface SliceOptions {
   readonly countries?: string | null | undefined;
   readonly years?: string | null | undefined;
   readonly aggregates?: string | null | undefined;
-  /** The roles the chart's template reads. */
+  /** The roles the chart's template reads, and those it cannot draw without. */
   readonly roles?: readonly RoleName[] | undefined;
+  readonly required?: readonly RoleName[] | undefined;
   /** `<role>-column` attributes: they win over a layout's defaults. */
   readonly columns?: Partial<Record<RoleName, string>> | undefined;
 }
@@ -177,9 +178,10 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   }
   // Each mark one row: totals of breakdowns, each mark's latest year, or an `ambiguous-rows` error (data/marks.ts).
   const readsTime = options.roles?.includes('time') ?? true;
-  const keys = markColumns(table, options.roles ?? [], roles);
+  const keys = markColumns(table, options.roles ?? [], roles, options.required);
   const valueColumn = roles.value ?? findColumn(table.columns, 'value');
-  const resolved = resolveMarks({
+  // A role's column missing: typing says which; there are no marks to speak of yet.
+  const resolved: Resolved = keys === undefined ? { rows, choices: [], period: undefined, hints: [] } : resolveMarks({
     columns: table.columns,
     rows,
     keys,

@@ -191,7 +191,8 @@ async function slice(table: RawTable, template: ChartTemplate, attribute: Attrib
   // so a page does not even download it.
   const columns = readRoleColumns(attribute);
   const roles = template.roles.map((role) => role.name);
-  if (!sliced && (layout === 'tidy' || (layout === 'auto' && looksTidy(table))) && drawsAsGiven(table, roles, columns)) {
+  const required = template.roles.filter((role) => role.required).map((role) => role.name);
+  if (!sliced && (layout === 'tidy' || (layout === 'auto' && looksTidy(table))) && drawsAsGiven(table, roles, columns, required)) {
     return { layout: 'tidy', table, columns, provenance: { notes: [] } };
   }
   const { applyLayoutAndSlice } = await import('../data/slice.js');

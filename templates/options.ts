@@ -70,6 +70,7 @@ export function readSliceOptions(template: ChartTemplate, attribute: AttributeRe
     years: attribute('years'),
     aggregates: attribute('aggregates'),
     roles: template.roles.map((role) => role.name),
+    required: template.roles.filter((role) => role.required).map((role) => role.name),
     columns: readRoleColumns(attribute),
   };
 }

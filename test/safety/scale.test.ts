@@ -17,7 +17,11 @@ const ROWS = 100_000;
 const LIMIT_MS = 20_000;
 const CODES = ['NGA', 'BOL', 'PER', 'BRA', 'FJI', 'TGO', 'TJK', 'JAM', 'TZA', 'KEN', 'GHA', 'IND'];
 
-/** Many rows for the template's roles: a new category on every row (the worst case), other roles cycling. */
+/**
+ * Many rows for the template's roles, one per mark (two would be `ambiguous-rows`): a new category on every row
+ * (the worst case), a line for every 125 years; a map has a dozen countries, each with thousands of years, so it
+ * also reads each country's latest year.
+ */
 function manyRows(roles: readonly RoleDef[], count: number): Record<string, string | number>[] {
   const rows: Record<string, string | number>[] = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -25,9 +29,12 @@ function manyRows(roles: readonly RoleDef[], count: number): Record<string, stri
     for (const role of roles) {
       if (role.name === 'category') row['category'] = `Place ${i}`;
       else if (role.name === 'group') row['group'] = `Group ${i % 3}`;
-      else if (role.name === 'series') row['series'] = `Series ${i % 5}`;
+      else if (role.name === 'series') row['series'] = `Series ${Math.floor(i / 125)}`;
       else if (role.name === 'time') row['time'] = 1900 + (i % 125);
-      else if (role.name === 'geo') row['geo'] = CODES[i % CODES.length]!;
+      else if (role.name === 'geo') {
+        row['geo'] = CODES[i % CODES.length]!;
+        row['year'] = 1000 + Math.floor(i / CODES.length);
+      }
       else if (role.name === 'n') row['n'] = 100 + (i % 50);
       else if (role.type === 'quantitative') row[role.name] = (i * 7919) % 100;
     }
