@@ -2,6 +2,12 @@ import type { LayoutName } from '../../core/layouts.js';
 import type { RoleName } from '../../core/roles.js';
 import type { RawTable } from '../table.js';
 
+/** Something the page's author should know (how the file was read, which attribute picks what): for the console and `lnob-warning`, never the chart. */
+export interface AuthorHint {
+  readonly code: string;
+  readonly message: string;
+}
+
 /** Where the numbers come from, as the file itself says. Every field is optional: the page's own attributes win. */
 export interface Provenance {
   /** For the source line, e.g. "World Development Indicators (last updated 2015-07-28)". */
@@ -29,12 +35,16 @@ export interface Arranged {
   /** Area names and codes (`countries`, `aggregates`). */
   readonly areaName?: string | undefined;
   readonly areaCode?: string | undefined;
+  /** Codes in `areaCode` that name groups of countries in this publisher's own scheme (Eurostat: EU27_2020, EA19…), beyond the shared aggregate list. */
+  readonly aggregateCodes?: readonly string[] | undefined;
   /** The column `series-code` filters. */
   readonly seriesCode?: string | undefined;
   /** Disaggregation columns (Sex, Age, Location…): one value is kept for each the page does not ask about. */
   readonly dimensions: readonly string[];
   /** How a dimension marks its total: UN codes (BOTHSEX, ALLAGE…) or an empty cell (Open SDG). */
   readonly totals: 'codes' | 'empty' | 'none';
+  /** With `totals: 'codes'`: the file's own total codes, beyond those every coded file shares (SDMX: `_T`, `_Z`, `T`, `TOTAL`). */
+  readonly totalCodes?: readonly string[] | undefined;
   /** Columns that must hold one value in a chart (units, reporting type): the first is kept when several are present. */
   readonly single: readonly string[];
   /** Provenance columns, read from the rows that remain after slicing. */
@@ -47,6 +57,8 @@ export interface Arranged {
   /** Provenance the whole file carries (a World Bank preamble, value markers). */
   readonly source?: string | undefined;
   readonly notes: readonly string[];
+  /** For the page's author, not the chart: how the file was read (code `layout` when `auto` chose it), other columns it could draw. */
+  readonly hints?: readonly AuthorHint[];
 }
 
 export interface Layout {
