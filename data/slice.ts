@@ -160,7 +160,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     }
     const index = col(codeColumn);
     const before = rows;
-    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout, geo!));
+    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout, geo!) && !arranged.aggregateCodes?.includes(text(row[index])));
     if (rows.length === 0) {
       throw fail('no-matching-rows', 'onlyAggregates', distinct(table, arranged.areaName ?? codeColumn, before));
     }
@@ -179,7 +179,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     if (asked.has(dimension)) continue;
     const values = distinctWithBlank(rows, index);
     if (values.length <= 1) continue;
-    const total = arranged.totals === 'empty' ? (values.includes('') ? '' : undefined) : values.find(isTotalCode);
+    const total = arranged.totals === 'empty' ? (values.includes('') ? '' : undefined) : values.find((v) => isTotalCode(v) || (arranged.totalCodes?.includes(v) ?? false));
     const chosen = total ?? values[0]!;
     rows = rows.filter((row) => text(row[index]) === chosen);
     if (total === undefined) {
