@@ -16,6 +16,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'un-sdg': 'أعمدة ملف مُصدَّر من قاعدة البيانات العالمية لأهداف التنمية المستدامة التابعة للأمم المتحدة (SeriesCode، GeoAreaName، TimePeriod، Value)',
   'world-bank': 'ملفًا منزَّلًا من البنك الدولي (Country Name، Country Code، Indicator Name، وعمودًا لكل سنة)',
   'open-sdg': 'ملف Open SDG (يبدأ بعمود Year وينتهي بعمود Value، مع بعض الصفوف التي تكون فيها كل التصنيفات الفرعية فارغة)',
+  eurostat: 'ملف تنزيل مجمّع من Eurostat (عمود أول مثل unit,geo\\time، ثم عمود لكل سنة)',
   wide: 'أعمدة تحمل أسماء سنوات (2015، 2016، …)',
   tidy: 'أي جدول',
 };

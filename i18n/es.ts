@@ -15,6 +15,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'un-sdg': 'las columnas de una exportación de la Base de Datos Mundial de los ODS de la ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
   'world-bank': 'una descarga del Banco Mundial (Country Name, Country Code, Indicator Name y una columna por año)',
   'open-sdg': 'un archivo de Open SDG (Year primero, Value al final, con algunas filas en las que todos los desgloses están vacíos)',
+  eurostat: 'una descarga masiva de Eurostat (una primera columna como unit,geo\\time y luego una columna por año)',
   wide: 'columnas con nombres de años (2015, 2016, …)',
   tidy: 'cualquier tabla',
 };

@@ -15,6 +15,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'un-sdg': 'les colonnes d’un export de la Base de données mondiale des ODD de l’ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
   'world-bank': 'un téléchargement de la Banque mondiale (Country Name, Country Code, Indicator Name et une colonne par année)',
   'open-sdg': 'un fichier Open SDG (Year en premier, Value en dernier, avec des lignes où toutes les ventilations sont vides)',
+  eurostat: 'un téléchargement en masse d’Eurostat (une première colonne comme unit,geo\\time, puis une colonne par année)',
   wide: 'des colonnes nommées d’après des années (2015, 2016, …)',
   tidy: 'n’importe quel tableau',
 };

@@ -15,6 +15,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'un-sdg': 'as colunas de uma exportação da Base de Dados Global dos ODS da ONU (SeriesCode, GeoAreaName, TimePeriod, Value)',
   'world-bank': 'um download do Banco Mundial (Country Name, Country Code, Indicator Name e uma coluna por ano)',
   'open-sdg': 'um arquivo Open SDG (Year primeiro, Value por último, com algumas linhas em que todas as desagregações estão vazias)',
+  eurostat: 'um download em massa do Eurostat (uma primeira coluna como unit,geo\\time e depois uma coluna por ano)',
   wide: 'colunas com nomes de anos (2015, 2016, …)',
   tidy: 'qualquer tabela',
 };

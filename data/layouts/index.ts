@@ -1,5 +1,6 @@
 import { failSlice as fail } from '../../i18n/errors/slice.en.js';
 import type { RawTable } from '../table.js';
+import { eurostat } from './eurostat.js';
 import { openSdg } from './open-sdg.js';
 import { tidy } from './tidy.js';
 import { LAYOUT_IDS, type LayoutId, type LayoutName } from '../../core/layouts.js';
@@ -8,11 +9,11 @@ import { unSdg } from './un-sdg.js';
 import { wide } from './wide.js';
 import { worldBank } from './world-bank.js';
 
-export type { Arranged, Provenance } from './types.js';
+export type { Arranged, AuthorHint, Provenance } from './types.js';
 export { splitWorldBankPreamble } from './world-bank.js';
 
 /** In the order `auto` tries them: the most specific header first. */
-const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, wide, tidy];
+const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, eurostat, wide, tidy];
 
 /** Which layout a table has: the one named (`layout` attribute), else the first whose header matches. */
 export function detectLayout(table: RawTable, asked: string | null | undefined = 'auto'): Layout {

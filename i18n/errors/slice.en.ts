@@ -11,6 +11,7 @@ const EXPECTED: Record<LayoutName, string> = {
   'un-sdg': 'the columns of a UN SDG Global Database export (SeriesCode, GeoAreaName, TimePeriod, Value)',
   'world-bank': 'a World Bank download (Country Name, Country Code, Indicator Name and one column per year)',
   'open-sdg': 'an Open SDG file (Year first, Value last, with some rows where every disaggregation is empty)',
+  eurostat: 'a Eurostat bulk download (a first column such as unit,geo\\time, then one column per year)',
   wide: 'columns named after years (2015, 2016, …)',
   tidy: 'any table',
 };
