@@ -2,6 +2,7 @@ import { fail } from '../i18n/errors/core.en.js';
 import { looksTidy } from '../data/layouts/detect.js';
 import type { Provenance } from '../data/layouts/index.js';
 import type { DecimalMark } from '../data/numbers.js';
+import { preambleProvenance } from '../data/preamble.js';
 import type { Sliced } from '../data/slice.js';
 import type { RawTable, Row } from '../data/table.js';
 import { typeRows, type TypedData } from '../data/typing.js';
@@ -174,7 +175,7 @@ async function slice(table: RawTable, template: ChartTemplate, attribute: Attrib
   const sliced = ['where', 'series-code', 'countries', 'years', 'aggregates'].some((name) => attribute(name)?.trim());
   // A plain table with no slice asked for needs none of the layout code, so a page does not even download it.
   if (!sliced && (layout === 'tidy' || (layout === 'auto' && looksTidy(table)))) {
-    return { layout: 'tidy', table, columns: readRoleColumns(attribute), provenance: { notes: [] } };
+    return { layout: 'tidy', table, columns: readRoleColumns(attribute), provenance: preambleProvenance(table.meta) };
   }
   const { applyLayoutAndSlice } = await import('../data/slice.js');
   return applyLayoutAndSlice(table, readSliceOptions(template, attribute));
