@@ -3,6 +3,7 @@ import type { ChartError } from '../core/errors.js';
 import { fail, type Place } from '../i18n/errors/core.en.js';
 import { makeTable, tableFromObjects, type RawTable } from './table.js';
 import { splitWorldBankPreamble } from './layouts/detect.js';
+import { splitPreamble } from './preamble.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'json';
 
@@ -75,7 +76,8 @@ function sniffFormat(text: string): DataFormat {
 function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place): RawTable {
   // A World Bank download has metadata lines above its header: keep them as the table's meta.
   const preamble = format === 'csv' ? splitWorldBankPreamble(whole) : undefined;
-  const text = preamble?.body ?? whole;
+  const titled = preamble ? undefined : splitPreamble(whole); // title lines above the header, notes below the data (Destatis)
+  const text = preamble?.body ?? titled?.body ?? whole;
   let rows: string[][];
   if (format === 'tsv') rows = tsvParseRows(text);
   else if (isSemicolonCsv(text)) rows = dsvFormat(';').parseRows(text);
@@ -84,7 +86,8 @@ function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place): Raw
   if (rows.length === 0) throw emptyData(where, false);
   const [header, ...body] = rows;
   const table = makeTable(header!, body);
-  return preamble ? { ...table, meta: preamble.meta } : table;
+  const meta = preamble?.meta ?? titled?.meta;
+  return meta ? { ...table, meta } : table;
 }
 
 /** Spreadsheets in many European locales save "CSV" with semicolons. */

@@ -162,7 +162,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     }
     const index = col(codeColumn);
     const before = rows;
-    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout, geo!));
+    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout, geo!) && !arranged.aggregateCodes?.includes(text(row[index])));
     if (rows.length === 0) {
       throw fail('no-matching-rows', 'onlyAggregates', distinct(table, arranged.areaName ?? codeColumn, before));
     }

@@ -18,6 +18,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'open-sdg': 'ملف Open SDG (يبدأ بعمود Year وينتهي بعمود Value، مع بعض الصفوف التي تكون فيها كل التصنيفات الفرعية فارغة)',
   sdmx: 'ملف SDMX-CSV (REF_AREA أو geo، TIME_PERIOD، OBS_VALUE)',
   owid: 'ملف Our World in Data (Entity، Code، Year، ثم القيم)',
+  eurostat: 'ملف تنزيل مجمّع من Eurostat (عمود أول مثل unit,geo\\time، ثم عمود لكل سنة)',
   wide: 'أعمدة تحمل أسماء سنوات (2015، 2016، …)',
   tidy: 'أي جدول',
 };

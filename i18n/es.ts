@@ -17,6 +17,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'open-sdg': 'un archivo de Open SDG (Year primero, Value al final, con algunas filas en las que todos los desgloses están vacíos)',
   sdmx: 'un archivo SDMX-CSV (REF_AREA o geo, TIME_PERIOD, OBS_VALUE)',
   owid: 'un archivo de Our World in Data (Entity, Code, Year y luego los valores)',
+  eurostat: 'una descarga masiva de Eurostat (una primera columna como unit,geo\\time y luego una columna por año)',
   wide: 'columnas con nombres de años (2015, 2016, …)',
   tidy: 'cualquier tabla',
 };

@@ -17,6 +17,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'open-sdg': 'un fichier Open SDG (Year en premier, Value en dernier, avec des lignes où toutes les ventilations sont vides)',
   sdmx: 'un fichier SDMX-CSV (REF_AREA ou geo, TIME_PERIOD, OBS_VALUE)',
   owid: 'un fichier Our World in Data (Entity, Code, Year, puis les valeurs)',
+  eurostat: 'un téléchargement en masse d’Eurostat (une première colonne comme unit,geo\\time, puis une colonne par année)',
   wide: 'des colonnes nommées d’après des années (2015, 2016, …)',
   tidy: 'n’importe quel tableau',
 };

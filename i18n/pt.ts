@@ -17,6 +17,7 @@ const LAYOUTS: Record<LayoutName, string> = {
   'open-sdg': 'um arquivo Open SDG (Year primeiro, Value por último, com algumas linhas em que todas as desagregações estão vazias)',
   sdmx: 'um arquivo SDMX-CSV (REF_AREA ou geo, TIME_PERIOD, OBS_VALUE)',
   owid: 'um arquivo do Our World in Data (Entity, Code, Year e depois os valores)',
+  eurostat: 'um download em massa do Eurostat (uma primeira coluna como unit,geo\\time e depois uma coluna por ano)',
   wide: 'colunas com nomes de anos (2015, 2016, …)',
   tidy: 'qualquer tabela',
 };

@@ -67,7 +67,7 @@ const PROPERTY_ATTRIBUTES = {
  * @attr eager - Render at once instead of when scrolled near.
  * @attr csp - `strict` on pages whose Content-Security-Policy forbids `eval`: the chart's expressions then run in Vega's interpreter (a little slower). Without it a chart tries the faster way, and on such a page switches to the interpreter by itself after the browser reports one violation.
  * @attr menu - `none` hides the share menu (downloads, social-media images, embed code).
- * @attr {'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'sdmx' | 'owid' | 'wide'} [layout=auto] - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg`, `sdmx` (SDMX-CSV: UNICEF, Eurostat), `owid` (Our World in Data) or `wide` (one column per year).
+ * @attr {'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'sdmx' | 'owid' | 'eurostat' | 'wide'} [layout=auto] - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg`, `sdmx` (SDMX-CSV: UNICEF, Eurostat), `owid` (Our World in Data), `eurostat` (a Eurostat bulk download TSV) or `wide` (one column per year).
  * @attr {string} where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
  * @attr {string} series-code - The series or indicator code to draw, e.g. `SI_POV_DAY1` (UN SDG `SeriesCode`, World Bank `Indicator Code`, Open SDG `Series`).
  * @attr {string} countries - Countries by name or code, e.g. `Nigeria; KEN; Congo, Dem. Rep.` (ISO alpha-3/alpha-2 or UN M49).

@@ -56,12 +56,24 @@ export function matchesOwid(table: RawTable): boolean {
   return table.columns.length >= 4 && entity === 'entity' && code === 'code' && (time === 'year' || time === 'day');
 }
 
+/** The first header cell of a Eurostat bulk download: dimension codes joined by commas, ending in `\time` (`unit,na_item,geo\time`; newer files `geo\TIME_PERIOD`). */
+export const EUROSTAT_HEADER = /^[A-Za-z][\w-]*(?:,[A-Za-z][\w-]*)*\\time(?:_period)?$/i;
+
+/**
+ * Eurostat's bulk download TSV. Also when the file was split on its commas
+ * rather than its tabs (the first line then reads `unit`, `na_item`, `geo\time<TAB>2000<TAB>…`).
+ */
+export function matchesEurostat(table: RawTable): boolean {
+  const first = table.columns[0] ?? '';
+  return EUROSTAT_HEADER.test(first.trim()) || EUROSTAT_HEADER.test(table.columns.join(',').split('\t')[0]!.trim());
+}
+
 export const matchesWide = (table: RawTable): boolean => table.columns.filter((c) => yearOfHeader(c) !== undefined).length >= 2;
 
 /** True when no layout but `tidy` would claim the table under `layout="auto"`. */
 export function looksTidy(table: RawTable): boolean {
   return (
-    !matchesUnSdg(table) && !matchesWorldBank(table) && !matchesOpenSdg(table) && !matchesSdmx(table) && !matchesOwid(table) && !matchesWide(table)
+    !matchesUnSdg(table) && !matchesWorldBank(table) && !matchesOpenSdg(table) && !matchesSdmx(table) && !matchesOwid(table) && !matchesEurostat(table) && !matchesWide(table)
   );
 }
 

@@ -1,5 +1,6 @@
 import { failSlice as fail } from '../../i18n/errors/slice.en.js';
 import type { RawTable } from '../table.js';
+import { eurostat } from './eurostat.js';
 import { openSdg } from './open-sdg.js';
 import { owid } from './owid.js';
 import { sdmx } from './sdmx.js';
@@ -14,7 +15,7 @@ export type { Arranged, AuthorHint, Provenance } from './types.js';
 export { splitWorldBankPreamble } from './world-bank.js';
 
 /** In the order `auto` tries them: the most specific header first. */
-const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, sdmx, owid, wide, tidy];
+const LAYOUTS: readonly Layout[] = [unSdg, worldBank, openSdg, sdmx, owid, eurostat, wide, tidy];
 
 /** Which layout a table has: the one named (`layout` attribute), else the first whose header matches. */
 export function detectLayout(table: RawTable, asked: string | null | undefined = 'auto'): Layout {

@@ -44,6 +44,8 @@ export interface Arranged {
   /** Area names and codes (`countries`, `aggregates`). */
   readonly areaName?: string | undefined;
   readonly areaCode?: string | undefined;
+  /** Codes in `areaCode` that name groups of countries in this publisher's own scheme (Eurostat: EU27_2020, EA19…), beyond the shared aggregate list. */
+  readonly aggregateCodes?: readonly string[] | undefined;
   /** The column `series-code` filters. */
   readonly seriesCode?: string | undefined;
   /** Disaggregation columns (Sex, Age, Location…): one value is kept for each the page does not ask about. */

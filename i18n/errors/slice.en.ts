@@ -13,6 +13,7 @@ const EXPECTED: Record<LayoutName, string> = {
   'open-sdg': 'an Open SDG file (Year first, Value last, with some rows where every disaggregation is empty)',
   sdmx: 'an SDMX-CSV file (REF_AREA or geo, TIME_PERIOD, OBS_VALUE), such as a UNICEF or Eurostat download',
   owid: 'an Our World in Data grapher file (Entity, Code, Year, then the values)',
+  eurostat: 'a Eurostat bulk download (a first column such as unit,geo\\time, then one column per year)',
   wide: 'columns named after years (2015, 2016, …)',
   tidy: 'any table',
 };

@@ -43,7 +43,7 @@ describe('layouts: detection', () => {
   it('an unknown layout name is an unsupported error listing the known ones', async () => {
     const error = await fails(() => detectLayout(parseText('a,b\n1,2', 'csv', 'x'), 'pivot'));
     expect(error.code).to.equal('unsupported');
-    expect(error.message).to.contain('auto, tidy, un-sdg, world-bank, open-sdg, sdmx, owid, wide');
+    expect(error.message).to.contain('auto, tidy, un-sdg, world-bank, open-sdg, sdmx, owid, eurostat, wide');
   });
 });
 
