@@ -29,7 +29,7 @@ export interface MapReport {
   readonly omitted: string[];
   /** Countries named by more than one row. */
   readonly repeated: string[];
-  /** Values recognised as regions or groups of countries (World, Sub-Saharan Africa…), skipped. */
+  /** Values recognised as regions or groups of countries (World, Africa (WB)…), as the rows write them: never drawn, named in a note. */
   readonly aggregates: string[];
   /** Highlighted countries (ids), after resolving the `highlight` list (or every country in the data when there are no values). */
   readonly highlight: string[];
@@ -46,7 +46,7 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
   const seen = new Set<string>();
   const place = (value: string, match: GeoMatch): Country | undefined => {
     if (match.kind === 'unknown') unknown.add(value);
-    else if (match.kind === 'aggregate') aggregates.add(match.name);
+    else if (match.kind === 'aggregate') aggregates.add(value);
     else if (world.ids.has(match.country.numeric)) return match.country;
     else if (isOmitted(match.country)) omitted.add(match.country.name);
     else tooSmall.add(match.country.name);
@@ -83,10 +83,22 @@ function isOmitted(country: Country): boolean {
   return country.numeric === '010';
 }
 
-/** Plain-words notes on what the map leaves out (regions and groups are left out quietly: they are not mistakes). */
+/** How many groups the note names before "and N more": a World Bank file has about fifty. */
+const GROUPS_NAMED = 6;
+
+/**
+ * Plain-words notes on what the map leaves out. Regions and income groups are
+ * not mistakes: the map draws countries only (as Datawrapper and OWID maps do),
+ * and the note names the groups left out so a reader knows their rows exist.
+ */
 export function reportNotes(report: MapReport): string[] {
   const notes: string[] = [];
   const list = (items: readonly string[]) => items.join(', ');
+  const groups = report.aggregates;
+  if (groups.length) {
+    const more = groups.length - GROUPS_NAMED;
+    notes.push(`Regional and income groups are not drawn on the map: ${list(groups.slice(0, GROUPS_NAMED))}${more > 0 ? ` and ${more} more` : ''}.`);
+  }
   if (report.unknown.length) notes.push(`Not on the map (no country by that name or code): ${list(report.unknown)}.`);
   if (report.tooSmall.length) notes.push(`Too small to show at this scale: ${list(report.tooSmall)}.`);
   if (report.omitted.length) notes.push(`Not drawn on this map: ${list(report.omitted)}.`);
