@@ -5,13 +5,15 @@
  * which loads this module only when a page asks for `countries` or `aggregates`.
  */
 import { failSlice as fail } from '../../i18n/errors/slice.en.js';
-import { distinct, text } from '../layouts/columns.js';
 import type { Cell, RawTable } from '../table.js';
 import { isAggregateArea } from './countries.js';
 
 export * from './countries.js';
 
 type Rows = readonly (readonly Cell[])[];
+
+/** A cell as text; column -1 (absent) is empty. (Not data/layouts/columns.ts: importing it would split it into a chunk of its own on every chart's path.) */
+const cellAt = (row: readonly Cell[], index: number): string => (index < 0 ? '' : String(row[index] ?? '').trim());
 
 /** Where a table names its areas: a code column, a name column (either may be missing), and whether its codes are the UN's. */
 export interface AreaColumns {
@@ -37,15 +39,15 @@ export function keepAggregates(rows: Rows, table: RawTable, asked: string | null
   const only = mode === 'only';
   const seen = new Map<string, boolean>();
   const kept = rows.filter((row) => {
-    const code = codeIndex >= 0 ? text(row[codeIndex]) : '';
-    const name = nameIndex >= 0 ? text(row[nameIndex]) : '';
+    const code = cellAt(row, codeIndex);
+    const name = cellAt(row, nameIndex);
     const key = `${code}\u0000${name}`;
     let group = seen.get(key);
     if (group === undefined) seen.set(key, (group = isAggregateArea(code, name, area.unCodes)));
     return group === only;
   });
   if (kept.length === 0) {
-    const values = distinct(table, table.columns[nameIndex >= 0 ? nameIndex : codeIndex]!, rows);
+    const values = [...new Set(rows.map((row) => cellAt(row, nameIndex >= 0 ? nameIndex : codeIndex)).filter(Boolean))];
     throw only ? fail('no-matching-rows', 'noAggregates', values) : fail('no-matching-rows', 'onlyAggregates', values);
   }
   return kept;
