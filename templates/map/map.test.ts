@@ -133,10 +133,10 @@ describe('map template', () => {
       expect(report.unknown).to.deep.equal(['Atlantis']);
       expect(report.tooSmall).to.deep.equal(['Maldives']);
       expect(report.repeated).to.deep.equal(['Nigeria']);
-      expect(report.aggregates).to.deep.equal(['WLD', '1', 'SSF']);
+      expect(report.aggregates).to.deep.equal(['World', 'Sub-Saharan Africa']);
       const notes = reportNotes(report).join(' ');
       expect(notes).to.include('Atlantis').and.include('Too small to show at this scale: Maldives');
-      expect(notes).to.include('Regional and income groups are not drawn on the map: WLD, 1, SSF.');
+      expect(notes).to.include('Regional and income groups are not drawn on the map: World, Sub-Saharan Africa.');
       expect(notes).to.include('Not on the map (no country by that name or code): Atlantis.');
     });
   });
@@ -215,7 +215,7 @@ describe('map template', () => {
       const text = shadowText(chart, '[part="warnings"]');
       expect(text).to.include('Not on the map').and.include('Atlantis, XYZ');
       expect(text).to.include('Too small to show at this scale: Maldives.');
-      expect(text).to.include('Regional and income groups are not drawn on the map: WLD, 1, SSF.');
+      expect(text).to.include('Regional and income groups are not drawn on the map: World, Sub-Saharan Africa.');
       expect(text).to.not.match(/Not on the map[^.]*(WLD|SSF)/);
       expect(chart.shadowRoot!.querySelector('[role="alert"]')!.hasAttribute('hidden')).to.equal(true);
       expect(shape(chart, 'Nigeria').getAttribute('aria-label')).to.equal('Nigeria: 70');

@@ -29,7 +29,7 @@ export interface MapReport {
   readonly omitted: string[];
   /** Countries named by more than one row. */
   readonly repeated: string[];
-  /** Values recognised as regions or groups of countries (World, Africa (WB)…), as the rows write them: never drawn, named in a note. */
+  /** Regions and groups of countries the rows name (World, Africa (WB)…): never drawn, named in a note. Codes are given as names. */
   readonly aggregates: string[];
   /** Highlighted countries (ids), after resolving the `highlight` list (or every country in the data when there are no values). */
   readonly highlight: string[];
@@ -46,7 +46,7 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
   const seen = new Set<string>();
   const place = (value: string, match: GeoMatch): Country | undefined => {
     if (match.kind === 'unknown') unknown.add(value);
-    else if (match.kind === 'aggregate') aggregates.add(value);
+    else if (match.kind === 'aggregate') aggregates.add(groupName(value, match.name));
     else if (world.ids.has(match.country.numeric)) return match.country;
     else if (isOmitted(match.country)) omitted.add(match.country.name);
     else tooSmall.add(match.country.name);
@@ -77,6 +77,11 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
     aggregates: [...aggregates],
     highlight: [...highlight],
   };
+}
+
+/** A group as the note names it: by its name when the row wrote a code (`WLD`, `1`, `UNICEF_WCA: West and Central Africa`), else as written ("Africa (WB)"). */
+function groupName(value: string, name: string): string {
+  return /^[A-Za-z0-9_.]+$/.test(value) || /^[A-Z0-9_]+\s*:/.test(value) ? name : value;
 }
 
 function isOmitted(country: Country): boolean {

@@ -20,6 +20,7 @@ Kosovo,OWID_KOS,2022,20.4`;
 
 const UN = `GeoAreaName,Value
 World,9.2
+UNICEF_WCA: West and Central Africa,30.2
 Sub-Saharan Africa,35.1
 Least Developed Countries (LDCs),32.4
 Northern Africa and Western Asia,8.1
@@ -62,7 +63,8 @@ describe('groups of countries on the map and in aggregates="only"', () => {
     expect(drawn(chart)).to.have.members(['United Kingdom: 0.3', 'Bolivia: 2.1', 'Türkiye: 0.4', 'Kenya: 36.1']);
     const text = shadowText(chart, '[part="warnings"]');
     expect(text).to.include(
-      'Regional and income groups are not drawn on the map: World, Sub-Saharan Africa, Least Developed Countries (LDCs), Northern Africa and Western Asia.',
+      'Regional and income groups are not drawn on the map: World, West and Central Africa, Sub-Saharan Africa, Least Developed Countries (LDCs), ' +
+        'Northern Africa and Western Asia.',
     );
     expect(text).to.not.include('Not on the map');
   });
