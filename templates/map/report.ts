@@ -221,10 +221,15 @@ export function summarise(rows: readonly Row[], options: Options, { format, titl
     if (names.length === 0) return `${head} No countries highlighted.`;
     return `${head} ${label}: ${names.length} ${names.length === 1 ? 'country' : 'countries'} — ${names.join(', ')}.`;
   }
+  // One row per country, the first, as the map draws it (a repeated country is noted, never counted twice).
+  const once = new Set<string>();
   const valued = rows
     .filter((row) => {
       const text = geoText(row);
-      return text !== undefined && geo.countries.resolveGeo(text).kind === 'country';
+      const match = text === undefined ? undefined : geo.countries.resolveGeo(text);
+      if (match?.kind !== 'country' || once.has(match.country.numeric)) return false;
+      once.add(match.country.numeric);
+      return true;
     })
     .map((row) => ({ row, value: numericValue(row) }))
     .filter((entry): entry is { row: Row; value: number } => entry.value !== undefined);

@@ -69,6 +69,15 @@ describe('groups of countries on the map and in aggregates="only"', () => {
     expect(text).to.not.include('Not on the map');
   });
 
+  it('a country named twice ("KEN: Kenya" and "Kenya") is drawn and summed up once, from its first row', async () => {
+    const { chart } = await rendered(map('country,value\nKEN: Kenya,36.1\nKenya,1\nNigeria,63.9', 'geo-column="country"'));
+    await chart.updateComplete;
+    expect(drawn(chart)).to.have.members(['Kenya: 36.1', 'Nigeria: 63.9']);
+    const summary = shadowText(chart, '[part="summary"]');
+    expect(summary).to.include('2 countries with data').and.include('Lowest: Kenya, 36.1');
+    expect(shadowText(chart, '[part="warnings"]')).to.include('More than one row for Kenya');
+  });
+
   it('aggregates="only" keeps the groups (a ranked bar of regions); exclude keeps the countries', async () => {
     const bar = (aggregates: string) =>
       `<lnob-chart eager template="ranked-bar" category-column="Entity" value-column="Share" aggregates="${aggregates}"><script type="text/csv">\n${OWID}\n</script></lnob-chart>`;
