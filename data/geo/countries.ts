@@ -1,14 +1,17 @@
 /**
  * Turns what people write for a country — ISO 3166-1 alpha-3 (`NGA`), alpha-2
- * (`NG`), UN M49 / ISO numeric (`566`, `0566`) or an English name (`Nigeria`,
- * `Côte d'Ivoire`, `Congo, Dem. Rep.`) — into one country, or recognises it as
- * a group of countries (`WLD`, `1`, `SSF`…), or says it is unknown.
+ * (`NG`), UN M49 / ISO numeric (`566`, `0566`), an English name (`Nigeria`,
+ * `Côte d'Ivoire`, `Congo, Dem. Rep.`, every official M49 name) or a UNICEF
+ * `KEN: Kenya` cell — into one country, or recognises it as a group of
+ * countries (`WLD`, `1`, `OWID_WRL`, `Africa (WB)`…: the list and its sources
+ * are in `./aggregates.ts`), or says it is unknown.
  *
  * Pure: the country list and English names come from the maintained
  * `i18n-iso-countries` package's data files (its JavaScript entry is CommonJS,
  * so its JSON is read directly); nothing here is a hand-written country table.
- * This module and its data are loaded only when a map renders: call
- * `loadCountries()` once before the other functions.
+ * This module and its data are loaded only when a map renders or a page
+ * slices by `countries` or `aggregates`: call `loadCountries()` once before
+ * the other functions.
  */
 import {
   AGGREGATE_NAMES,
