@@ -33,8 +33,8 @@ export interface Sliced {
 
 type Rows = readonly (readonly Cell[])[];
 
-/** The map's country resolver (templates/geo), loaded only when `countries` or `aggregates` needs it. */
-type Geo = typeof import('./geo/countries.js');
+/** The country resolver and the groups of countries (data/geo), loaded only when `countries` or `aggregates` needs them. */
+type Geo = typeof import('./geo/groups.js');
 
 /**
  * Between parsing and typing: reads the file's layout (UN SDG, World Bank,
@@ -45,8 +45,8 @@ type Geo = typeof import('./geo/countries.js');
  */
 export async function applyLayoutAndSlice(input: RawTable, options: SliceOptions = {}): Promise<Sliced> {
   let geo: Geo | undefined;
-  if (parseList(options.countries).length > 0 || (options.aggregates ?? '').trim().toLowerCase() === 'exclude') {
-    geo = await import('./geo/countries.js');
+  if (parseList(options.countries).length > 0 || !/^(include)?$/i.test((options.aggregates ?? '').trim())) {
+    geo = await import('./geo/groups.js');
     await geo.loadCountries();
   }
   return sliceTable(input, options, geo);
@@ -150,23 +150,8 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     }
   }
 
-  // aggregates="exclude"
-  const aggregates = (options.aggregates ?? '').trim().toLowerCase();
-  if (aggregates && aggregates !== 'include') {
-    if (aggregates !== 'exclude') {
-      throw fail('unsupported', 'badAggregates', options.aggregates ?? '');
-    }
-    const codeColumn = arranged.areaCode ?? roles.geo;
-    if (!codeColumn || !table.columns.includes(codeColumn)) {
-      throw fail('missing-column', 'aggregatesNeedColumn');
-    }
-    const index = col(codeColumn);
-    const before = rows;
-    rows = rows.filter((row) => !isAggregate(text(row[index]), arranged.layout, geo!) && !arranged.aggregateCodes?.includes(text(row[index])));
-    if (rows.length === 0) {
-      throw fail('no-matching-rows', 'onlyAggregates', distinct(table, arranged.areaName ?? codeColumn, before));
-    }
-  }
+  // aggregates="exclude" | "only" | "include": data/geo/ knows the groups.
+  if (geo) rows = geo.keepAggregates(rows, table, options.aggregates, { code: arranged.areaCode ?? roles.geo, name: arranged.areaName ?? roles.geo ?? roles.category, unCodes: arranged.layout === 'un-sdg', groups: arranged.aggregateCodes });
 
   // One value for each dimension the page did not ask about (the total where the file has one).
   const asked = new Set<string>([...whereColumns, ...Object.values(given).map((c) => findColumn(table.columns, c!) ?? c!)]);
@@ -279,13 +264,6 @@ function keysOfRow(name: string, code: string, geo: Geo): Set<string> {
     if (match.kind === 'country') keys.add(`c:${match.country.alpha3}`);
   }
   return keys;
-}
-
-/** Regions and groups: World Bank aggregate codes, UN M49 region codes; in UN files, any area code that is not a country. */
-function isAggregate(code: string, layout: LayoutName, geo: Geo): boolean {
-  if (code === '') return false;
-  const match = geo.resolveGeo(code.replace(/\.0+$/, ''));
-  return layout === 'un-sdg' ? match.kind !== 'country' : match.kind === 'aggregate';
 }
 
 function yearRange(item: string, all: string): [number, number] {

@@ -120,9 +120,13 @@ const errors: ErrorStrings = {
   noYearRows: (years, span) =>
     `لا توجد صفوف لـ years=${years}؛ ${span ? `سنوات الملف من ${span[0]} إلى ${span[1]}` : 'لا توجد سنوات في الملف'}. غيّر years إلى فترة تقع ضمن سنوات الملف.`,
   badYears: (years) => `لم يُفهم years="${years}". اكتب السنوات مثل years="2000-2022" أو years="2015; 2020" أو years="2015-".`,
-  badAggregates: (aggregates) => `لم يُفهم aggregates="${aggregates}". اكتب aggregates="exclude" لحذف المناطق ومجموعات الدخل.`,
-  aggregatesNeedColumn: () => 'يحتاج aggregates="exclude" إلى عمود لرموز البلدان. أضف geo-column="اسم عمودك" إلى الرسم البياني.',
+  badAggregates: (aggregates) =>
+    `لم يُفهم aggregates="${aggregates}". اكتب aggregates="exclude" لحذف المناطق ومجموعات الدخل، ` +
+    `أو aggregates="only" للإبقاء عليها وحدها، أو aggregates="include" للإبقاء على كل الصفوف.`,
+  aggregatesNeedColumn: () => 'يحتاج aggregates إلى عمود لأسماء البلدان أو رموزها. أضف geo-column="اسم عمودك" إلى الرسم البياني.',
   onlyAggregates: (values) => `كل الصفوف مناطق أو مجموعات (${list(values)})، لذا لا يبقى شيء للعرض مع aggregates="exclude". احذفه.`,
+  noAggregates: (values) =>
+    `لا يوجد صف يمثل منطقة أو مجموعة دخل (في الملف ${list(values)})، لذا لا يبقى شيء للعرض مع aggregates="only". احذفه.`,
   noRows: (asked, column, values) => `لا توجد صفوف لـ ${asked}؛ في الملف ${column} = ${list(values)}. غيّره إلى إحدى هذه القيم.`,
   ambiguousRows: (mark, count, differing) =>
     `يوجد ${count} صفوف لـ ${mark}، ولا يختار الرسم أحدها ولا يجمعها. تختلف في ` +

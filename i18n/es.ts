@@ -120,10 +120,14 @@ const errors: ErrorStrings = {
   noYearRows: (years, span) =>
     `No hay filas para years=${years}; el archivo tiene ${span ? `años de ${span[0]} a ${span[1]}` : 'ningún año'}. Cambie years por un periodo dentro de ese.`,
   badYears: (years) => `No se entiende years="${years}". Escriba los años como years="2000-2022", years="2015; 2020" o years="2015-".`,
-  badAggregates: (aggregates) => `No se entiende aggregates="${aggregates}". Escriba aggregates="exclude" para quitar las regiones y los grupos de ingresos.`,
-  aggregatesNeedColumn: () => 'aggregates="exclude" necesita una columna de códigos de país. Añada geo-column="su columna" al gráfico.',
+  badAggregates: (aggregates) =>
+    `No se entiende aggregates="${aggregates}". Escriba aggregates="exclude" para quitar las regiones y los grupos de ingresos, ` +
+    `aggregates="only" para quedarse solo con ellos, o aggregates="include" para conservar todas las filas.`,
+  aggregatesNeedColumn: () => 'aggregates necesita una columna de nombres o códigos de país. Añada geo-column="su columna" al gráfico.',
   onlyAggregates: (values) =>
     `Todas las filas son regiones o grupos (${list(values)}), así que con aggregates="exclude" no queda nada que dibujar. Quítelo.`,
+  noAggregates: (values) =>
+    `Ninguna fila es una región o un grupo de ingresos (el archivo tiene ${list(values)}), así que con aggregates="only" no queda nada que dibujar. Quítelo.`,
   noRows: (asked, column, values) => `No hay filas para ${asked}; el archivo tiene ${column} = ${list(values)}. Cámbielo por uno de esos valores.`,
   ambiguousRows: (mark, count, differing) =>
     `Hay ${count} filas para ${mark}, y el gráfico no elige una ni las suma. Se diferencian en ` +

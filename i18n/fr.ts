@@ -120,10 +120,14 @@ const errors: ErrorStrings = {
   noYearRows: (years, span) =>
     `Aucune ligne pour years=${years} ; le fichier a ${span ? `des années de ${span[0]} à ${span[1]}` : 'aucune année'}. Choisissez pour years une période comprise dans celle du fichier.`,
   badYears: (years) => `years="${years}" n’est pas compris. Écrivez les années comme years="2000-2022", years="2015; 2020" ou years="2015-".`,
-  badAggregates: (aggregates) => `aggregates="${aggregates}" n’est pas compris. Écrivez aggregates="exclude" pour retirer les régions et les groupes de revenu.`,
-  aggregatesNeedColumn: () => 'aggregates="exclude" a besoin d’une colonne de codes de pays. Ajoutez geo-column="votre colonne" au graphique.',
+  badAggregates: (aggregates) =>
+    `aggregates="${aggregates}" n’est pas compris. Écrivez aggregates="exclude" pour retirer les régions et les groupes de revenu, ` +
+    `aggregates="only" pour ne garder qu’eux, ou aggregates="include" pour tout garder.`,
+  aggregatesNeedColumn: () => 'aggregates a besoin d’une colonne de noms ou de codes de pays. Ajoutez geo-column="votre colonne" au graphique.',
   onlyAggregates: (values) =>
     `Chaque ligne est une région ou un groupe (${list(values)}) : avec aggregates="exclude", il ne reste rien à afficher. Retirez-le.`,
+  noAggregates: (values) =>
+    `Aucune ligne n’est une région ou un groupe de revenu (le fichier a ${list(values)}) : avec aggregates="only", il ne reste rien à afficher. Retirez-le.`,
   noRows: (asked, column, values) => `Aucune ligne pour ${asked} ; le fichier a ${column} = ${list(values)}. Choisissez l’une de ces valeurs.`,
   ambiguousRows: (mark, count, differing) =>
     `Il y a ${count} lignes pour ${mark}, et le graphique ne choisit pas l’une d’elles et ne les additionne pas. Elles diffèrent par ` +

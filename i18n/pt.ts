@@ -120,10 +120,14 @@ const errors: ErrorStrings = {
   noYearRows: (years, span) =>
     `Não há linhas para years=${years}; o arquivo tem ${span ? `anos de ${span[0]} a ${span[1]}` : 'nenhum ano'}. Troque years por um período dentro desse.`,
   badYears: (years) => `years="${years}" não foi entendido. Escreva os anos como years="2000-2022", years="2015; 2020" ou years="2015-".`,
-  badAggregates: (aggregates) => `aggregates="${aggregates}" não foi entendido. Escreva aggregates="exclude" para retirar as regiões e os grupos de renda.`,
-  aggregatesNeedColumn: () => 'aggregates="exclude" precisa de uma coluna de códigos de país. Adicione geo-column="sua coluna" ao gráfico.',
+  badAggregates: (aggregates) =>
+    `aggregates="${aggregates}" não foi entendido. Escreva aggregates="exclude" para retirar as regiões e os grupos de renda, ` +
+    `aggregates="only" para ficar só com eles, ou aggregates="include" para manter todas as linhas.`,
+  aggregatesNeedColumn: () => 'aggregates precisa de uma coluna de nomes ou códigos de países. Adicione geo-column="sua coluna" ao gráfico.',
   onlyAggregates: (values) =>
     `Todas as linhas são regiões ou grupos (${list(values)}), então com aggregates="exclude" não sobra nada para desenhar. Retire-o.`,
+  noAggregates: (values) =>
+    `Nenhuma linha é uma região ou um grupo de renda (o arquivo tem ${list(values)}), então com aggregates="only" não sobra nada para desenhar. Retire-o.`,
   noRows: (asked, column, values) => `Não há linhas para ${asked}; o arquivo tem ${column} = ${list(values)}. Troque por um desses valores.`,
   ambiguousRows: (mark, count, differing) =>
     `Há ${count} linhas para ${mark}, e o gráfico não escolhe uma nem as soma. Elas diferem em ` +

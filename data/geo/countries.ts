@@ -1,16 +1,28 @@
 /**
  * Turns what people write for a country — ISO 3166-1 alpha-3 (`NGA`), alpha-2
- * (`NG`), UN M49 / ISO numeric (`566`, `0566`) or an English name (`Nigeria`,
- * `Côte d'Ivoire`, `Congo, Dem. Rep.`) — into one country, or recognises it as
- * a group of countries (`WLD`, `1`, `SSF`…), or says it is unknown.
+ * (`NG`), UN M49 / ISO numeric (`566`, `0566`), an English name (`Nigeria`,
+ * `Côte d'Ivoire`, `Congo, Dem. Rep.`, every official M49 name) or a UNICEF
+ * `KEN: Kenya` cell — into one country, or recognises it as a group of
+ * countries (`WLD`, `1`, `OWID_WRL`, `Africa (WB)`…: the list and its sources
+ * are in `./aggregates.ts`), or says it is unknown.
  *
  * Pure: the country list and English names come from the maintained
  * `i18n-iso-countries` package's data files (its JavaScript entry is CommonJS,
  * so its JSON is read directly); nothing here is a hand-written country table.
- * This module and its data are loaded only when a map renders: call
- * `loadCountries()` once before the other functions.
+ * This module and its data are loaded only when a map renders or a page
+ * slices by `countries` or `aggregates`: call `loadCountries()` once before
+ * the other functions.
  */
-import { AGGREGATE_NAMES, M49_AGGREGATES, WORLD_BANK_AGGREGATES } from './aggregates.js';
+import {
+  AGGREGATE_NAMES,
+  GROUP_CODE,
+  GROUP_SOURCE_TAG,
+  M49_AGGREGATES,
+  OTHER_AGGREGATES,
+  OWID_AGGREGATES,
+  WHO_AGGREGATES,
+  WORLD_BANK_AGGREGATES,
+} from './aggregates.js';
 
 export interface Country {
   readonly alpha2: string;
@@ -27,14 +39,49 @@ export type GeoMatch =
   | { readonly kind: 'unknown' };
 
 /**
- * Spellings used by the World Bank and the UN that the package's English names
- * do not cover and that a general rule would get wrong (e.g. "Congo, Dem. Rep."
- * must not fall back to "Congo"). Keys are normalised names, values alpha-3.
+ * Spellings used by the World Bank, the UN (M49's official names), UNICEF and
+ * OWID that the package's English names do not cover and that a general rule
+ * would get wrong (e.g. "Congo, Dem. Rep." must not fall back to "Congo").
+ * Keys are names as `nameKeys` reads them (bracketed words kept, see
+ * `fullKey`), values alpha-3.
  */
 const SPELLINGS: Readonly<Record<string, string>> = {
   'congo dem rep': 'COD',
   'congo rep': 'COG',
   'dem rep congo': 'COD',
+  'congo democratic republic of the': 'COD',
+  'congo the democratic republic of the': 'COD',
+  'congo democratic republic': 'COD',
+  'congo kinshasa': 'COD',
+  'democratic republic of congo': 'COD',
+  'congo republic of the': 'COG',
+  'congo republic of': 'COG',
+  'congo brazzaville': 'COG',
+  'republic of congo': 'COG',
+  'korea republic of': 'KOR',
+  'korea rep of': 'KOR',
+  'korea democratic peoples republic of': 'PRK',
+  'korea dpr': 'PRK',
+  'micronesia federated states of': 'FSM',
+  'micronesia fed states of': 'FSM',
+  'micronesia country': 'FSM',
+  'bolivia plurinational state of': 'BOL',
+  'venezuela bolivarian republic of': 'VEN',
+  'iran islamic republic of': 'IRN',
+  'netherlands kingdom of the': 'NLD',
+  'china mainland': 'CHN',
+  'kosovo under unsc res 1244': 'XKK',
+  'kosovo under unscr 1244': 'XKK',
+  'kosovo under un security council resolution 1244': 'XKK',
+  'kosovo under united nations security council resolution 1244 99': 'XKK',
+  'saint helena ascension and tristan da cunha': 'SHN',
+  'united kingdom of great britain and northern ireland': 'GBR',
+  'british virgin islands': 'VGB',
+  'united states virgin islands': 'VIR',
+  'virgin islands us': 'VIR',
+  'virgin islands u s': 'VIR',
+  'svalbard and jan mayen islands': 'SJM',
+  'wallis and futuna islands': 'WLF',
   'korea dem peoples rep': 'PRK',
   'korea rep': 'KOR',
   'democratic peoples republic of korea': 'PRK',
@@ -56,8 +103,13 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   'cabo verde': 'CPV',
   'viet nam': 'VNM',
   'republic of moldova': 'MDA',
-  'xkx': 'XKK', // the World Bank's code for Kosovo
 };
+
+/** Codes of countries that are not ISO 3166-1 codes: Kosovo's in World Bank (`XKX`) and OWID (`OWID_KOS`) files. */
+const CODE_ALIASES: Readonly<Record<string, string>> = { XKX: 'XKK', OWID_KOS: 'XKK' };
+
+/** Codes of groups, upper case (M49's numbers are looked up separately). */
+const GROUP_CODES: Readonly<Record<string, string>> = { ...WORLD_BANK_AGGREGATES, ...WHO_AGGREGATES, ...OWID_AGGREGATES, ...OTHER_AGGREGATES };
 
 interface Index {
   readonly byAlpha2: Map<string, Country>;
@@ -110,9 +162,11 @@ function buildIndex(codes: readonly CodeRow[], names: Record<string, string | st
   }
   // Names: every listed spelling, first claim wins (so "Congo" is the Republic
   // of the Congo, as in UN usage); then the head of "Moldova, Republic of".
+  // Bracketed words are part of a name ("Netherlands (Kingdom of the)") and,
+  // as a second choice, a note to ignore ("Bolivia (Plurinational State of)").
   for (const country of byAlpha2.values()) {
     const listed = names[country.alpha2];
-    for (const name of Array.isArray(listed) ? listed : [listed ?? country.name]) claim(byName, normaliseName(name), country);
+    for (const name of Array.isArray(listed) ? listed : [listed ?? country.name]) for (const key of nameKeys(name)) claim(byName, key, country);
   }
   for (const country of byAlpha2.values()) {
     const listed = names[country.alpha2];
@@ -127,8 +181,7 @@ function buildIndex(codes: readonly CodeRow[], names: Record<string, string | st
   }
   const aggregateNames = new Map<string, string>();
   for (const name of AGGREGATE_NAMES) {
-    const key = normaliseName(name);
-    if (!byName.has(key) && !aggregateNames.has(key)) aggregateNames.set(key, name);
+    for (const key of nameKeys(name)) if (!byName.has(key) && !aggregateNames.has(key)) aggregateNames.set(key, name);
   }
   return { byAlpha2, byAlpha3, byNumeric, byName, aggregateNames };
 }
@@ -152,11 +205,26 @@ function claim(map: Map<string, Country>, key: string, country: Country): void {
  * trailing ", The" ("Gambia, The" → "gambia").
  */
 export function normaliseName(text: string): string {
+  return simplify(text.replace(/\([^)]*\)/g, ' '));
+}
+
+/** As `normaliseName`, with the bracketed words kept: "Congo (Democratic Republic of the)" is not "Congo". */
+function fullKey(text: string): string {
+  return simplify(text);
+}
+
+/** The keys a name is looked up by, most specific first. */
+function nameKeys(text: string): string[] {
+  const full = fullKey(text);
+  const short = normaliseName(text);
+  return full === short ? [full] : [full, short];
+}
+
+function simplify(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
     .replace(/&/g, ' and ')
     .replace(/,\s*the\s*$/, '')
     .replace(/[’'`]/g, '')
@@ -166,11 +234,39 @@ export function normaliseName(text: string): string {
     .trim();
 }
 
-/** What one value of the `geo` column is. */
+const UNKNOWN: GeoMatch = { kind: 'unknown' };
+/** Answers by value: a file repeats each place once per year, series and breakdown, and the map asks several times. */
+const answers = new Map<string, GeoMatch>();
+
+/**
+ * What one value of the `geo` column is: a country (ISO 3166-1 alpha-3,
+ * alpha-2, numeric / M49, or a name), a group of countries (see
+ * `./aggregates.ts`), or unknown. A `CODE: Label` cell, as UNICEF's SDMX-CSV
+ * files write `REF_AREA` ("KEN: Kenya", "UNICEF_WCA: West and Central Africa"),
+ * is read by its code, else by its label.
+ */
 export function resolveGeo(value: string): GeoMatch {
+  let match = answers.get(value);
+  if (match === undefined) {
+    if (answers.size > 20_000) answers.clear();
+    match = resolveLabelled(value.trim());
+    answers.set(value, match);
+  }
+  return match;
+}
+
+function resolveLabelled(text: string): GeoMatch {
+  const labelled = /^([A-Z0-9][A-Z0-9_]{0,39})\s*:\s+(\S.*)$/.exec(text);
+  if (!labelled) return resolveText(text);
+  const [, code, label] = labelled as unknown as [string, string, string];
+  const byCode = resolveText(code);
+  if (byCode.kind === 'aggregate' && byCode.name === code) return { kind: 'aggregate', name: label.trim() };
+  return byCode.kind !== 'unknown' ? byCode : resolveText(label.trim());
+}
+
+function resolveText(text: string): GeoMatch {
   const idx = loaded();
-  const text = value.trim();
-  if (text === '') return { kind: 'unknown' };
+  if (text === '') return UNKNOWN;
   if (/^\d{1,4}$/.test(text)) {
     const number = Number(text);
     const region = M49_AGGREGATES[number];
@@ -179,25 +275,44 @@ export function resolveGeo(value: string): GeoMatch {
     if (country) return { kind: 'country', country };
     // M49 keeps 900–999 for groupings of each database's own (e.g. World Bank income groups).
     if (number >= 900 && number <= 999) return { kind: 'aggregate', name: text };
-    return { kind: 'unknown' };
+    return UNKNOWN;
   }
-  const upper = text.toUpperCase();
-  if (/^[A-Za-z]{2}$/.test(text)) {
-    const country = idx.byAlpha2.get(upper);
+  if (/^[A-Za-z0-9_]{2,40}$/.test(text)) {
+    const upper = text.toUpperCase();
+    const country = (upper.length === 2 ? idx.byAlpha2 : idx.byAlpha3).get(CODE_ALIASES[upper] ?? upper);
     if (country) return { kind: 'country', country };
+    const group = GROUP_CODES[upper];
+    if (group) return { kind: 'aggregate', name: group };
+    if (GROUP_CODE.test(text)) return { kind: 'aggregate', name: text };
   }
-  if (/^[A-Za-z]{3}$/.test(text)) {
-    const country = idx.byAlpha3.get(upper);
+  const [full, short] = nameKeys(text);
+  const country = idx.byName.get(full!);
+  if (country) return { kind: 'country', country };
+  const group = idx.aggregateNames.get(full!);
+  if (group) return { kind: 'aggregate', name: group };
+  if (GROUP_SOURCE_TAG.test(text)) return { kind: 'aggregate', name: text };
+  if (short !== undefined) {
+    const country = idx.byName.get(short);
     if (country) return { kind: 'country', country };
-    const group = WORLD_BANK_AGGREGATES[upper];
+    const group = idx.aggregateNames.get(short);
     if (group) return { kind: 'aggregate', name: group };
   }
-  const key = normaliseName(text);
-  const country = idx.byName.get(key);
-  if (country) return { kind: 'country', country };
-  const group = idx.aggregateNames.get(key);
-  if (group) return { kind: 'aggregate', name: group };
-  return { kind: 'unknown' };
+  return UNKNOWN;
+}
+
+/**
+ * Whether a row names a group of countries rather than one country, by its
+ * area code when it has one, else by its name. In UN SDG files every area code
+ * that is not a country is a group (each database numbers its own groups).
+ */
+export function isAggregateArea(code: string, name: string, unCodes = false): boolean {
+  const own = code.trim().replace(/\.0+$/, '');
+  if (own !== '') {
+    const match = resolveGeo(own);
+    if (match.kind === 'country') return false;
+    if (match.kind === 'aggregate' || unCodes) return true;
+  }
+  return name.trim() !== '' && resolveGeo(name).kind === 'aggregate';
 }
 
 /** Every country the package knows, in its order. */
@@ -212,5 +327,10 @@ export function countryByNumeric(numeric: string): Country | undefined {
 
 /** The country with this English name, as the package spells it (used to give unnumbered map shapes an id). */
 export function countryByName(name: string): Country | undefined {
-  return loaded().byName.get(normaliseName(name));
+  const idx = loaded();
+  for (const key of nameKeys(name)) {
+    const country = idx.byName.get(key);
+    if (country) return country;
+  }
+  return undefined;
 }

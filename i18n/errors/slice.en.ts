@@ -43,10 +43,14 @@ export const sliceErrors = {
     `No rows for years=${years}; the file has ${span ? `years from ${span[0]} to ${span[1]}` : 'no years'}. Change years to a range inside it.`,
   badYears: (years: string) => `years="${years}" is not understood. Write years like years="2000-2022", years="2015; 2020" or years="2015-".`,
   badAggregates: (aggregates: string) =>
-    `aggregates="${aggregates}" is not understood. Write aggregates="exclude" to drop regions and income groups.`,
-  aggregatesNeedColumn: () => 'aggregates="exclude" needs a column of country codes. Add geo-column="your column" to the chart.',
+    `aggregates="${aggregates}" is not understood. Write aggregates="exclude" to drop regions and income groups, ` +
+    `aggregates="only" to keep only them, or aggregates="include" to keep every row.`,
+  aggregatesNeedColumn: () => 'aggregates needs a column of country names or codes. Add geo-column="your column" to the chart.',
   onlyAggregates: (values: readonly string[]) =>
     `Every row is a region or group (${listing(values)}), so aggregates="exclude" leaves nothing to draw. Remove it.`,
+  /** `values`: the areas the file has, none of them a region or group. */
+  noAggregates: (values: readonly string[]) =>
+    `No row is a region or income group (the file has ${listing(values)}), so aggregates="only" leaves nothing to draw. Remove it.`,
   /** `asked` is what the page asked for, as code (`Sex=Female`, `series-code=SI_POV_DAY1`). */
   noRows: (asked: string, column: string, values: readonly string[]) =>
     `No rows for ${asked}; the file has ${column} = ${listing(values)}. Change it to one of them.`,

@@ -126,17 +126,18 @@ describe('map template', () => {
       expect(world.features.length).to.equal(world.ids.size);
     });
 
-    it('reports unknown, too small and repeated countries, and skips aggregates quietly', async () => {
+    it('reports unknown, too small and repeated countries, and names the groups it leaves out (never as unknowns)', async () => {
       const rows = ['NGA', 'Nigeria', 'Atlantis', 'Maldives', 'WLD', '1', 'SSF', 'Kenya'].map((geo) => ({ geo, value: 1 }));
       const report = reportRows(rows, OPTIONS, await loadGeo());
       expect(report.keys.map((k) => k.lnob_id)).to.deep.equal(['566', '404']);
       expect(report.unknown).to.deep.equal(['Atlantis']);
       expect(report.tooSmall).to.deep.equal(['Maldives']);
       expect(report.repeated).to.deep.equal(['Nigeria']);
-      expect(report.aggregates).to.include.members(['World', 'Sub-Saharan Africa']);
+      expect(report.aggregates).to.deep.equal(['World', 'Sub-Saharan Africa']);
       const notes = reportNotes(report).join(' ');
       expect(notes).to.include('Atlantis').and.include('Too small to show at this scale: Maldives');
-      expect(notes).to.not.match(/World|WLD|SSF|Sub-Saharan/);
+      expect(notes).to.include('Regional and income groups are not drawn on the map: World, Sub-Saharan Africa.');
+      expect(notes).to.include('Not on the map (no country by that name or code): Atlantis.');
     });
   });
 
@@ -214,7 +215,8 @@ describe('map template', () => {
       const text = shadowText(chart, '[part="warnings"]');
       expect(text).to.include('Not on the map').and.include('Atlantis, XYZ');
       expect(text).to.include('Too small to show at this scale: Maldives.');
-      expect(text).to.not.match(/WLD|SSF|World|Sub-Saharan/);
+      expect(text).to.include('Regional and income groups are not drawn on the map: World, Sub-Saharan Africa.');
+      expect(text).to.not.match(/Not on the map[^.]*(WLD|SSF)/);
       expect(chart.shadowRoot!.querySelector('[role="alert"]')!.hasAttribute('hidden')).to.equal(true);
       expect(shape(chart, 'Nigeria').getAttribute('aria-label')).to.equal('Nigeria: 70');
     });

@@ -29,7 +29,7 @@ export interface MapReport {
   readonly omitted: string[];
   /** Countries named by more than one row. */
   readonly repeated: string[];
-  /** Values recognised as regions or groups of countries (World, Sub-Saharan Africa…), skipped. */
+  /** Regions and groups of countries the rows name (World, Africa (WB)…): never drawn, named in a note. Codes are given as names. */
   readonly aggregates: string[];
   /** Highlighted countries (ids), after resolving the `highlight` list (or every country in the data when there are no values). */
   readonly highlight: string[];
@@ -46,7 +46,7 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
   const seen = new Set<string>();
   const place = (value: string, match: GeoMatch): Country | undefined => {
     if (match.kind === 'unknown') unknown.add(value);
-    else if (match.kind === 'aggregate') aggregates.add(match.name);
+    else if (match.kind === 'aggregate') aggregates.add(groupName(value, match.name));
     else if (world.ids.has(match.country.numeric)) return match.country;
     else if (isOmitted(match.country)) omitted.add(match.country.name);
     else tooSmall.add(match.country.name);
@@ -79,14 +79,31 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
   };
 }
 
+/** A group as the note names it: by its name when the row wrote a code (`WLD`, `1`, `UNICEF_WCA: West and Central Africa`), else as written ("Africa (WB)"). */
+function groupName(value: string, name: string): string {
+  return /^[A-Za-z0-9_.]+$/.test(value) || /^[A-Z0-9_]+\s*:/.test(value) ? name : value;
+}
+
 function isOmitted(country: Country): boolean {
   return country.numeric === '010';
 }
 
-/** Plain-words notes on what the map leaves out (regions and groups are left out quietly: they are not mistakes). */
+/** How many groups the note names before "and N more": a World Bank file has about fifty. */
+const GROUPS_NAMED = 6;
+
+/**
+ * Plain-words notes on what the map leaves out. Regions and income groups are
+ * not mistakes: the map draws countries only (as Datawrapper and OWID maps do),
+ * and the note names the groups left out so a reader knows their rows exist.
+ */
 export function reportNotes(report: MapReport): string[] {
   const notes: string[] = [];
   const list = (items: readonly string[]) => items.join(', ');
+  const groups = report.aggregates;
+  if (groups.length) {
+    const more = groups.length - GROUPS_NAMED;
+    notes.push(`Regional and income groups are not drawn on the map: ${list(groups.slice(0, GROUPS_NAMED))}${more > 0 ? ` and ${more} more` : ''}.`);
+  }
   if (report.unknown.length) notes.push(`Not on the map (no country by that name or code): ${list(report.unknown)}.`);
   if (report.tooSmall.length) notes.push(`Too small to show at this scale: ${list(report.tooSmall)}.`);
   if (report.omitted.length) notes.push(`Not drawn on this map: ${list(report.omitted)}.`);
@@ -204,10 +221,15 @@ export function summarise(rows: readonly Row[], options: Options, { format, titl
     if (names.length === 0) return `${head} No countries highlighted.`;
     return `${head} ${label}: ${names.length} ${names.length === 1 ? 'country' : 'countries'} — ${names.join(', ')}.`;
   }
+  // One row per country, the first, as the map draws it (a repeated country is noted, never counted twice).
+  const once = new Set<string>();
   const valued = rows
     .filter((row) => {
       const text = geoText(row);
-      return text !== undefined && geo.countries.resolveGeo(text).kind === 'country';
+      const match = text === undefined ? undefined : geo.countries.resolveGeo(text);
+      if (match?.kind !== 'country' || once.has(match.country.numeric)) return false;
+      once.add(match.country.numeric);
+      return true;
     })
     .map((row) => ({ row, value: numericValue(row) }))
     .filter((entry): entry is { row: Row; value: number } => entry.value !== undefined);

@@ -221,6 +221,7 @@ describe('error messages in the chart language', () => {
       badAggregates: ['drop'],
       aggregatesNeedColumn: [],
       onlyAggregates: [['World']],
+      noAggregates: [['Kenya', 'Nigeria']],
       noRows: ['Sex=Male', 'Sex', ['Female']],
       noFilledRows: ['Age', ['']],
       surveyRange: [],
