@@ -43,8 +43,8 @@ export const QUANTITATIVE_AXIS = {
  */
 export type LabelForm = string | string[];
 
-/** Characters per line of the two-line forms, narrowest first; then one line of 16 (line ends). */
-const LABEL_CHARS = [10, 13, 17, 22, 28, 36, 46];
+/** Characters per line of the two-line forms, narrowest first (10 × 1.3^i, so the spec finds its form with a logarithm); then one line of 16 (line ends). */
+const LABEL_CHARS = [0, 1, 2, 3, 4, 5, 6].map((i) => Math.floor(10 * 1.3 ** i));
 const ONE_LINE = [16];
 /** Rough mean width of a character of a 12 px label (the label limit is wider, for wide letters). */
 const CHAR_PX = 6.3;
@@ -147,10 +147,8 @@ export const LINE_END_FORM = LABEL_CHARS.length;
 
 /** Axis or legend labels: the widest two-line form that fits `limit` px (a lengthier line is cut only as a last resort). */
 export function categoryLabels(limit: string) {
-  const chars = `floor((${limit}) / ${CHAR_PX})`;
-  const index = LABEL_CHARS.reduce((narrower: string, c, i) => (i === 0 ? narrower : `${chars} >= ${c} ? ${i} : ${narrower}`), '0');
   return {
-    labelExpr: labelOf('datum.value', index),
+    labelExpr: labelOf('datum.value', `clamp(floor(log((${limit}) / ${10 * CHAR_PX}) / log(1.3)), 0, ${LABEL_CHARS.length - 1})`),
     labelLimit: { expr: `(${limit}) * 1.3` },
   };
 }
