@@ -13,6 +13,7 @@ import type { PresetDefaults } from '../templates/indicators.js';
 import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } from '../templates/options.js';
 import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
 import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
+import { prepareLabels } from '../templates/spec-helpers.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
@@ -123,8 +124,9 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     throw fail('too-large', 'templateTooManyRows', template.name, template.id, template.maxRows, typed.rows.length);
   }
   const options = languageOptions(template, readOptions(template, attribute, preset?.options), strings);
-  await templateData; // the summary and the signals may need it (the map names countries)
   const rows = typed.rows;
+  // The summary and the signals may need them: the map's country names; the rules for long labels (loaded only for long names).
+  await Promise.all([templateData, prepareLabels(rows)]);
   const decimals = preset?.decimals ?? decimalsOf(rows, 'value');
   const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
   const format = intlFormatter(lang, decimals, unit);

@@ -42,11 +42,15 @@ export function chartText({ attribute, lang, preset, provenance }: TextInput): C
   const subtitle = attribute('subtitle');
   const notes = attribute('notes');
   const source = attribute('source');
+  // A title the file gives (never one the page or the preset wrote) is shortened, its full name said in the notes.
+  const fileTitle = title ?? preset?.title ? undefined : provenance?.title;
+  const short = fileTitle && shortTitle(fileTitle);
+  const series = short && short !== fileTitle ? `Series: ${fileTitle}` : undefined;
   return {
-    title: title ?? preset?.title ?? provenance?.title,
+    title: title ?? preset?.title ?? short,
     subtitle: subtitle ?? preset?.subtitle,
     // What the chart did with the rows (totals, latest years) is said whatever the page's own notes.
-    notes: [notes ?? [preset?.notes, ...(provenance?.notes ?? [])].filter(Boolean).join(' '), ...(provenance?.choices ?? [])].filter(Boolean).join(' ') || undefined,
+    notes: [notes ?? [preset?.notes, ...(provenance?.notes ?? []), series].filter(Boolean).join(' '), ...(provenance?.choices ?? [])].filter(Boolean).join(' ') || undefined,
     source: source ?? provenance?.source,
     sourceHref: safeHref(attribute('source-url')),
     credit: attribute('credit') ?? undefined,
@@ -54,4 +58,23 @@ export function chartText({ attribute, lang, preset, provenance }: TextInput): C
     titleLanguage: title === null && preset ? otherThanChart(preset.titleLanguage) : undefined,
     subtitleLanguage: subtitle === null && preset ? otherThanChart(preset.textLanguage) : undefined,
   };
+}
+
+/** Series names longer than this are shortened when they become a title. */
+const LONG_TITLE = 60;
+
+/**
+ * A long series name as a short title: the SDG code ("[1.2.1]") and what follows ", by …" are cut, and
+ * parenthetical qualifiers, except the unit at its end: "Proportion of population living below the national
+ * poverty line, by sex, age and location (%) [1.2.1]" → "Proportion of population living below the national
+ * poverty line (%)". Names up to 60 characters are kept as they are.
+ */
+export function shortTitle(name: string): string {
+  let text = name.trim();
+  if (text.length <= LONG_TITLE) return text;
+  text = text.replace(/\s*\[[^\]]*\]$/, '');
+  const unit = /\s*(\([^()]{1,30}\))$/.exec(text);
+  if (unit) text = text.slice(0, unit.index);
+  text = text.replace(/,\s+by\s[\s\S]*$/i, '').replace(/\s*\([^()]*\)/g, '').replace(/[\s,;:.–-]+$/, '');
+  return text ? `${text}${unit ? ` ${unit[1]}` : ''}` : name.trim();
 }

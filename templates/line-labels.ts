@@ -57,15 +57,5 @@ export function timeSignals(times: readonly Date[], extraYear?: number): { lnob_
   return { lnob_time_format: monthsOnly ? '%b %Y' : '%-d %b %Y', lnob_time_ticks: 5 };
 }
 
-/**
- * An expression that shortens long names in the middle ("The Autonomous Re…(urban)"), so names that differ only
- * at the end stay distinct; the full name is in the tooltip.
- */
-export function middleTruncate(expr: string, max = 26): string {
-  const head = Math.ceil((max - 1) * 0.55);
-  const tail = max - 1 - head;
-  return `length(${expr}) > ${max} ? substring(${expr}, 0, ${head}) + '…' + substring(${expr}, length(${expr}) - ${tail}) : ${expr}`;
-}
-
 /** Beyond this many lines, only the highlighted ones (or the highest and lowest few) are named at their ends. */
 export const MAX_END_LABELS = 12;

@@ -4,10 +4,11 @@
  * `core/signals.ts`, which the renderer sets from the theme.
  */
 import { FORMAT_SIGNALS, THEME_SIGNALS } from '../core/signals.js';
+import type { Row } from '../data/table.js';
 
 /** Vega-Lite `params` declaring the shared signals (with the default theme's values) plus a template's own. */
 export function params(own: Record<string, unknown> = {}): { name: string; value: unknown }[] {
-  return Object.entries({ ...THEME_SIGNALS, ...FORMAT_SIGNALS, ...own }).map(([name, value]) => ({ name, value }));
+  return Object.entries({ ...THEME_SIGNALS, ...FORMAT_SIGNALS, lnob_labels: {}, ...own }).map(([name, value]) => ({ name, value }));
 }
 
 /** The expression for a value with its unit, e.g. "70%" or "1,234". */
@@ -34,10 +35,49 @@ export const QUANTITATIVE_AXIS = {
   gridColor: { expr: 'lnob_color_grid' },
 } as const;
 
+/**
+ * Labels that stay distinct (rules in `labels.ts`): the spec picks each name's form from the `lnob_labels` signal
+ * by the room it has. The rules load only for a chart with a name longer than the narrowest form (10 characters):
+ * pages of short names never download them, and their names are their own labels.
+ */
+let rules: typeof import('./labels.js') | undefined;
+/** Rough mean width of a character of a 12 px label (the label limit is wider, for wide letters). */
+const CHAR_PX = 6.3;
+/** Two-line forms of 10 × 1.3^i characters for i < TWO_LINE_FORMS, then one one-line form (see labels.ts). */
+const TWO_LINE_FORMS = 7;
+
+/** Loads the label rules if a cell of `rows` is longer than 10 characters (the chart plan awaits it before `signals`). */
+export function prepareLabels(rows: readonly Row[]): Promise<void> | undefined {
+  if (rules || !rows.some((row) => Object.values(row).some((v) => typeof v === 'string' && v.length > 10))) return undefined;
+  return import('./labels.js').then((module) => void (rules = module));
+}
+
+/** The `lnob_labels` signal for these names: each name → its forms; empty when no name needs shortening. */
+export function labelForms(values: Iterable<unknown>): Record<string, import('./labels.js').LabelForm[]> {
+  return rules ? rules.labelForms(values) : {};
+}
+
+/** An expression for the form of `value` at form index `index` (the name itself when it has none). */
+export function labelOf(value: string, index: string | number): string {
+  return `(isArray(lnob_labels[${value}]) ? lnob_labels[${value}][${index}] : ${value})`;
+}
+
+/** Index of the one-line form for line ends (16 characters). */
+export const LINE_END_FORM = TWO_LINE_FORMS;
+
+/** Axis or legend labels: the widest two-line form that fits `limit` px (a lengthier line is cut only as a last resort). */
+export function categoryLabels(limit: string) {
+  return {
+    labelExpr: labelOf('datum.value', `clamp(floor(log((${limit}) / ${10 * CHAR_PX}) / log(1.3)), 0, ${TWO_LINE_FORMS - 1})`),
+    labelLimit: { expr: `(${limit}) * 1.3` },
+  };
+}
+
+/** The category axis of bars and dots: names in two lines where they are long, never cut into look-alikes. */
 export const CATEGORY_AXIS = {
   title: null,
   domain: false,
   ticks: false,
   labelPadding: 6,
-  labelLimit: { expr: 'max(80, width * 0.35)' },
+  ...categoryLabels('max(80, width * 0.35)'),
 } as const;

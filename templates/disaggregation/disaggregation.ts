@@ -1,6 +1,6 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from '../spec-helpers.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, labelForms, params, size } from '../spec-helpers.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND, VALUE_AXIS, change } from '../trend/trend.js';
@@ -132,6 +132,10 @@ export const disaggregation: ChartTemplate = {
       resolve: { scale: { x: 'shared' } },
       config: { view: { stroke: null } },
     };
+  },
+
+  signals(_options, rows) {
+    return { lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])) };
   },
 
   summary(rows: readonly Row[], options, { format, title, strings = en.summary }) {

@@ -15,7 +15,7 @@ function verdicts(): typeof import('./verdict.js') {
   if (!verdictModule) throw new Error('progress: load() must be awaited before its hooks are called');
   return verdictModule;
 }
-import { FORMATTED_VALUE, params } from '../spec-helpers.js';
+import { FORMATTED_VALUE, LINE_END_FORM, labelForms, labelOf, params } from '../spec-helpers.js';
 import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from '../trend/trend.js';
 
 const HEIGHT = 260;
@@ -128,10 +128,11 @@ export const progress: ChartTemplate = {
             { window: [{ op: 'row_number', as: 'lnob_top' }], sort: [{ field: 'value', order: 'descending' }] },
             { window: [{ op: 'row_number', as: 'lnob_bottom' }], sort: [{ field: 'value', order: 'ascending' }] },
             { filter: `datum.lnob_lines <= ${MAX_END_LABELS} || datum.lnob_top <= 5 || datum.lnob_bottom <= 5` },
-            // "Rural: off track" on two lines (name, then verdict), so the labels take less of a narrow chart's width.
+            // "Rural: off track" on two lines (name, then verdict), so the labels take less of a narrow chart's width;
+            // names shortened as the chart's other labels are, never into look-alikes.
             { calculate: "lastindexof(datum.label, ': ')", as: 'lnob_cut' },
             {
-              calculate: "datum.kind == 'verdict' && datum.lnob_cut > 0 ? [substring(datum.label, 0, datum.lnob_cut), substring(datum.label, datum.lnob_cut + 2)] : datum.label",
+              calculate: `datum.kind == 'verdict' && datum.lnob_cut > 0 ? [${labelOf('datum.series', LINE_END_FORM)}, substring(datum.label, datum.lnob_cut + 2)] : datum.kind == 'end' ? ${labelOf('datum.series', LINE_END_FORM)} : datum.label`,
               as: 'lnob_lines_text',
             },
             ...dodgeLabels('lnob_label_gap'),
@@ -178,7 +179,12 @@ export const progress: ChartTemplate = {
     // Two-line verdict labels ("Rural" / "off track") need twice the room of one-line ones.
     const seriesCount = new Set(rows.map((row) => String(row['series'] ?? ''))).size;
     const lnob_label_gap = hasTarget && seriesCount > 1 ? 2 * LINE_GAP : LINE_GAP;
-    return { ...timeSignals(times, hasTarget ? settings.targetYear : undefined), lnob_label_gap, lnob_one_series: seriesCount <= 1 };
+    return {
+      ...timeSignals(times, hasTarget ? settings.targetYear : undefined),
+      lnob_label_gap,
+      lnob_one_series: seriesCount <= 1,
+      lnob_labels: labelForms(rows.map((row) => row['series'])),
+    };
   },
 
   datasets(rows: readonly Row[], options: Options, context) {

@@ -1,6 +1,6 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params, size } from '../spec-helpers.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, labelForms, params, size } from '../spec-helpers.js';
 
 const BAR_STEP = 30;
 type SortOrder = 'descending' | 'ascending' | 'none';
@@ -133,6 +133,7 @@ export const rankedBar: ChartTemplate = {
     const highlight = (options['highlight'] as readonly string[] | null) ?? [];
     return {
       lnob_domain_min: domainMin(rows),
+      lnob_labels: labelForms(rows.map((row) => row['category'])),
       lnob_highlight: highlight.map((name) => name.trim().toLocaleLowerCase('en')),
       lnob_reference: typeof options['reference'] === 'number' ? options['reference'] : null,
       lnob_reference_label: (options['reference-label'] as string | null) ?? '',

@@ -1,7 +1,7 @@
 import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, params, size } from '../spec-helpers.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, labelForms, params, size } from '../spec-helpers.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND } from '../trend/trend.js';
@@ -10,7 +10,7 @@ import { chromeNumberFormat } from '../../i18n/locale.js';
 
 const BAR_STEP = 40;
 /** Rough width of one character of a segment label, to decide what fits (the label is also cut to its segment). */
-const CHAR_PX = 7;
+const CHAR_PX = 8;
 const CONTRAST = (colour: string) => `contrast(${colour}, scale('color', datum.group))`;
 
 /** 100% stacked bars: the parts of a whole for each category, each segment labelled with its group and share. */
@@ -114,7 +114,7 @@ export const stacked: ChartTemplate = {
     if (rows.some((row) => typeof row['value'] === 'number' && row['value'] < 0)) {
       throw fail('wrong-type', 'stackedNegative');
     }
-    return { lnob_groups: groupsInOrder(rows) };
+    return { lnob_groups: groupsInOrder(rows), lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])) };
   },
 
   summary(rows, _options, { title, strings = en.summary, lang }) {

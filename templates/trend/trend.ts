@@ -1,7 +1,7 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
-import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, middleTruncate, timeSignals } from '../line-labels.js';
-import { FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, params } from '../spec-helpers.js';
+import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, timeSignals } from '../line-labels.js';
+import { FORMATTED_VALUE, LINE_END_FORM, QUANTITATIVE_AXIS, categoryLabels, isHighlighted, labelForms, labelOf, params } from '../spec-helpers.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
@@ -20,14 +20,13 @@ export const VALUE_AXIS = {
   labelExpr: "format(datum.value, ',~r') + lnob_unit",
 } as const;
 
-/** A legend along the top whose labels are cut to fit two columns in the plot's width (full names in tooltips). */
+/** A legend along the top in two columns; long names shortened, never into look-alikes (full names in tooltips). */
 export const TOP_LEGEND = {
   orient: 'top',
   title: null,
   direction: 'horizontal',
   columns: 2,
-  labelLimit: { expr: 'max(60, width / 2 - 30)' },
-  labelExpr: middleTruncate('datum.label', 30),
+  ...categoryLabels('max(60, width / 2 - 30)'),
 } as const;
 export const VALUE_Y = { field: 'value', type: 'quantitative', axis: VALUE_AXIS } as const;
 /** Tooltip fields without titles: the series name, the formatted date and the value with its unit. */
@@ -103,7 +102,7 @@ export const trend: ChartTemplate = {
             {
               filter: `datum.lnob_lines <= ${MAX_END_LABELS} || (length(lnob_highlight) > 0 ? datum.lnob_on : datum.lnob_top <= 5 || datum.lnob_bottom <= 5)`,
             },
-            { calculate: `${middleTruncate('datum.series', 16)} + '  ' + datum.lnob_label`, as: 'lnob_end' },
+            { calculate: `${labelOf('datum.series', LINE_END_FORM)} + '  ' + datum.lnob_label`, as: 'lnob_end' },
             ...dodgeLabels(LABEL_GAP),
           ],
           mark: {
@@ -130,6 +129,7 @@ export const trend: ChartTemplate = {
     const names = highlight.length ? new Set(rows.map((row) => String(row['series'] ?? '').trim().toLocaleLowerCase('en'))) : undefined;
     return {
       lnob_highlight: highlight.filter((name) => names?.has(name)),
+      lnob_labels: labelForms(rows.map((row) => row['series'])),
       ...timeSignals(rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date)),
     };
   },

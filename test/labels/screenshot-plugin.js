@@ -1,0 +1,21 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * web-test-runner plugin for looking at charts: the command `lnob-screenshot` saves a PNG of the
+ * element matching `selector` (first found in the page or any open shadow root) to `path`.
+ * Used by test/labels/screenshots.config.js only; the PNGs are for people to look at.
+ */
+export function screenshotPlugin(launcher) {
+  return {
+    name: 'lnob-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'lnob-screenshot') return undefined;
+      const page = launcher.getPage(session.id);
+      const handle = await page.evaluateHandle((selector) => document.querySelector(selector), payload.selector);
+      await mkdir(dirname(payload.path), { recursive: true });
+      await handle.asElement().screenshot({ path: payload.path });
+      return true;
+    },
+  };
+}
