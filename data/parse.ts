@@ -1,25 +1,35 @@
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import type { ChartError } from '../core/errors.js';
 import { fail, type Place } from '../i18n/errors/core.en.js';
-import { makeTable, tableFromObjects, type RawTable } from './table.js';
+import { makeTable, tableFromObjects, type AuthorHint, type RawTable } from './table.js';
 import { splitWorldBankPreamble } from './layouts/detect.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'json';
+
+/**
+ * Where the format came from, for the author's hint when the file says
+ * otherwise: the `format` attribute or an inline script's type (`attribute`),
+ * the file's name (`name`), the server's Content-Type (`type`), or nothing.
+ */
+export type FormatSource = 'attribute' | 'name' | 'type' | 'none';
 
 /**
  * Parses data text without `eval`/`new Function` (d3-dsv's *row* parsers and
  * JSON.parse only), so it works under a strict Content-Security-Policy.
  * `where` names the data in messages: `{ file: "poverty.csv" }`, `'inline'`
  * (inside the element) or `'table'` (its `<table>`); a plain string is a file name.
+ *
+ * Delimited text is read with the delimiter its header and first lines use
+ * (comma, semicolon or tab), whatever `format` says; see `sniffDelimiter`.
  */
-export function parseText(text: string, format: DataFormat | undefined, named: Place | string): RawTable {
+export function parseText(text: string, format: DataFormat | undefined, named: Place | string, from: FormatSource = format ? 'attribute' : 'none'): RawTable {
   const where: Place = named === 'inline' || named === 'table' || typeof named !== 'string' ? named : { file: named };
   const clean = stripBom(text);
   if (clean.includes('\u0000')) throw fail('parse-error', 'notText', where);
   if (clean.trim() === '') throw emptyData(where, false);
   if (looksLikeHtml(clean)) throw fail('parse-error', 'webPage', where);
   const chosen = format ?? sniffFormat(clean);
-  const table = chosen === 'json' ? parseJson(clean, where) : parseDelimited(clean, chosen, where);
+  const table = chosen === 'json' ? parseJson(clean, where) : parseDelimited(clean, chosen, where, format ? from : 'none');
   if (table.columns.length === 0 || table.rows.length === 0) throw emptyData(where, table.columns.length > 0);
   return table;
 }
@@ -65,32 +75,103 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
 }
 
+/** JSON when the text starts like JSON; otherwise delimited text, whose delimiter is sniffed when it is parsed. */
 function sniffFormat(text: string): DataFormat {
   const start = text.trimStart()[0];
-  if (start === '[' || start === '{') return 'json';
-  const header = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-  return header.includes('\t') && !header.includes(',') ? 'tsv' : 'csv';
+  return start === '[' || start === '{' ? 'json' : 'csv';
 }
 
-function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place): RawTable {
+type Delimiter = ',' | ';' | '\t';
+
+/** In this order when two delimiters fit a file equally well: a tab or a semicolon on every line is rarely chance. */
+const DELIMITERS: readonly Delimiter[] = ['\t', ';', ','];
+const DELIMITER_WORDS: Record<Delimiter, string> = { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated' };
+/** How much of a file the delimiter is guessed from: its header and first lines. */
+const SNIFF_CHARS = 64 * 1024;
+const SNIFF_LINES = 20;
+
+function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from: FormatSource): RawTable {
   // A World Bank download has metadata lines above its header: keep them as the table's meta.
   const preamble = format === 'csv' ? splitWorldBankPreamble(whole) : undefined;
   const text = preamble?.body ?? whole;
-  let rows: string[][];
-  if (format === 'tsv') rows = tsvParseRows(text);
-  else if (isSemicolonCsv(text)) rows = dsvFormat(';').parseRows(text);
-  else rows = csvParseRows(text);
-  rows = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (rows.length === 0) throw emptyData(where, false);
-  const [header, ...body] = rows;
-  const table = makeTable(header!, body);
-  return preamble ? { ...table, meta: preamble.meta } : table;
+  const stated: Delimiter = format === 'tsv' ? '\t' : ',';
+  const delimiter = sniffDelimiter(text, stated, from === 'attribute');
+  const parsed = delimiter === ',' ? csvParseRows(text) : delimiter === '\t' ? tsvParseRows(text) : dsvFormat(';').parseRows(text);
+  const headerAt = parsed.findIndex((row) => !isBlankRow(row));
+  if (headerAt === -1) throw emptyData(where, false);
+  const header = parsed[headerAt]!;
+  let table = makeTable(header, parsed.slice(headerAt + 1).filter((row) => !isBlankRow(row)));
+  if (preamble) table = { ...table, meta: preamble.meta };
+  const hints: AuthorHint[] = [];
+  if (delimiter !== stated && from !== 'none') hints.push({ code: 'delimiter', message: delimiterHint(delimiter, format, from) });
+  return hints.length > 0 ? { ...table, hints } : table;
 }
 
-/** Spreadsheets in many European locales save "CSV" with semicolons. */
-function isSemicolonCsv(text: string): boolean {
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  return header.includes(';') && !header.includes(',');
+function isBlankRow(row: readonly string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
+
+function delimiterHint(delimiter: Delimiter, format: 'csv' | 'tsv', from: FormatSource): string {
+  const said = from === 'attribute' ? `format="${format}"` : from === 'name' ? `the file is named .${format}` : `the server says it is ${format.toUpperCase()}`;
+  return `Read as ${DELIMITER_WORDS[delimiter]}, although ${said}: its header and first lines are separated by ${delimiter === '\t' ? 'tabs' : delimiter === ';' ? 'semicolons' : 'commas'}.`;
+}
+
+/**
+ * The delimiter of a delimited file, from its header and first lines: for
+ * each of tab, semicolon and comma, how many times it occurs outside quotes in
+ * the header, and on how many of the next lines that count is the same. A
+ * delimiter must be in the header and on at least half of those lines; the
+ * most regular wins, then the one the page's `format` attribute names, then the
+ * one giving more columns. The file's name or Content-Type never overrides
+ * what the lines say (a tab-separated file named `.csv` is read as tabs), and
+ * neither does `format` when its delimiter is not in the header at all.
+ */
+function sniffDelimiter(text: string, stated: Delimiter, explicit: boolean): Delimiter {
+  const records = countDelimiters(text);
+  if (records.length === 0) return stated;
+  const [head, ...rest] = records;
+  let best: { delimiter: Delimiter; ratio: number; columns: number; rank: number } | undefined;
+  DELIMITERS.forEach((delimiter, i) => {
+    const columns = head![i]!;
+    if (columns === 0) return;
+    const ratio = rest.length === 0 ? 1 : rest.filter((counts) => counts[i] === columns).length / rest.length;
+    if (ratio < 0.5) return;
+    const candidate = { delimiter, ratio, columns, rank: i };
+    const better =
+      !best ||
+      ratio > best.ratio ||
+      (ratio === best.ratio &&
+        (explicit && (delimiter === stated) !== (best.delimiter === stated) ? delimiter === stated : columns > best.columns));
+    if (better) best = candidate;
+  });
+  return best?.delimiter ?? stated;
+}
+
+/** For each of the first non-blank lines (records: a quoted line break stays inside its cell), how often each delimiter occurs outside quotes. */
+function countDelimiters(text: string): number[][] {
+  const sample = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  const records: number[][] = [];
+  let counts = [0, 0, 0];
+  let filled = false;
+  let quoted = false;
+  for (let i = 0; i < sample.length && records.length < SNIFF_LINES; i++) {
+    const c = sample[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n' || c === '\r') {
+      if (filled) records.push(counts);
+      counts = [0, 0, 0];
+      filled = false;
+      continue;
+    } else {
+      const at = DELIMITERS.indexOf(c as Delimiter);
+      if (at >= 0) counts[at]!++;
+    }
+    if (c !== ' ') filled = true;
+  }
+  // The last line counts only when the whole file was read (otherwise it may be cut short).
+  if (filled && sample.length === text.length && records.length < SNIFF_LINES) records.push(counts);
+  return records;
 }
 
 function parseJson(text: string, where: Place): RawTable {
