@@ -34,6 +34,74 @@ export function parseText(text: string, format: DataFormat | undefined, named: P
   return table;
 }
 
+/** Text decoded from a file's bytes, with a hint for the page's author when the file did not say its encoding. */
+export interface Decoded {
+  readonly text: string;
+  readonly hints: readonly AuthorHint[];
+}
+
+/**
+ * A file's bytes as text. A byte-order mark decides (UTF-8, UTF-16 LE or BE:
+ * Excel's "Unicode text" is UTF-16 LE with a BOM); without one, UTF-16 is
+ * recognised by its zero bytes, then UTF-8 is tried strictly and, when the
+ * bytes are not valid UTF-8, the file is read as Windows-1252 (what Excel on
+ * Windows saves as "CSV": `C\xf4te d'Ivoire`), with a hint for the author.
+ * The browser's own decoders (TextDecoder): nothing to download.
+ */
+export function decodeBytes(input: ArrayBuffer | Uint8Array): Decoded {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), hints: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), hints: [] };
+  const sixteen = utf16WithoutBom(bytes);
+  if (sixteen) {
+    return {
+      text: new TextDecoder(sixteen).decode(bytes),
+      hints: [{ code: 'encoding', message: `The file has no byte-order mark but is ${sixteen.toUpperCase()}; it was read as such.` }],
+    };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), hints: [] };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    const word = /[^\s,;\t"]*[\u0080-\uffff][^\s,;\t"]*/.exec(text)?.[0];
+    return {
+      text,
+      hints: [
+        {
+          code: 'encoding',
+          message:
+            `The file is not UTF-8, so it was read as Windows-1252 (Latin-1), as Excel on Windows saves CSV files` +
+            `${word ? ` ("${word.slice(0, 40)}")` : ''}. If letters look wrong in the chart, save the file as "CSV UTF-8".`,
+        },
+      ],
+    };
+  }
+}
+
+/** UTF-16 without a BOM: in its first bytes, most of one byte of each pair is zero (Latin text) and almost none of the other. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  if (length < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = length / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** `decodeBytes` then `parseText`: the table of a downloaded file, with the hints of both. */
+export function parseBytes(bytes: ArrayBuffer | Uint8Array, format: DataFormat | undefined, named: Place | string, from?: FormatSource): RawTable {
+  const decoded = decodeBytes(bytes);
+  const table = parseText(decoded.text, format, named, from);
+  const hints = [...decoded.hints, ...(table.hints ?? [])];
+  return hints.length > 0 ? { ...table, hints } : table;
+}
+
 export function emptyData(where: Place, hasHeader: boolean): ChartError {
   return fail('empty-data', hasHeader ? 'headerOnly' : 'emptyFile', where);
 }

@@ -1,26 +1,32 @@
 import { expect } from '@open-wc/testing';
-import { parseText } from '../../data/parse.js';
+import { decodeBytes, parseBytes, parseText } from '../../data/parse.js';
 import { typeRows } from '../../data/typing.js';
 import type { RawTable } from '../../data/table.js';
 import type { RoleDef } from '../../templates/types.js';
 
 /**
  * Reading the bytes of files CSOs really download (issue 17 point 5, issue 18):
- * delimiters.
+ * delimiters and encodings.
  * Fixtures are in test/fixtures/bytes/ (origins in its README).
  */
-const DIR = '/test/fixtures/bytes';
+const DIR = '/raw/test/fixtures/bytes'; // the bytes as on disk (test/server-middleware.js)
 
 const ROLES: RoleDef[] = [
   { name: 'category', type: 'nominal', required: true, meaning: 'the name of each bar' },
   { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each bar' },
 ];
 
-/** As load.ts reads a file: its text, the format its name says. */
+async function bytesOf(name: string): Promise<ArrayBuffer> {
+  return (await fetch(`${DIR}/${name}`)).arrayBuffer();
+}
+
+/** As load.ts reads a file: its bytes, the format its name says. */
 async function file(name: string): Promise<RawTable> {
   const format = name.endsWith('.csv') ? 'csv' : name.endsWith('.tsv') ? 'tsv' : undefined;
-  return parseText(await (await fetch(`${DIR}/${name}`)).text(), format, name, format ? 'name' : 'none');
+  return parseBytes(await bytesOf(name), format, name, format ? 'name' : 'none');
 }
+
+const hintCodes = (table: RawTable) => (table.hints ?? []).map((hint) => hint.code);
 
 describe('reading bytes: delimiters', () => {
   it('a tab-separated file named .csv is read as tabs, and the author is told', async () => {
@@ -73,5 +79,58 @@ describe('reading bytes: delimiters', () => {
     const table = parseText('name\nA\nB\n', 'csv', 'x.csv', 'name');
     expect(table.columns).to.deep.equal(['name']);
     expect(table.hints).to.equal(undefined);
+  });
+});
+
+describe('reading bytes: encodings', () => {
+  it('valid UTF-8 is read as it is, with no hint', () => {
+    const decoded = decodeBytes(new TextEncoder().encode('country,value\nCôte d’Ivoire,1\n'));
+    expect(decoded.text).to.contain('Côte d’Ivoire');
+    expect(decoded.hints).to.deep.equal([]);
+  });
+
+  it('a Windows-1252 file (Excel on Windows) is decoded, including its curly apostrophe, and the author is told', async () => {
+    const table = await file('windows-1252.csv');
+    expect(table.rows.map((row) => row[0])).to.deep.equal(['Côte d’Ivoire', 'São Tomé and Príncipe', 'Bénin']);
+    expect(hintCodes(table)).to.deep.equal(['encoding']);
+    expect(table.hints![0]!.message).to.contain('Windows-1252').and.to.contain('Côte');
+  });
+
+  it('a genuine ISO-8859-1 file (CSV-test-files) reads Hélène', async () => {
+    const table = await file('csv-test-files-iso-8859-1.csv');
+    expect(table.rows[2]).to.deep.equal(['Hélène', 'Mahé', '42']);
+  });
+
+  it('a genuine Latin-1, semicolon, decimal-comma export (Open Medic) reads its accents and numbers', async () => {
+    const table = await file('open-medic-latin1-semicolon.csv');
+    expect(table.columns).to.include('l_ATC1').and.to.include('BSE');
+    expect(table.rows[0]![table.columns.indexOf('l_ATC1')]).to.equal('Système digestif et métabolisme');
+    const typed = typeRows(table, ROLES, { columns: { category: 'L_ATC5', value: 'BSE' } });
+    expect(typed.rows[0]!.value).to.equal(186.31);
+    expect(hintCodes(table)).to.include('encoding').and.to.include('delimiter');
+  });
+
+  it('Excel\'s "Unicode text" (UTF-16 LE with a BOM, tab-separated) is read', async () => {
+    const table = await file('utf16le-unicode-text.txt');
+    expect(table.columns).to.deep.equal(['country', 'value']);
+    expect(table.rows.map((row) => row[0])).to.deep.equal(["Côte d'Ivoire", 'São Tomé and Príncipe', 'Bénin']);
+    expect(table.hints).to.equal(undefined);
+  });
+
+  it('UTF-16 BE with a BOM named .csv is read, as tabs', async () => {
+    const table = await file('utf16be.csv');
+    expect(table.rows[1]).to.deep.equal(['São Tomé and Príncipe', '25.7']);
+    expect(hintCodes(table)).to.deep.equal(['delimiter']);
+  });
+
+  it('UTF-16 LE without a BOM is recognised, not called "not a text file"', async () => {
+    const table = await file('utf16le-no-bom.csv');
+    expect(table.rows).to.have.length(3);
+    expect(hintCodes(table)).to.include('encoding');
+  });
+
+  it('the UTF-8 BOM of a genuine DataBank download is stripped', async () => {
+    const table = await file('world-bank-databank-footer.csv');
+    expect(table.columns[0]).to.equal('Series Name');
   });
 });
