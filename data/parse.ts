@@ -162,12 +162,15 @@ function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from
   // A World Bank download has metadata lines above its header: keep them as the table's meta.
   const preamble = format === 'csv' ? splitWorldBankPreamble(whole) : undefined;
   const text = preamble?.body ?? whole;
+  const firstLine = preamble ? lineAt(whole, whole.length - text.length) : 1;
   const stated: Delimiter = format === 'tsv' ? '\t' : ',';
   const delimiter = sniffDelimiter(text, stated, from === 'attribute');
+  checkQuotes(text, delimiter, where, firstLine);
   const parsed = delimiter === ',' ? csvParseRows(text) : delimiter === '\t' ? tsvParseRows(text) : dsvFormat(';').parseRows(text);
   const headerAt = parsed.findIndex((row) => !isBlankRow(row));
   if (headerAt === -1) throw emptyData(where, false);
   const header = parsed[headerAt]!;
+  checkCellCounts(parsed, headerAt, delimiter, () => recordLines(text, delimiter, firstLine), where);
   let table = makeTable(header, parsed.slice(headerAt + 1).filter((row) => !isBlankRow(row)));
   if (preamble) table = { ...table, meta: preamble.meta };
   const hints: AuthorHint[] = [];
@@ -240,6 +243,95 @@ function countDelimiters(text: string): number[][] {
   // The last line counts only when the whole file was read (otherwise it may be cut short).
   if (filled && sample.length === text.length && records.length < SNIFF_LINES) records.push(counts);
   return records;
+}
+
+/**
+ * Quotes d3-dsv would read silently wrong: a quote that never closes takes
+ * the rest of the file into one cell, and text after a closing quote (`"B"x,2`)
+ * is dropped and shifts the row. Both are a `parse-error` naming the line.
+ * Jumps from quote to quote, so a file without quotes costs one search.
+ */
+function checkQuotes(text: string, delimiter: Delimiter, where: Place, firstLine: number): void {
+  let at = text.indexOf('"');
+  while (at !== -1) {
+    const before = at === 0 ? '\n' : text[at - 1];
+    if (before !== delimiter && before !== '\n' && before !== '\r') {
+      at = text.indexOf('"', at + 1); // a quote inside a cell (5" screen) is text
+      continue;
+    }
+    let end = text.indexOf('"', at + 1);
+    while (end !== -1 && text[end + 1] === '"') end = text.indexOf('"', end + 2); // "" is a quote inside a quoted cell
+    if (end === -1) throw fail('parse-error', 'unclosedQuote', where, firstLine + lineAt(text, at) - 1);
+    const after = text[end + 1];
+    if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
+      const rest = /^[^\r\n]*/.exec(text.slice(end + 1, end + 41))![0].split(delimiter)[0]!;
+      throw fail('parse-error', 'textAfterQuote', where, firstLine + lineAt(text, end) - 1, text.slice(at, end + 1), rest, delimiter);
+    }
+    at = text.indexOf('"', end + 1);
+  }
+}
+
+/** The line (from 1) that the character at `offset` is on; \r\n, \n and \r each end a line. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+/** The line each record (row of d3-dsv's output) starts on: only worked out for an error message. */
+function recordLines(text: string, delimiter: Delimiter, firstLine: number): number[] {
+  const starts = [firstLine];
+  let line = firstLine;
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const eol = c === '\n' || (c === '\r' && text[i + 1] !== '\n');
+    if (quoted) {
+      if (c === '"') quoted = false;
+      else if (eol) line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) quoted = true;
+    if (eol) {
+      line++;
+      if (i + 1 < text.length) starts.push(line);
+    }
+    fieldStart = eol || c === '\r' || c === delimiter;
+  }
+  return starts;
+}
+
+/**
+ * A row with more cells than the header is refused (`parse-error` naming the
+ * line): in a comma file it is most often a number written with a thousands
+ * comma (`A,1,234`), which would silently be read as 1. Extra cells that are
+ * empty (a trailing comma) and rows with fewer cells (missing values) are fine.
+ */
+function checkCellCounts(rows: string[][], headerAt: number, delimiter: Delimiter, lines: () => number[], where: Place): void {
+  const columns = rows[headerAt]!.length;
+  for (let r = headerAt + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.length <= columns || row.slice(columns).every((cell) => cell.trim() === '')) continue;
+    let cells = row.length;
+    while (cells > columns && row[cells - 1]!.trim() === '') cells--;
+    const number = delimiter === ',' ? thousandsNumber(row) : undefined;
+    throw fail('parse-error', 'tooManyCells', where, lines()[r] ?? r + 1, cells, columns, number);
+  }
+}
+
+/** `1` and `234` in neighbouring cells: most likely one number written 1,234 (as text, with its commas). */
+function thousandsNumber(row: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < row.length; i++) {
+    if (!/^\s*-?\d{1,3}$/.test(row[i]!) || !/^\d{3}(\.\d+)?\s*$/.test(row[i + 1]!)) continue;
+    let end = i + 1;
+    while (end + 1 < row.length && /^\d{3}(\.\d+)?\s*$/.test(row[end + 1]!) && !row[end]!.includes('.')) end++;
+    return row.slice(i, end + 1).map((cell) => cell.trim()).join(',');
+  }
+  return undefined;
 }
 
 function parseJson(text: string, where: Place): RawTable {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ChartError } from '../../core/errors.js';
 import { decodeBytes, parseBytes, parseText } from '../../data/parse.js';
 import { typeRows } from '../../data/typing.js';
 import type { RawTable } from '../../data/table.js';
@@ -6,7 +7,7 @@ import type { RoleDef } from '../../templates/types.js';
 
 /**
  * Reading the bytes of files CSOs really download (issue 17 point 5, issue 18):
- * delimiters and encodings.
+ * delimiters, encodings and ambiguous CSV.
  * Fixtures are in test/fixtures/bytes/ (origins in its README).
  */
 const DIR = '/raw/test/fixtures/bytes'; // the bytes as on disk (test/server-middleware.js)
@@ -24,6 +25,16 @@ async function bytesOf(name: string): Promise<ArrayBuffer> {
 async function file(name: string): Promise<RawTable> {
   const format = name.endsWith('.csv') ? 'csv' : name.endsWith('.tsv') ? 'tsv' : undefined;
   return parseBytes(await bytesOf(name), format, name, format ? 'name' : 'none');
+}
+
+function errorOf(run: () => unknown): ChartError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ChartError) return error;
+    throw error;
+  }
+  throw new Error('expected a ChartError');
 }
 
 const hintCodes = (table: RawTable) => (table.hints ?? []).map((hint) => hint.code);
@@ -132,5 +143,44 @@ describe('reading bytes: encodings', () => {
   it('the UTF-8 BOM of a genuine DataBank download is stripped', async () => {
     const table = await file('world-bank-databank-footer.csv');
     expect(table.columns[0]).to.equal('Series Name');
+  });
+});
+
+describe('reading bytes: ambiguous CSV is a parse-error naming the line', () => {
+  it('an unclosed quote', () => {
+    const error = errorOf(() => parseText('name,value\nUganda,3\n"Kenya,12\nChad,4\n', 'csv', 'x.csv'));
+    expect(error.code).to.equal('parse-error');
+    expect(error.message).to.contain('line 3').and.to.contain('never closed');
+  });
+
+  it('text after a closing quote', () => {
+    const error = errorOf(() => parseText('name,value\n"B"x,2\n', 'csv', 'x.csv'));
+    expect(error.code).to.equal('parse-error');
+    expect(error.message).to.contain('line 2').and.to.contain('"B"').and.to.contain('"x"').and.to.contain('comma');
+  });
+
+  it('a number written with a thousands comma', () => {
+    const error = errorOf(() => parseText('name,value\nB,7\nA,1,234\n', 'csv', 'x.csv'));
+    expect(error.code).to.equal('parse-error');
+    expect(error.message).to.contain('line 3 has 3 cells but the header has 2').and.to.contain('"1,234"').and.to.contain('(1234)');
+  });
+
+  it('a number with two thousands commas, and the line counted past a quoted line break', () => {
+    const error = errorOf(() => parseText('name,value\n"Two\nlines",1\nA,1,234,567\n', 'csv', 'x.csv'));
+    expect(error.message).to.contain('line 4 has 4 cells').and.to.contain('"1,234,567"');
+  });
+
+  it('extra cells that are not a number: the message says to quote the cell', () => {
+    const error = errorOf(() => parseText('name,value\nCongo, Dem. Rep.,3\n', 'csv', 'x.csv'));
+    expect(error.message).to.contain('line 2 has 3 cells').and.to.contain('Put quotes around');
+  });
+
+  it('fewer cells than the header, empty extra cells and quotes inside a cell are fine', () => {
+    expect(parseText('a,b,c\n1,2\n', 'csv', 'x').rows).to.deep.equal([['1', '2']]);
+    expect(parseText('a,b\n1,2,,\n', 'csv', 'x').rows).to.deep.equal([['1', '2', '', '']]);
+    expect(parseText('name,value\n5" screen,3\n"say ""hi""",4\n', 'csv', 'x').rows).to.deep.equal([
+      ['5" screen', '3'],
+      ['say "hi"', '4'],
+    ]);
   });
 });
