@@ -171,8 +171,10 @@ function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from
   if (headerAt === -1) throw emptyData(where, false);
   const header = parsed[headerAt]!;
   checkCellCounts(parsed, headerAt, delimiter, () => recordLines(text, delimiter, firstLine), where);
-  let table = makeTable(header, parsed.slice(headerAt + 1).filter((row) => !isBlankRow(row)));
+  const { body, footer } = splitFooter(parsed.slice(headerAt + 1), header.length);
+  let table = makeTable(header, body.filter((row) => !isBlankRow(row)));
   if (preamble) table = { ...table, meta: preamble.meta };
+  if (footer.length > 0) table = withFooter(table, footer);
   const hints: AuthorHint[] = [];
   if (delimiter !== stated && from !== 'none') hints.push({ code: 'delimiter', message: delimiterHint(delimiter, format, from) });
   return hints.length > 0 ? { ...table, hints } : table;
@@ -332,6 +334,60 @@ function thousandsNumber(row: readonly string[]): string | undefined {
     return row.slice(i, end + 1).map((cell) => cell.trim()).join(',');
   }
   return undefined;
+}
+
+const NOTE_START = /^\s*(sources?|notes?|footnotes?|nota|notas|fuentes?|fonte|remarques?|data from database|last updated|\*|†|‡|©|copyright|\(?[a-z0-9]\)\s)/i;
+
+/**
+ * Footnote rows under the data (national statistics tables, World Bank
+ * DataBank downloads): trailing rows with only their first cell filled, once
+ * one of them is plainly a note — after a blank line, starting like one
+ * ("Source:", "Note:", "*", "a)"), or a sentence. Rows with only a name
+ * before that are data with a missing value, and so is any such row followed
+ * by more data.
+ */
+function splitFooter(rows: string[][], columns: number): { body: string[][]; footer: string[] } {
+  if (columns < 2) return { body: rows, footer: [] };
+  const firstOnly = (row: readonly string[]) => row[0]!.trim() !== '' && row.slice(1).every((cell) => cell.trim() === '');
+  let start = rows.length;
+  while (start > 0 && (isBlankRow(rows[start - 1]!) || firstOnly(rows[start - 1]!))) start--;
+  for (let i = start; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isBlankRow(row)) continue;
+    const first = row[0]!.trim();
+    const afterBlank = i > 0 && isBlankRow(rows[i - 1]!);
+    const sentence = /[.:;]$/.test(first) && first.split(/\s+/).length >= 4;
+    if (afterBlank || NOTE_START.test(first) || sentence) {
+      const footer = rows.slice(i).filter((r) => !isBlankRow(r)).map((r) => r[0]!.trim());
+      return { body: rows.slice(0, i), footer };
+    }
+  }
+  return { body: rows, footer: [] };
+}
+
+/** Most notes a file's footer adds to the chart, and their length: a footer is provenance, not an essay. */
+const MAX_NOTES = 5;
+const MAX_NOTE_LENGTH = 300;
+
+/** The footer's "Key: value" lines go to meta, "Source: …" to the source, the rest to the notes (the World Bank's own lines are read by its layout). */
+function withFooter(table: RawTable, footer: readonly string[]): RawTable {
+  const meta: Record<string, string> = { ...table.meta };
+  const notes: string[] = [];
+  let source: string | undefined;
+  for (const line of footer) {
+    const pair = /^([^:]{1,40}?)\s*:\s*(.+)$/.exec(line);
+    if (pair) meta[pair[1]!] ??= pair[2]!;
+    if (pair && /^(sources?|fuentes?|fontes?)$/i.test(pair[1]!)) source ??= pair[2]!;
+    else if (!pair || !/^(data from database|last updated)$/i.test(pair[1]!)) {
+      if (notes.length < MAX_NOTES) notes.push(line.length > MAX_NOTE_LENGTH ? `${line.slice(0, MAX_NOTE_LENGTH)}…` : line);
+    }
+  }
+  return {
+    ...table,
+    ...(Object.keys(meta).length > 0 ? { meta } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(source ? { source } : {}),
+  };
 }
 
 function parseJson(text: string, where: Place): RawTable {

@@ -18,6 +18,13 @@ export interface RawTable {
   readonly duplicates: readonly string[];
   /** Key/value lines a file carries before its header, e.g. a World Bank download's "Last Updated Date". */
   readonly meta?: Readonly<Record<string, string>>;
+  /**
+   * Lines of text the file carries under its data (footnote rows such as "Note: 2019 figures are provisional"),
+   * for the chart's visible notes. "Source: …" lines go to `source`; "Key: value" lines are also in `meta`.
+   */
+  readonly notes?: readonly string[];
+  /** The source a footnote row names ("Source: KNBS"). */
+  readonly source?: string;
   /** How the file was read, for the page's author: the encoding or delimiter it did not say. */
   readonly hints?: readonly AuthorHint[];
 }

@@ -1,6 +1,7 @@
 import { fail } from '../i18n/errors/core.en.js';
 import { looksTidy } from '../data/layouts/detect.js';
 import type { Provenance } from '../data/layouts/index.js';
+import { withFileProvenance } from '../data/provenance.js';
 import type { DecimalMark } from '../data/numbers.js';
 import type { Sliced } from '../data/slice.js';
 import type { RawTable, Row } from '../data/table.js';
@@ -118,9 +119,10 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   await templateData; // the summary and the signals may need it (the map names countries)
   const rows = typed.rows;
   const decimals = preset?.decimals ?? decimalsOf(rows, 'value');
-  const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
+  const provenance = withFileProvenance(sliced.provenance, table); // the file's own footnotes
+  const unit = typed.units.value ?? provenance.unit ?? preset?.unit ?? '';
   const format = intlFormatter(lang, decimals, unit);
-  const text = chartText({ attribute, lang, preset, provenance: sliced.provenance });
+  const text = chartText({ attribute, lang, preset, provenance });
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
@@ -132,7 +134,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     rows,
     options,
     preset,
-    provenance: sliced.provenance,
+    provenance,
     decimals,
     unit,
     format,

@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import { ChartError } from '../../core/errors.js';
 import { decodeBytes, parseBytes, parseText } from '../../data/parse.js';
 import { typeRows } from '../../data/typing.js';
+import { applyLayoutAndSlice } from '../../data/slice.js';
 import type { RawTable } from '../../data/table.js';
 import type { RoleDef } from '../../templates/types.js';
 
 /**
  * Reading the bytes of files CSOs really download (issue 17 point 5, issue 18):
- * delimiters, encodings and ambiguous CSV.
+ * delimiters, encodings, footnote rows and ambiguous CSV.
  * Fixtures are in test/fixtures/bytes/ (origins in its README).
  */
 const DIR = '/raw/test/fixtures/bytes'; // the bytes as on disk (test/server-middleware.js)
@@ -143,6 +144,46 @@ describe('reading bytes: encodings', () => {
   it('the UTF-8 BOM of a genuine DataBank download is stripped', async () => {
     const table = await file('world-bank-databank-footer.csv');
     expect(table.columns[0]).to.equal('Series Name');
+  });
+});
+
+describe('reading bytes: footnote rows', () => {
+  it('notes under a blank line are dropped from the rows and kept as source and notes; missing values stay data', async () => {
+    const table = await file('footnotes.csv');
+    expect(table.rows.map((row) => row[0])).to.deep.equal(['Nairobi', 'Mombasa', 'Kisumu', 'Turkana']);
+    expect(table.source).to.equal('KNBS, Kenya Integrated Household Budget Survey 2015/16');
+    expect(table.notes).to.deep.equal(['Note: values are illustrative.']);
+  });
+
+  it('"Source:" and "Note:" rows right under the data are footnotes; a name with an empty value before them is data', () => {
+    const table = parseText('name,value\nA,1\nB,\nSource: KNBS\nNote: 2019 is provisional\n', 'csv', 'x');
+    expect(table.rows).to.deep.equal([
+      ['A', '1'],
+      ['B', ''],
+    ]);
+    expect(table.source).to.equal('KNBS');
+    expect(table.notes).to.deep.equal(['Note: 2019 is provisional']);
+  });
+
+  it('a last row with only a name is data, not a footnote', () => {
+    const table = parseText('name,value\nA,1\nB,\n', 'csv', 'x');
+    expect(table.rows).to.have.length(2);
+    expect(table.notes).to.equal(undefined);
+  });
+
+  it('a one-column file keeps every row', () => {
+    expect(parseText('name\nA\n\nSource: me\n', 'csv', 'x').rows).to.have.length(2);
+  });
+
+  it('a genuine DataBank download: its footer is not data, and becomes the source line', async () => {
+    const table = await file('world-bank-databank-footer.csv');
+    expect(table.rows).to.have.length(11);
+    expect(table.rows.every((row) => row[2] !== '')).to.equal(true);
+    expect(table.meta).to.deep.include({ 'Data from database': 'World Development Indicators', 'Last Updated': '12/22/2015' });
+    expect(table.notes).to.equal(undefined);
+    const sliced = await applyLayoutAndSlice(table, { roles: ['category', 'value'], countries: 'Kenya' });
+    expect(sliced.layout).to.equal('world-bank');
+    expect(sliced.provenance.source).to.equal('World Bank, World Development Indicators (last updated 12/22/2015)');
   });
 });
 
