@@ -119,7 +119,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   await templateData; // the summary and the signals may need it (the map names countries)
   const rows = typed.rows;
   const decimals = preset?.decimals ?? decimalsOf(rows, 'value');
-  const provenance = withFileProvenance(sliced.provenance, table); // the file's own footnotes
+  const provenance = withFileProvenance(sliced.provenance, table, typed); // the file's footnotes, the values left out
   const unit = typed.units.value ?? provenance.unit ?? preset?.unit ?? '';
   const format = intlFormatter(lang, decimals, unit);
   const text = chartText({ attribute, lang, preset, provenance });

@@ -8,7 +8,7 @@ import type { RoleDef } from '../../templates/types.js';
 
 /**
  * Reading the bytes of files CSOs really download (issue 17 point 5, issue 18):
- * delimiters, encodings, footnote rows and ambiguous CSV.
+ * delimiters, encodings, bounds such as "<5", footnote rows and ambiguous CSV.
  * Fixtures are in test/fixtures/bytes/ (origins in its README).
  */
 const DIR = '/raw/test/fixtures/bytes'; // the bytes as on disk (test/server-middleware.js)
@@ -144,6 +144,33 @@ describe('reading bytes: encodings', () => {
   it('the UTF-8 BOM of a genuine DataBank download is stripped', async () => {
     const table = await file('world-bank-databank-footer.csv');
     expect(table.columns[0]).to.equal('Series Name');
+  });
+});
+
+describe('reading bytes: values given as bounds', () => {
+  it('"<5" and ">95" are left out, and one note says how many with an example', async () => {
+    const table = await file('bounds.csv');
+    const typed = typeRows(table, [...ROLES, { name: 'time', type: 'temporal', required: false, meaning: 'the year' }], {
+      columns: { category: 'country', time: 'year' },
+    });
+    expect(typed.rows.map((row) => row.value)).to.deep.equal([null, 12.5, null, null, 8.25]);
+    expect(typed.notes).to.deep.equal(['3 values given as bounds (e.g. Chad 2019: <5) are not drawn.']);
+  });
+
+  it('one bound is one value, in the singular; a row without a name is named by its row', () => {
+    const one = typeRows(parseText('category,value\nA,<0.1\nB,2\n', 'csv', 'x'), ROLES, { columns: {} });
+    expect(one.notes).to.deep.equal(['1 value given as a bound (A: <0.1) is not drawn.']);
+    const noName = typeRows(parseText('value\n≤ 2.5\n3\n', 'csv', 'x'), [ROLES[1]!], { columns: {} });
+    expect(noName.notes).to.deep.equal(['1 value given as a bound (row 2: ≤ 2.5) is not drawn.']);
+  });
+
+  it('a comparison sign before text that is not a number is still a wrong-type error', () => {
+    const table = parseText('category,value\nA,<abc\n', 'csv', 'x');
+    expect(errorOf(() => typeRows(table, ROLES, { columns: {} })).code).to.equal('wrong-type');
+  });
+
+  it('no bounds, no notes', () => {
+    expect(typeRows(parseText('category,value\nA,1\n', 'csv', 'x'), ROLES, { columns: {} }).notes).to.equal(undefined);
   });
 });
 
