@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ChartError } from '../../core/errors.js';
+import { errorOf } from './error-of.js';
 import { decodeBytes, parseBytes, parseText } from '../../data/parse.js';
 import { typeRows } from '../../data/typing.js';
 import { applyLayoutAndSlice } from '../../data/slice.js';
@@ -26,16 +26,6 @@ async function bytesOf(name: string): Promise<ArrayBuffer> {
 async function file(name: string): Promise<RawTable> {
   const format = name.endsWith('.csv') ? 'csv' : name.endsWith('.tsv') ? 'tsv' : undefined;
   return parseBytes(await bytesOf(name), format, name, format ? 'name' : 'none');
-}
-
-function errorOf(run: () => unknown): ChartError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChartError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChartError');
 }
 
 const hintCodes = (table: RawTable) => (table.hints ?? []).map((hint) => hint.code);
