@@ -176,7 +176,7 @@ function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from
   if (preamble) table = { ...table, meta: preamble.meta };
   if (footer.length > 0) table = withFooter(table, footer);
   const hints: AuthorHint[] = [];
-  if (delimiter !== stated && from !== 'none') hints.push({ code: 'delimiter', message: delimiterHint(delimiter, format, from) });
+  if (delimiter !== stated && from !== 'none') hints.push({ code: 'delimiter', message: delimiterHint(delimiter, format, from, where) });
   return hints.length > 0 ? { ...table, hints } : table;
 }
 
@@ -184,8 +184,12 @@ function isBlankRow(row: readonly string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
 
-function delimiterHint(delimiter: Delimiter, format: 'csv' | 'tsv', from: FormatSource): string {
-  const said = from === 'attribute' ? `format="${format}"` : from === 'name' ? `the file is named .${format}` : `the server says it is ${format.toUpperCase()}`;
+function delimiterHint(delimiter: Delimiter, format: 'csv' | 'tsv', from: FormatSource, where: Place): string {
+  const said =
+    from === 'name' ? `the file is named .${format}`
+    : from === 'type' ? `the server says it is ${format.toUpperCase()}`
+    : where === 'inline' ? `its <script> type says ${format.toUpperCase()}`
+    : `format="${format}"`;
   return `Read as ${DELIMITER_WORDS[delimiter]}, although ${said}: its header and first lines are separated by ${delimiter === '\t' ? 'tabs' : delimiter === ';' ? 'semicolons' : 'commas'}.`;
 }
 

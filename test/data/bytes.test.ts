@@ -52,6 +52,12 @@ describe('reading bytes: delimiters', () => {
     expect(table.hints![0]!.message).to.contain('format="tsv"').and.to.contain('comma-separated');
   });
 
+  it('inline data whose script type says CSV but whose lines use tabs: the hint names the script', () => {
+    const table = parseText('name\tvalue\nA\t1\n', 'csv', 'inline');
+    expect(table.columns).to.deep.equal(['name', 'value']);
+    expect(table.hints![0]!.message).to.contain('<script> type says CSV');
+  });
+
   it('format wins a tie: both delimiters fit every line', () => {
     const text = 'a,b\tc\n1,2\t3\n';
     expect(parseText(text, 'tsv', 'x', 'attribute').columns).to.deep.equal(['a,b', 'c']);
