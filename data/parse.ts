@@ -345,8 +345,8 @@ const NOTE_START = /^\s*(sources?|notes?|footnotes?|nota|notas|fuentes?|fonte|re
 /**
  * Footnote rows under the data (national statistics tables, World Bank
  * DataBank downloads): trailing rows with only their first cell filled, once
- * one of them is plainly a note — after a blank line, starting like one
- * ("Source:", "Note:", "*", "a)"), or a sentence. Rows with only a name
+ * one of them is plainly a note — words or a "Key: value" after a blank
+ * line, starting like one ("Source:", "Note:", "*", "a)"), or a sentence. Rows with only a name
  * before that are data with a missing value, and so is any such row followed
  * by more data.
  */
@@ -359,8 +359,10 @@ function splitFooter(rows: string[][], columns: number): { body: string[][]; foo
     const row = rows[i]!;
     if (isBlankRow(row)) continue;
     const first = row[0]!.trim();
-    const afterBlank = i > 0 && isBlankRow(rows[i - 1]!);
-    const sentence = /[.:;]$/.test(first) && first.split(/\s+/).length >= 4;
+    const words = first.split(/\s+/).length;
+    // After a blank line, text that reads like a note (a name such as "Kisumu" there is still data with a missing value).
+    const afterBlank = i > 0 && isBlankRow(rows[i - 1]!) && (words >= 3 || first.includes(':'));
+    const sentence = /[.:;]$/.test(first) && words >= 4;
     if (afterBlank || NOTE_START.test(first) || sentence) {
       const footer = rows.slice(i).filter((r) => !isBlankRow(r)).map((r) => r[0]!.trim());
       return { body: rows.slice(0, i), footer };

@@ -194,6 +194,12 @@ describe('reading bytes: footnote rows', () => {
     expect(table.notes).to.equal(undefined);
   });
 
+  it('names with empty values after a blank line are data, not notes', () => {
+    const table = parseText('name,value\nA,1\n\nB,\nC,\n', 'csv', 'x');
+    expect(table.rows.map((row) => row[0])).to.deep.equal(['A', 'B', 'C']);
+    expect(table.notes).to.equal(undefined);
+  });
+
   it('a one-column file keeps every row', () => {
     expect(parseText('name\nA\n\nSource: me\n', 'csv', 'x').rows).to.have.length(2);
   });
