@@ -1,6 +1,6 @@
 import { isAbort } from '../core/errors.js';
 import { fail } from '../i18n/errors/core.en.js';
-import { formatFromMime, formatFromUrl, parseText, type DataFormat } from './parse.js';
+import { formatFromMime, formatFromUrl, parseBytes, type DataFormat, type FormatSource } from './parse.js';
 import type { RawTable } from './table.js';
 
 /** How long a data file may take before the chart gives up and says so. */
@@ -103,16 +103,19 @@ async function fetchTable(url: string, src: string, format: DataFormat | undefin
   }
   try {
     if (!response.ok) throw fail('fetch-failed', 'serverAnswered', src, response.status);
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await response.text();
+      bytes = await response.arrayBuffer(); // decoded by parseBytes: UTF-8, UTF-16 or, failing UTF-8, Windows-1252
     } catch (error) {
       if (timedOut.signal.aborted && !signal.aborted) throw tooSlow();
       if (isAbort(error)) throw error;
       throw fail('fetch-failed', 'connectionFailed', src);
     }
-    const chosen = format ?? formatFromUrl(url) ?? formatFromMime(response.headers.get('content-type'));
-    return parseText(text, chosen, { file: src });
+    const byName = formatFromUrl(url);
+    const byType = formatFromMime(response.headers.get('content-type'));
+    const chosen = format ?? byName ?? byType;
+    const from: FormatSource = format ? 'attribute' : byName ? 'name' : byType ? 'type' : 'none';
+    return parseBytes(bytes, chosen, { file: src }, from);
   } finally {
     clearTimeout(timeout);
   }

@@ -4,6 +4,13 @@ import { fail } from '../i18n/errors/core.en.js';
 /** A table as read from a file or property, before any typing: column names and raw cells. */
 export type Cell = string | number | boolean | null | undefined;
 
+/** A sentence for the page's author, not the public: sent as an `lnob-warning` event, never drawn in the chart. */
+export interface AuthorHint {
+  /** What it is about, e.g. `encoding`, `delimiter`. */
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface RawTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
@@ -11,6 +18,15 @@ export interface RawTable {
   readonly duplicates: readonly string[];
   /** Key/value lines a file carries before its header, e.g. a World Bank download's "Last Updated Date". */
   readonly meta?: Readonly<Record<string, string>>;
+  /**
+   * Lines of text the file carries under its data (footnote rows such as "Note: 2019 figures are provisional"),
+   * for the chart's visible notes. "Source: …" lines go to `source`; "Key: value" lines are also in `meta`.
+   */
+  readonly notes?: readonly string[];
+  /** The source a footnote row names ("Source: KNBS"). */
+  readonly source?: string;
+  /** How the file was read, for the page's author: the encoding or delimiter it did not say. */
+  readonly hints?: readonly AuthorHint[];
 }
 
 /** A typed row: role name → value (numbers for quantitative roles, Date for temporal, text otherwise). */

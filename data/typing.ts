@@ -18,6 +18,8 @@ export interface TypedData {
   readonly units: Partial<Record<RoleName, string>>;
   /** The columns each role was read from. */
   readonly columns: Partial<Record<RoleName, string>>;
+  /** Notes for the chart's readers about values it does not draw (bounds such as "<5"). */
+  readonly notes?: readonly string[];
 }
 
 /** Maps columns to roles and converts each by its role's declared type. */
@@ -25,6 +27,7 @@ export function typeRows(table: RawTable, roles: readonly RoleDef[], options: Ty
   const columnOf = mapColumns(table, roles, options.columns);
   const rows: Row[] = table.rows.map(() => ({}));
   const units: Partial<Record<RoleName, string>> = {};
+  const bounds: Bound[] = [];
   for (const role of roles) {
     const column = columnOf[role.name];
     if (column === undefined) continue;
@@ -33,8 +36,41 @@ export function typeRows(table: RawTable, roles: readonly RoleDef[], options: Ty
     const values = convertColumn(cells, role, column, options);
     values.values.forEach((value, i) => (rows[i]![role.name] = value));
     if (values.unit) units[role.name] = values.unit;
+    if (values.bounds) bounds.push(...values.bounds);
   }
-  return { rows, units, columns: columnOf };
+  const notes = bounds.length > 0 ? [boundsNote(bounds, rows)] : [];
+  return notes.length > 0 ? { rows, units, columns: columnOf, notes } : { rows, units, columns: columnOf };
+}
+
+/** A value given as a bound (`<5`, `>95`, `≤0.1`): its row and its text. */
+interface Bound {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** `<5`, `> 95`, `<=0.1`, `≥ 99%`: a comparison sign before what would otherwise be a number. */
+const BOUND = /^\s*(<=?|>=?|≤|≥)\s*(.+)$/;
+
+/**
+ * Bounds are censored values, not measurements: drawn at the bound they
+ * would claim a number the source does not give. They are left out (like
+ * missing values) and one note for the reader says how many, with an example
+ * ("3 values given as bounds (e.g. Chad 2019: <5) are not drawn.").
+ */
+function boundsNote(bounds: readonly Bound[], rows: readonly Row[]): string {
+  const { index, text } = bounds[0]!;
+  const row = rows[index]!;
+  const name = [row.category, row.geo, row.series, row.group].find((v) => typeof v === 'string' && v !== '');
+  const time = row.time instanceof Date ? dateText(row.time) : undefined;
+  const where = [name, time].filter(Boolean).join(' ') || `row ${index + 2}`;
+  return bounds.length === 1
+    ? `1 value given as a bound (${where}: ${text.trim()}) is not drawn.`
+    : `${bounds.length} values given as bounds (e.g. ${where}: ${text.trim()}) are not drawn.`;
+}
+
+function dateText(date: Date): string {
+  const iso = date.toISOString();
+  return iso.slice(4, 10) === '-01-01' ? iso.slice(0, 4) : iso.slice(0, 10);
 }
 
 function mapColumns(
@@ -95,6 +131,8 @@ function suggestColumn(table: RawTable, role: RoleDef, used: string[]): string |
 interface ColumnValues {
   values: (string | number | Date | null)[];
   unit?: string;
+  /** Cells given as bounds ("<5"), left out. */
+  bounds?: Bound[];
 }
 
 function convertColumn(cells: Cell[], role: RoleDef, column: string, options: TypingOptions): ColumnValues {
@@ -114,6 +152,7 @@ function convertNumbers(cells: Cell[], column: string, options: TypingOptions): 
   let percent = 0;
   let numbers = 0;
   const problems: BadCell[] = [];
+  const bounds: Bound[] = [];
   const values = cells.map((cell, i) => {
     if (cell === null || cell === undefined) return null;
     if (typeof cell === 'number') {
@@ -123,6 +162,11 @@ function convertNumbers(cells: Cell[], column: string, options: TypingOptions): 
     }
     const text = String(cell);
     const value = parseNumber(text, mark);
+    const bound = value === undefined ? BOUND.exec(text) : null;
+    if (bound && typeof parseNumber(bound[2]!, mark) === 'number') {
+      bounds.push({ index: i, text });
+      return null;
+    }
     if (value === undefined) {
       problems.push(describeCell(i, text));
       return null;
@@ -136,7 +180,7 @@ function convertNumbers(cells: Cell[], column: string, options: TypingOptions): 
   if (problems.length > 0) {
     throw fail('wrong-type', 'notNumbers', column, problems.slice(0, 3), Math.max(0, problems.length - 3));
   }
-  return percent > 0 && percent === numbers ? { values, unit: '%' } : { values };
+  return { values, ...(percent > 0 && percent === numbers ? { unit: '%' } : {}), ...(bounds.length > 0 ? { bounds } : {}) };
 }
 
 function decideMark(texts: string[], column: string, lang: string | undefined): DecimalMark {

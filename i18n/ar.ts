@@ -23,6 +23,8 @@ const LAYOUTS: Record<LayoutName, string> = {
   tidy: 'أي جدول',
 };
 
+const SEP = { ',': 'الفاصلة', ';': 'الفاصلة المنقوطة', '\t': 'علامة الجدولة' } as const;
+
 const errors: ErrorStrings = {
   notText: (where) => `المحتوى في ${place(where)} ليس نصًا. استخدم ملف CSV أو TSV أو JSON.`,
   webPage: (where) =>
@@ -32,6 +34,17 @@ const errors: ErrorStrings = {
   headerOnly: (where) => `في ${place(where)} صف عناوين، لكن لا توجد صفوف بيانات. أضف صفًا واحدًا على الأقل تحت صف العناوين.`,
   badJson: (where, detail) => `المحتوى في ${place(where)} ليس JSON صالحًا (${detail}). تحقق من عدم نقص فاصلة أو علامة اقتباس أو قوس.`,
   notJsonRows: (where) => `يجب أن يكون المحتوى في ${place(where)} قائمة JSON من الصفوف، مثل [{"category": "North", "value": 70}].`,
+  unclosedQuote: (where, line) =>
+    `في ${place(where)} علامة تنصيص (") في السطر ${number(line)} لا تُغلق أبدًا، فيُقرأ كل ما بعدها كخلية واحدة. ` +
+    `أضف علامة التنصيص الختامية، أو احذف هذه العلامة.`,
+  textAfterQuote: (where, line, cell, after, separator) =>
+    `في ${place(where)}، السطر ${number(line)}: الخلية المقتبسة ${cell} يليها "${after}" قبل ${SEP[separator]} التالية. ` +
+    `ضع الخلية كلها داخل علامات التنصيص، أو احذف علامات التنصيص.`,
+  tooManyCells: (where, line, cells, columns, value) =>
+    `في ${place(where)}: السطر ${number(line)} فيه ${number(cells)} خلايا لكن سطر العناوين فيه ${number(columns)}. ` +
+    (value
+      ? `الأرجح أنه رقم مكتوب بفاصلة (${value}): ضعه بين علامات تنصيص ("${value}") أو احذف الفاصلة (${value.replace(/,/g, '')}).`
+      : `ضع الخلية التي تحتوي على الفاصل بين علامات تنصيص، أو أضف اسم العمود الناقص إلى سطر العناوين.`),
 
   tooSlow: (src, seconds) =>
     `استغرق تحميل ملف البيانات "${src}" وقتًا طويلًا جدًا (أكثر من ${number(seconds)} ثانية). تحقق من العنوان، أو حاول مرة أخرى لاحقًا.`,

@@ -22,6 +22,8 @@ const LAYOUTS: Record<LayoutName, string> = {
   tidy: 'cualquier tabla',
 };
 
+const SEP = { ',': 'coma', ';': 'punto y coma', '\t': 'tabulación' } as const;
+
 const errors: ErrorStrings = {
   notText: (where) => `${place(where)} no es un archivo de texto. Use un archivo CSV, TSV o JSON.`,
   webPage: (where) =>
@@ -31,6 +33,17 @@ const errors: ErrorStrings = {
   headerOnly: (where) => `${place(where)} tiene encabezado pero ninguna fila de datos. Añada al menos una fila debajo del encabezado.`,
   badJson: (where, detail) => `${place(where)} no es JSON válido (${detail}). Compruebe que no falte una coma, unas comillas o un corchete.`,
   notJsonRows: (where) => `${place(where)} debe ser una lista JSON de filas, como [{"category": "North", "value": 70}].`,
+  unclosedQuote: (where, line) =>
+    `${place(where)} tiene unas comillas (") en la línea ${line} que nunca se cierran: todo lo que sigue se leería como una sola celda. ` +
+    `Añada las comillas de cierre, o quite estas.`,
+  textAfterQuote: (where, line, cell, after, separator) =>
+    `${place(where)}: en la línea ${line}, la celda entre comillas ${cell} va seguida de "${after}" antes del siguiente separador (${SEP[separator]}). ` +
+    `Ponga toda la celda dentro de las comillas, o quite las comillas.`,
+  tooManyCells: (where, line, cells, columns, value) =>
+    `${place(where)}: la línea ${line} tiene ${cells} celdas, pero el encabezado tiene ${columns}. ` +
+    (value
+      ? `Probablemente es un número escrito con una coma (${value}): póngalo entre comillas ("${value}") o quite la coma (${value.replace(/,/g, '')}).`
+      : `Ponga entre comillas la celda que contiene el separador, o añada al encabezado el nombre de columna que falta.`),
 
   tooSlow: (src, seconds) =>
     `El archivo de datos "${src}" tardó demasiado en cargarse (más de ${number(seconds)} ${seconds === 1 ? 'segundo' : 'segundos'}). Compruebe la dirección o inténtelo de nuevo más tarde.`,

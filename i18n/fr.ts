@@ -22,6 +22,8 @@ const LAYOUTS: Record<LayoutName, string> = {
   tidy: 'n’importe quel tableau',
 };
 
+const SEP = { ',': 'virgule', ';': 'point-virgule', '\t': 'tabulation' } as const;
+
 const errors: ErrorStrings = {
   notText: (where) => `${place(where)} n’est pas un fichier texte. Utilisez un fichier CSV, TSV ou JSON.`,
   webPage: (where) =>
@@ -31,6 +33,17 @@ const errors: ErrorStrings = {
   headerOnly: (where) => `${place(where)} a une ligne d’en-tête mais aucune ligne de données. Ajoutez au moins une ligne sous l’en-tête.`,
   badJson: (where, detail) => `${place(where)} n’est pas du JSON valide (${detail}). Vérifiez qu’il ne manque pas une virgule, un guillemet ou un crochet.`,
   notJsonRows: (where) => `${place(where)} doit être une liste JSON de lignes, comme [{"category": "North", "value": 70}].`,
+  unclosedQuote: (where, line) =>
+    `${place(where)} contient un guillemet (") à la ligne ${line} qui n’est jamais fermé : tout ce qui suit serait lu comme une seule cellule. ` +
+    `Ajoutez le guillemet fermant, ou supprimez celui-ci.`,
+  textAfterQuote: (where, line, cell, after, separator) =>
+    `${place(where)} : à la ligne ${line}, la cellule entre guillemets ${cell} est suivie de "${after}" avant la ${SEP[separator]} suivante. ` +
+    `Mettez toute la cellule entre les guillemets, ou retirez les guillemets.`,
+  tooManyCells: (where, line, cells, columns, value) =>
+    `${place(where)} : la ligne ${line} a ${cells} cellules, mais l’en-tête en a ${columns}. ` +
+    (value
+      ? `C’est sans doute un nombre écrit avec une virgule (${value}) : mettez-le entre guillemets ("${value}") ou retirez la virgule (${value.replace(/,/g, '')}).`
+      : `Mettez entre guillemets une cellule qui contient le séparateur, ou ajoutez le nom de colonne manquant à l’en-tête.`),
 
   tooSlow: (src, seconds) =>
     `Le fichier de données "${src}" a mis trop de temps à se charger (plus de ${number(seconds)} ${seconds < 2 ? 'seconde' : 'secondes'}). Vérifiez l’adresse, ou réessayez plus tard.`,

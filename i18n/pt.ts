@@ -22,6 +22,8 @@ const LAYOUTS: Record<LayoutName, string> = {
   tidy: 'qualquer tabela',
 };
 
+const SEP = { ',': 'vírgula', ';': 'ponto e vírgula', '\t': 'tabulação' } as const;
+
 const errors: ErrorStrings = {
   notText: (where) => `${place(where)} não é um arquivo de texto. Use um arquivo CSV, TSV ou JSON.`,
   webPage: (where) =>
@@ -31,6 +33,17 @@ const errors: ErrorStrings = {
   headerOnly: (where) => `${place(where)} tem cabeçalho, mas nenhuma linha de dados. Adicione pelo menos uma linha abaixo do cabeçalho.`,
   badJson: (where, detail) => `${place(where)} não é um JSON válido (${detail}). Verifique se falta uma vírgula, uma aspa ou um colchete.`,
   notJsonRows: (where) => `${place(where)} deve ser uma lista JSON de linhas, como [{"category": "North", "value": 70}].`,
+  unclosedQuote: (where, line) =>
+    `${place(where)} tem aspas (") na linha ${line} que nunca são fechadas: tudo o que vem depois seria lido como uma única célula. ` +
+    `Adicione as aspas de fechamento, ou remova estas.`,
+  textAfterQuote: (where, line, cell, after, separator) =>
+    `${place(where)}: na linha ${line}, a célula entre aspas ${cell} é seguida de "${after}" antes do próximo separador (${SEP[separator]}). ` +
+    `Coloque a célula inteira dentro das aspas, ou remova as aspas.`,
+  tooManyCells: (where, line, cells, columns, value) =>
+    `${place(where)}: a linha ${line} tem ${cells} células, mas o cabeçalho tem ${columns}. ` +
+    (value
+      ? `Provavelmente é um número escrito com vírgula (${value}): coloque-o entre aspas ("${value}") ou remova a vírgula (${value.replace(/,/g, '')}).`
+      : `Coloque entre aspas a célula que contém o separador, ou adicione ao cabeçalho o nome da coluna que falta.`),
 
   tooSlow: (src, seconds) =>
     `O arquivo de dados "${src}" demorou demais para carregar (mais de ${number(seconds)} ${seconds < 2 ? 'segundo' : 'segundos'}). Verifique o endereço ou tente de novo mais tarde.`,

@@ -2,6 +2,7 @@ import { fail } from '../i18n/errors/core.en.js';
 import { looksTidy } from '../data/layouts/detect.js';
 import { drawsAsGiven } from '../data/mark-keys.js';
 import type { AuthorHint, Provenance } from '../data/layouts/index.js';
+import { withFileProvenance } from '../data/provenance.js';
 import type { DecimalMark } from '../data/numbers.js';
 import { preambleProvenance } from '../data/preamble.js';
 import type { Sliced } from '../data/slice.js';
@@ -128,9 +129,10 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   // The summary and the signals may need them: the map's country names; the rules for long labels (loaded only for long names).
   await Promise.all([templateData, prepareLabels(rows)]);
   const decimals = preset?.decimals ?? decimalsOf(rows, 'value');
-  const unit = typed.units.value ?? sliced.provenance.unit ?? preset?.unit ?? '';
+  const provenance = withFileProvenance(sliced.provenance, table, typed); // the file's footnotes, the values left out
+  const unit = typed.units.value ?? provenance.unit ?? preset?.unit ?? '';
   const format = intlFormatter(lang, decimals, unit);
-  const text = chartText({ attribute, lang, preset, provenance: sliced.provenance });
+  const text = chartText({ attribute, lang, preset, provenance });
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
@@ -142,17 +144,17 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     rows,
     options,
     preset,
-    provenance: sliced.provenance,
+    provenance,
     decimals,
     unit,
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, { format, title: text.title, ...context }), periodSentence(sliced.provenance, strings)]
+    summary: [template.summary?.(rows, options, { format, title: text.title, ...context }), periodSentence(provenance, strings)]
       .filter(Boolean)
       .join(' '),
     warnings: template.check?.(rows, options) ?? [],
-    hints: sliced.provenance.hints ?? [],
+    hints: provenance.hints ?? [],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
       const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });

@@ -13,6 +13,8 @@ import { gzipSync } from 'node:zlib';
  * - /html-page.csv      answers a web page where a CSV was expected
  * - /stall-body.csv     sends its headers and the first line, then stalls: the rest never comes
  * - /__gzip-size?path=/dist/x.js   the gzip size of a built file on disk
+ * - /raw/test/fixtures/<path>   the fixture's bytes exactly as on disk, as a plain web server sends them (the dev
+ *                       server reads text files such as .csv as UTF-8, which would mangle a Windows-1252 or UTF-16 file)
  */
 /** Held requests by key: when each arrived, and the release it waits for. */
 const gates = new Map();
@@ -70,6 +72,12 @@ export function faultRoutes() {
       }
       const bytes = readFileSync(join(process.cwd(), file));
       context.body = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+      return;
+    }
+    const raw = /^\/raw(\/test\/fixtures\/[\w./-]+)$/.exec(context.path);
+    if (raw && !raw[1].includes('..')) {
+      context.type = raw[1].endsWith('.tsv') ? 'text/tab-separated-values' : raw[1].endsWith('.csv') ? 'text/csv' : 'text/plain';
+      context.body = readFileSync(join(process.cwd(), raw[1]));
       return;
     }
     const slow = /^\/slow\/(\d+)(\/.*)$/.exec(context.path);

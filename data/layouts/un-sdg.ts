@@ -1,5 +1,5 @@
-import type { Cell, RawTable } from '../table.js';
-import { columnKey, findColumn, text, yearOfHeader, yearsToRows } from './columns.js';
+import type { RawTable } from '../table.js';
+import { columnKey, findColumn, yearOfHeader, yearsToRows } from './columns.js';
 import { matchesUnSdg, matchesUnSdgPivot } from './detect.js';
 import type { Layout } from './types.js';
 
@@ -17,8 +17,9 @@ const FIXED = new Set(
  * CSV): one observation per row, dimensions such as Sex and Age in their own
  * columns — bracketed in API exports (`[Sex]`), which are renamed without
  * brackets so `where="Sex=FEMALE"` and `group-column="Sex"` work either way.
- * Values may be bounds like `<5` or `>95`: the number is kept and a note says
- * what it means. The pivot export ("years as columns": `…, Units, 2000, 2001, …`,
+ * Values may be bounds like `<5` or `>95`: they are kept as written, and
+ * typing leaves them out of the chart with a note saying how many (data/typing.ts).
+ * The pivot export ("years as columns": `…, Units, 2000, 2001, …`,
  * often with empty columns after the last year) is reshaped to the same rows.
  */
 export const unSdg: Layout = {
@@ -34,27 +35,8 @@ export const unSdg: Layout = {
     const value = find('Value')!;
     const code = find('GeoAreaCode');
     const name = find('GeoAreaName')!;
-    const valueIndex = columns.indexOf(value);
-    const nameIndex = columns.indexOf(name);
-    const bounds: string[] = [];
-    const timeIndex = columns.indexOf(find('TimePeriod')!);
-    // Rows are copied only where a value is a bound ("<5"), so a 100,000-row export costs no more than its own size.
-    const rows = input.rows.map((row) => {
-      const raw = text(row[valueIndex]);
-      const bound = raw.length > 1 && (raw[0] === '<' || raw[0] === '>') ? /^([<>]=?)\s*(.+)$/.exec(raw) : null;
-      if (!bound) return row;
-      const out: Cell[] = [...row];
-      out[valueIndex] = bound[2]!;
-      if (bounds.length < 3) bounds.push(`${text(row[nameIndex])} ${text(row[timeIndex])}: ${raw}`);
-      return out;
-    });
-    const table: RawTable = { ...input, columns, rows };
-    const notes: string[] = [];
-    if (bounds.length > 0) {
-      notes.push(
-        `Values given as bounds are drawn at the bound: "<5" is drawn as 5 and means "less than 5" (${bounds.join('; ')}).`,
-      );
-    }
+    // Values given as bounds ("<5", ">95") are kept as written: typing leaves them out and says so in a note.
+    const table: RawTable = { ...input, columns };
     const dimensions = table.columns.filter((c) => !FIXED.has(columnKey(c)) && c !== '');
     return {
       layout: 'un-sdg',
@@ -79,7 +61,7 @@ export const unSdg: Layout = {
       natureColumn: find('Nature'),
       unitsColumn: find('Units'),
       titleColumn: find('SeriesDescription'),
-      notes,
+      notes: [],
     };
   },
   describe(arranged, input) {

@@ -20,8 +20,10 @@ export const worldBank: Layout = {
     const name = find('Country Name')!;
     // DataBank exports say it in two rows under the table instead: "Data from database: …", "Last Updated: 07/01/2025".
     const footer = new Map<string, string>();
-    for (const row of input.rows) {
-      const match = /^(Data from database|Last Updated):\s*(.+)$/.exec(text(row[0]));
+    // Parsing keeps them in meta (footnote rows are not data); a table from elsewhere may still have them as rows.
+    const lines = [...input.rows.map((row) => text(row[0])), ...Object.entries(input.meta ?? {}).map(([key, value]) => `${key}: ${value}`)];
+    for (const line of lines) {
+      const match = /^(Data from database|Last Updated):\s*(.+)$/.exec(line);
       if (match) footer.set(match[1]!, match[2]!.trim());
     }
     const updated = input.meta?.['Last Updated Date'] ?? footer.get('Last Updated');

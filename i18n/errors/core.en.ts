@@ -19,6 +19,10 @@ export type Place = { readonly file: string } | 'inline' | 'table';
 /** A cell that is not what its column should hold: its row as a spreadsheet numbers it (the header is row 1), and its text. */
 export type BadCell = readonly [row: number, text: string];
 
+/** The character between cells of a delimited file. */
+export type Separator = ',' | ';' | '\t';
+const SEPARATORS: Record<Separator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
 const place = (where: Place): string =>
   where === 'inline' ? 'The data inside the chart' : where === 'table' ? 'The table inside the chart' : `The file "${where.file}"`;
 
@@ -38,6 +42,20 @@ export const coreErrors = {
   /** `detail` is the browser's own description of the mistake. */
   badJson: (where: Place, detail: string) => `${place(where)} is not valid JSON (${detail}). Check for a missing comma, quote or bracket.`,
   notJsonRows: (where: Place) => `${place(where)} must be a JSON list of rows, like [{"category": "North", "value": 70}].`,
+  /** A quote that never closes; `line` counts the file's lines from 1. */
+  unclosedQuote: (where: Place, line: number) =>
+    `${place(where)} has a quotation mark (") on line ${line} that is never closed, so everything after it would be read as one cell. ` +
+    `Add the closing quote, or remove this one.`,
+  /** Text between a closing quote and the next separator, as in `"B"x,2`: `cell` is the quoted cell, `after` the text. */
+  textAfterQuote: (where: Place, line: number, cell: string, after: string, separator: Separator) =>
+    `${place(where)}: on line ${line}, the quoted cell ${cell} is followed by "${after}" before the next ${SEPARATORS[separator]}. ` +
+    `Put the whole cell inside the quotes, or remove the quotes.`,
+  /** A row with more cells than the header; `number` is the number it probably holds, written with a thousands comma (`1,234`). */
+  tooManyCells: (where: Place, line: number, cells: number, columns: number, number: string | undefined) =>
+    `${place(where)}: line ${line} has ${cells} cells but the header has ${columns}. ` +
+    (number
+      ? `It is probably a number written with a comma (${number}): put it in quotes ("${number}") or remove the comma (${number.replace(/,/g, '')}).`
+      : `Put quotes around a cell that contains the separator, or add the missing column name to the header.`),
 
   tooSlow: (src: string, seconds: number) =>
     `The data file "${src}" took too long to load (over ${seconds} ${seconds === 1 ? 'second' : 'seconds'}). Check the address, or try again later.`,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ChartError } from '../../core/errors.js';
+import { errorOf } from './error-of.js';
 import { dedent, formatFromUrl, parseText } from '../../data/parse.js';
 import { typeRows } from '../../data/typing.js';
 import type { RoleDef } from '../../templates/types.js';
@@ -8,16 +8,6 @@ const ROLES: RoleDef[] = [
   { name: 'category', type: 'nominal', required: true, meaning: 'the name of each bar' },
   { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each bar' },
 ];
-
-function errorOf(run: () => unknown): ChartError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChartError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChartError');
-}
 
 describe('parsing', () => {
   it('parses quoted CSV with commas and newlines in cells', () => {

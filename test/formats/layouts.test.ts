@@ -4,6 +4,8 @@ import { detectLayout } from '../../data/layouts/index.js';
 import { splitWorldBankPreamble } from '../../data/layouts/world-bank.js';
 import { parseText } from '../../data/parse.js';
 import { applyLayoutAndSlice } from '../../data/slice.js';
+import { typeRows } from '../../data/typing.js';
+import type { RoleDef } from '../../templates/types.js';
 
 const DIR = '/test/fixtures/formats';
 async function table(name: string) {
@@ -96,12 +98,19 @@ describe('slice attributes', () => {
     expect(e.message).to.contain('No rows for Kenya; Atlantis');
   });
 
-  it('UN bounds such as "<2.5" keep the number and say so in the notes', async () => {
+  it('UN bounds such as "<2.5" are not drawn, and a note says how many with an example', async () => {
     // A genuine row of the API export with its value written as a bound, as the database does for small values.
     const text = (await (await fetch(`${DIR}/un-sdg-api-food-waste.csv`)).text()).replace('"238491.7727"', '"<2.5"');
     const sliced = await applyLayoutAndSlice(parseText(text, 'csv', 'x'), { where: 'Food Waste Sector=HHS', countries: 'ALB', roles: ['category', 'value'] });
-    expect(sliced.table.rows[0]![8]).to.equal('2.5');
-    expect(sliced.provenance.notes.join(' ')).to.contain('"<5" is drawn as 5').and.to.contain('Albania 2019: <2.5');
+    expect(sliced.table.rows[0]![8]).to.equal('<2.5');
+    const roles: RoleDef[] = [
+      { name: 'category', type: 'nominal', required: true, meaning: '' },
+      { name: 'value', type: 'quantitative', required: true, meaning: '' },
+      { name: 'time', type: 'temporal', required: false, meaning: '' },
+    ];
+    const typed = typeRows(sliced.table, roles, { columns: sliced.columns });
+    expect(typed.rows[0]!.value).to.equal(null);
+    expect(typed.notes).to.deep.equal(['1 value given as a bound (Albania 2019: <2.5) is not drawn.']);
   });
 
   it('UN Nature codes: estimates and modelled values are counted in the notes', async () => {
