@@ -10,9 +10,9 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(parsed);
     return argv[0] === 'render' && !argv.includes('--help') ? 2 : 0;
   }
-  let data: string;
+  let data: Uint8Array;
   try {
-    data = await readFile(parsed.file, 'utf8');
+    data = await readFile(parsed.file);
   } catch {
     console.error(`Cannot read the data file "${parsed.file}". Check the path.`);
     return 1;

@@ -1,4 +1,4 @@
-import { formatFromUrl, parseText } from '../data/parse.js';
+import { formatFromUrl, parseBytes, parseText } from '../data/parse.js';
 import { loadStrings } from '../i18n/index.js';
 import { composeSvg } from '../render/compose.js';
 import { planChart, planTemplate, type ChartPlan } from '../render/plan.js';
@@ -7,8 +7,8 @@ import { renderHeadless } from '../render/view.js';
 import type { AttributeReader } from '../templates/options.js';
 
 export interface RenderRequest {
-  /** The data file's text and its name (for the format and for messages). */
-  readonly data: string;
+  /** The data file's bytes (decoded as the element decodes a download: UTF-8, UTF-16, else Windows-1252) or its text, and its name (for the format and for messages). */
+  readonly data: Uint8Array | string;
   readonly dataName: string;
   /** Chart attributes, spelled as in HTML (`template`, `title`, `value-column`, `highlight`…). */
   readonly attributes: Readonly<Record<string, string>>;
@@ -29,7 +29,8 @@ export interface RenderedChart {
 export async function renderChart({ data, dataName, attributes, width }: RenderRequest): Promise<RenderedChart> {
   const attribute: AttributeReader = (name) => attributes[name] ?? null;
   planTemplate(attribute); // an unknown template is the first thing to say
-  const table = parseText(data, (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName), { file: dataName });
+  const format = (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName);
+  const table = typeof data === 'string' ? parseText(data, format, { file: dataName }) : parseBytes(data, format, { file: dataName });
   const lang = attribute('lang') ?? 'en';
   const strings = await loadStrings(lang);
   const plan = await planChart({ table, attribute, lang, strings });
