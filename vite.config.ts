@@ -69,7 +69,16 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rollupOptions: standalone
-        ? { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } }
+        ? {
+            output: {
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Vite minifies an ES-module library's names and syntax but keeps its whitespace and annotations for the
+              // user's bundler. This file goes straight to a reader's phone, with no bundler after it: they go too.
+              minify: { codegen: { removeWhitespace: true } },
+              comments: { annotation: false },
+            },
+          }
         : {
             external: bare,
             output: { preserveModules: true, preserveModulesRoot: '.', dir: 'dist/lib', entryFileNames: '[name].js' },

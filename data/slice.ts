@@ -163,7 +163,10 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
   }
   // Each mark one row: totals of breakdowns, each mark's latest year, or an `ambiguous-rows` error (data/marks.ts).
   const readsTime = options.roles?.includes('time') ?? true;
-  const keys = markColumns(table, options.roles ?? [], roles, options.required);
+  // A download without a column of line names gets one named after the slice (below): one line, not a missing column.
+  const namesLines = arranged.layout === 'tidy' || roles.series !== undefined || findColumn(table.columns, 'series') !== undefined;
+  const required = (options.required ?? []).filter((role) => role !== 'series' || namesLines);
+  const keys = markColumns(table, options.roles ?? [], roles, required);
   const valueColumn = roles.value ?? findColumn(table.columns, 'value');
   // A role's column missing: typing says which; there are no marks to speak of yet.
   const resolved: Resolved = keys === undefined ? { rows, choices: [], period: undefined, hints: [] } : resolveMarks({

@@ -27,7 +27,7 @@ interface GenuineCase {
   };
 }
 
-const DIR = '/test/fixtures/formats';
+const DIR = '/raw/test/fixtures/formats'; // the bytes as on disk, as a web server sends them (Latin-1 files stay Latin-1)
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const cases = [...(fixtureCases as unknown as GenuineCase[]), ...(layoutCases as unknown as GenuineCase[])];
 

@@ -47,10 +47,10 @@ describe('OWID grapher CSV', () => {
     expect(arranged.hints?.find((h) => h.code === 'value-columns')?.message).to.contain('"Share B". Choose one with value-column="…"');
   });
 
-  it('end to end: a map places Kenya and Nigeria from Code; OWID_ codes and empty codes are not countries', async () => {
+  it('end to end: a map places Kenya, Nigeria and Kosovo (OWID_KOS) from Code; other OWID_ codes and empty codes are not countries', async () => {
     const { chart } = await rendered(`<lnob-chart eager template="map" src="${DIR}/${POVERTY}"></lnob-chart>`);
     const drawn = valued(chart);
-    expect(drawn.map((l) => l.split(':')[0])).to.have.members(['Kenya', 'Nigeria']);
+    expect(drawn.map((l) => l.split(':')[0])).to.have.members(['Kenya', 'Nigeria', 'Kosovo']);
     expect(drawn.find((l) => l.startsWith('Kenya'))).to.match(/36\.1/);
   });
 
