@@ -1,7 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
-import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 // Numbers in error messages keep Latin digits, as the data file and the page's code write them.
 const place = (where: Place) =>
@@ -134,7 +134,7 @@ const errors: ErrorStrings = {
 };
 
 /** العربية (right to left). */
-export const strings: Translation = {
+export const strings: KitTranslation = {
   lang: 'ar',
   dir: 'rtl',
   cannotShow: 'لا يمكن عرض هذا الرسم البياني.',

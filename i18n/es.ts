@@ -1,7 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
-import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 const place = (where: Place) =>
   where === 'inline' ? 'El texto de datos dentro del gráfico' : where === 'table' ? 'El cuadro de datos (<table>) dentro del gráfico' : `El archivo "${where.file}"`;
@@ -137,7 +137,7 @@ const errors: ErrorStrings = {
 };
 
 /** Español. */
-export const strings: Translation = {
+export const strings: KitTranslation = {
   lang: 'es',
   dir: 'ltr',
   cannotShow: 'Este gráfico no se puede mostrar.',

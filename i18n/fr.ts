@@ -1,7 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
-import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 const place = (where: Place) =>
   where === 'inline' ? 'Le texte de données placé dans le graphique' : where === 'table' ? 'Le tableau placé dans le graphique' : `Le fichier "${where.file}"`;
@@ -137,7 +137,7 @@ const errors: ErrorStrings = {
 };
 
 /** Français. */
-export const strings: Translation = {
+export const strings: KitTranslation = {
   lang: 'fr',
   dir: 'ltr',
   cannotShow: 'Ce graphique ne peut pas être affiché.',

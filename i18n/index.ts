@@ -4,7 +4,7 @@
  * a chart asks for it, with each template's words in that language
  * (`templates/<id>/words.fr.ts`, …), so a page in English downloads none of them.
  *
- * Adding a language: copy `fr.ts` to `<code>.ts` (a `Translation`: the
+ * Adding a language: copy `fr.ts` to `<code>.ts` (a `KitTranslation`: the
  * English words are in `en.ts`, the English error messages in `errors/*.en.ts`),
  * translate it, add one line to LOADERS below and its code to `KitLanguage`
  * (`words.ts`), then translate every template's words in its folder (the type
@@ -15,7 +15,7 @@
  */
 import type { ChartError } from '../core/errors.js';
 import { strings as en } from './en.js';
-import type { LanguageStrings, Translation, UiStrings } from './strings.js';
+import type { KitTranslation, LanguageStrings, UiStrings } from './strings.js';
 import { englishTemplateWords, templateWordsIn, templateWordsVersion, type KitLanguage } from './words.js';
 
 export type { ErrorStrings, LanguageStrings, MenuStrings, SharedWords, SummaryStrings, TemplateWords, Translation, UiStrings } from './strings.js';
@@ -24,7 +24,7 @@ export { vegaLocale, chromeNumberFormat, type VegaLocale } from './locale.js';
 
 export const englishStrings: UiStrings = en;
 
-const LOADERS: Record<KitLanguage, () => Promise<{ strings: Translation }>> = {
+const LOADERS: Record<KitLanguage, () => Promise<{ strings: KitTranslation }>> = {
   fr: () => import('./fr.js'),
   es: () => import('./es.js'),
   pt: () => import('./pt.js'),

@@ -1,7 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
-import type { BadCell, ErrorStrings, Place, Translation } from './strings.js';
+import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 const place = (where: Place) =>
   where === 'inline' ? 'O texto de dados dentro do gráfico' : where === 'table' ? 'O quadro de dados (<table>) dentro do gráfico' : `O arquivo "${where.file}"`;
@@ -137,7 +137,7 @@ const errors: ErrorStrings = {
 };
 
 /** Português. */
-export const strings: Translation = {
+export const strings: KitTranslation = {
   lang: 'pt',
   dir: 'ltr',
   cannotShow: 'Este gráfico não pode ser exibido.',

@@ -20,13 +20,17 @@ export type { BadCell, Place } from './errors/core.en.js';
  */
 export type ErrorStrings = typeof coreErrors & typeof sliceErrors & typeof indicatorErrors & typeof internalErrors;
 
-/**
- * A kit language file other than English (`i18n/fr.ts`, …): the shared words and every error message. The templates'
- * own words are in their folders (`templates/<id>/words.fr.ts`, …).
- */
-export interface Translation extends Omit<UiStrings, 'summary' | 'errors'> {
-  readonly summary: SharedWords;
+/** A language with every error message translated (the template's own words still optional). */
+export interface Translation extends LanguageStrings {
   readonly errors: ErrorStrings;
+}
+
+/**
+ * A kit language file other than English (`i18n/fr.ts`, …): the chrome, the shared words and every error message,
+ * and nothing of any one template: those are in its folder (`templates/<id>/words.fr.ts`, …).
+ */
+export interface KitTranslation extends Omit<Translation, 'summary'> {
+  readonly summary: SharedWords;
 }
 
 export interface UiStrings {
