@@ -9,4 +9,4 @@ export { ChartError, ERROR_CODES, type ErrorCode } from './core/errors.js';
 export { registerTemplate, getTemplate, templateIds } from './templates/index.js';
 export type { ChartTemplate, RoleDef, OptionDef } from './templates/types.js';
 export { registerTheme, themeNames, type ThemeTokens } from './themes/index.js';
-export { registerLanguage, englishStrings, languages, type ErrorStrings, type Translation, type UiStrings } from './i18n/index.js';
+export { registerLanguage, englishStrings, languages, type ErrorStrings, type LanguageStrings, type Translation, type UiStrings } from './i18n/index.js';

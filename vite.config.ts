@@ -37,6 +37,17 @@ function alsoStandalone(): Plugin {
   };
 }
 
+/**
+ * The chunk a module shares with others of its kind: `fr` for i18n/fr.ts and every templates/<id>/words.fr.ts (one
+ * download for a chart in French, as before the templates' words moved to their folders), `samples` for every
+ * templates/<id>/sample.ts. Only i18n/<lang>.ts imports anything at run time (core/lists.ts, kept in its own chunk).
+ */
+function chunkGroup(id: string): string | null {
+  const language = /\/(?:i18n\/|templates\/[^/]+\/words\.)([a-z]{2,3})\.ts$/.exec(id)?.[1];
+  if (language) return language === 'en' ? null : language; // English is in the page's own file
+  return /\/templates\/[^/]+\/sample\.ts$/.test(id) ? 'samples' : null;
+}
+
 const bare = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default defineConfig(({ mode }) => {
@@ -77,6 +88,8 @@ export default defineConfig(({ mode }) => {
               // user's bundler. This file goes straight to a reader's phone, with no bundler after it: they go too.
               minify: { codegen: { removeWhitespace: true } },
               comments: { annotation: false },
+              // (core/lists.ts, which the language files share with the page, stays a chunk of its own: see chunkGroup.)
+              codeSplitting: { groups: [{ name: 'lists', test: /\/core\/lists\.ts$/, priority: 1 }, { name: chunkGroup }] },
             },
           }
         : {

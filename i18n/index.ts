@@ -1,24 +1,30 @@
 /**
  * Languages of the kit's words. English is bundled; every other language is a
  * file of its own (`fr.ts`, …) loaded with a dynamic `import()` the first time
- * a chart asks for it, so a page in English downloads none of them.
+ * a chart asks for it, with each template's words in that language
+ * (`templates/<id>/words.fr.ts`, …), so a page in English downloads none of them.
  *
- * Adding a language: copy `fr.ts` to `<code>.ts` (a `Translation`: the
+ * Adding a language: copy `fr.ts` to `<code>.ts` (a `KitTranslation`: the
  * English words are in `en.ts`, the English error messages in `errors/*.en.ts`),
- * translate it, and add one line to LOADERS below. A page can also add one at
+ * translate it, add one line to LOADERS below and its code to `KitLanguage`
+ * (`words.ts`), then translate every template's words in its folder (the type
+ * checker lists the folders still missing it). A page can also add one at
  * run time with `registerLanguage('sw', strings)`; without an `errors`
- * section its charts show error messages in English.
+ * section its charts show error messages in English, and without a
+ * template's words, that template's English.
  */
 import type { ChartError } from '../core/errors.js';
 import { strings as en } from './en.js';
-import type { UiStrings } from './strings.js';
+import type { KitTranslation, LanguageStrings, UiStrings } from './strings.js';
+import { englishTemplateWords, templateWordsIn, templateWordsVersion, type KitLanguage } from './words.js';
 
-export type { ErrorStrings, MenuStrings, SummaryStrings, Translation, UiStrings } from './strings.js';
+export type { ErrorStrings, LanguageStrings, MenuStrings, SharedWords, SummaryStrings, TemplateWords, Translation, UiStrings } from './strings.js';
+export { registerTemplateWords, type KitLanguage, type TemplateWordFiles } from './words.js';
 export { vegaLocale, chromeNumberFormat, type VegaLocale } from './locale.js';
 
 export const englishStrings: UiStrings = en;
 
-const LOADERS: Record<string, () => Promise<{ strings: UiStrings }>> = {
+const LOADERS: Record<KitLanguage, () => Promise<{ strings: KitTranslation }>> = {
   fr: () => import('./fr.js'),
   es: () => import('./es.js'),
   pt: () => import('./pt.js'),
@@ -43,7 +49,10 @@ export function errorMessage(error: ChartError, strings: UiStrings): string {
 /** Right-to-left scripts' languages, for languages added without their own `dir`. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-const loaded = new Map<string, UiStrings>([['en', en]]);
+/** Languages pages registered (`registerLanguage`), by base language. */
+const registered = new Map<string, LanguageStrings>();
+/** Languages put together with the templates' words, and the template words' version they were made with. */
+const ready = new Map<string, { readonly version: number; readonly strings: UiStrings }>();
 const pending = new Map<string, Promise<UiStrings>>();
 
 const warned = new Set<string>();
@@ -85,32 +94,43 @@ export function directionOf(lang: string | null | undefined): 'ltr' | 'rtl' {
 }
 
 /** Adds or replaces a language (e.g. one a site translated itself). */
-export function registerLanguage(lang: string, strings: UiStrings): void {
-  loaded.set(baseLanguage(lang), strings);
+export function registerLanguage(lang: string, strings: LanguageStrings): void {
+  const base = baseLanguage(lang);
+  registered.set(base, strings);
+  ready.delete(base);
+  pending.delete(base);
 }
 
 /** Languages the kit can show without a registration. */
 export function languages(): string[] {
-  return [...new Set(['en', ...Object.keys(LOADERS), ...loaded.keys()])];
+  return [...new Set(['en', ...Object.keys(LOADERS), ...registered.keys()])];
 }
 
 /**
- * The strings for `lang` (its base language), loading the file once. A
- * language the kit does not have falls back to English, and so does one whose
- * file fails to load (the chart must still draw).
+ * The strings for `lang` (its base language), loading its file and the
+ * templates' words in it once. A language the kit does not have falls back to
+ * English, and so does one whose file fails to load (the chart must still
+ * draw); a template's words a language lacks are that template's English.
  */
 export function loadStrings(lang: string | null | undefined): Promise<UiStrings> {
   const base = baseLanguage(lang);
-  const ready = loaded.get(base);
-  if (ready) return Promise.resolve(ready);
+  const site = registered.get(base);
+  if (base === 'en' && !site) return Promise.resolve(en);
+  const done = ready.get(base);
+  if (done?.version === templateWordsVersion()) return Promise.resolve(done.strings);
   const loader = own(LOADERS, base);
-  if (!loader) return Promise.resolve(en);
+  if (!site && !loader) return Promise.resolve(en);
   let promise = pending.get(base);
   if (!promise) {
-    promise = loader().then(
-      (module) => {
-        loaded.set(base, module.strings);
-        return module.strings;
+    const version = templateWordsVersion();
+    const file: Promise<LanguageStrings> = site ? Promise.resolve(site) : loader!().then((module) => module.strings);
+    const kit = loader ? templateWordsIn(base as KitLanguage) : Promise.resolve({ words: {}, complete: true });
+    promise = Promise.all([file, kit]).then(
+      ([strings, template]) => {
+        const together: UiStrings = { ...strings, summary: { ...englishTemplateWords(), ...template.words, ...strings.summary } };
+        if (pending.get(base) === promise) pending.delete(base);
+        if (template.complete) ready.set(base, { version, strings: together });
+        return together;
       },
       () => {
         pending.delete(base); // try again next time

@@ -20,9 +20,17 @@ export type { BadCell, Place } from './errors/core.en.js';
  */
 export type ErrorStrings = typeof coreErrors & typeof sliceErrors & typeof indicatorErrors & typeof internalErrors;
 
-/** A language file other than English: every error message translated too. */
-export interface Translation extends UiStrings {
+/** A language with every error message translated (the template's own words still optional). */
+export interface Translation extends LanguageStrings {
   readonly errors: ErrorStrings;
+}
+
+/**
+ * A kit language file other than English (`i18n/fr.ts`, …): the chrome, the shared words and every error message,
+ * and nothing of any one template: those are in its folder (`templates/<id>/words.fr.ts`, …).
+ */
+export interface KitTranslation extends Omit<Translation, 'summary'> {
+  readonly summary: SharedWords;
 }
 
 export interface UiStrings {
@@ -56,63 +64,45 @@ export interface UiStrings {
    * (`latest`: each place's latest year was chosen) or "Data from 2015–2022.". Optional for registered languages (English).
    */
   readonly period?: (years: string, latest: boolean) => string;
-  /** Words of the generated summaries and of labels drawn in the chart. */
+  /** Words of the generated summaries and of labels drawn in the chart: the shared ones and every template's. */
   readonly summary: SummaryStrings;
   readonly menu: MenuStrings;
 }
 
 /**
- * The words of the templates that keep their English beside their code (`templates/<id>/words.ts`): each adds its
- * own here with `declare module`, so this file names none of them. A language translates them in its `summary`
- * like the rest; one that leaves any out shows that template's English.
+ * Each template's own words (`templates/<id>/words.ts`): each folder adds its own here with `declare module`, so this
+ * file names none of them. The folder keeps their English and, beside it, one file per kit language
+ * (`words.fr.ts`, …), loaded only for a chart in that language.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface TemplateWords {}
 
-/** The strings a template's summary (and a label it draws) may need. Part of SummaryContext. */
-export interface SummaryStrings extends Partial<TemplateWords> {
-  /** "No data" (a map's legend key for countries without a value). */
-  readonly noData: string;
-  /** The target line's label: "2030 target". */
-  readonly target: (year: number) => string;
-  readonly onTrack: string;
-  readonly offTrack: string;
-  /** The highest and lowest values of a ranked chart: "Highest: North West, 70%." */
+/** The summary words every language file gives: those several templates share. */
+export interface SharedWords {
+  /** The highest and lowest values of a ranked chart (ranked-bar, survey, map): "Highest: North West, 70%." */
   readonly highest: (name: string, value: string) => string;
   readonly lowest: (name: string, value: string) => string;
-  /** The opening of a bar chart's summary: "Bar chart: Poverty by zone, 6 bars." */
-  readonly barChart: (title: string | undefined, count: number) => string;
   /** A sentence on its own after the opening when there is nothing to describe: "No values to show." */
   readonly noValues: string;
   /** A change in percentages, from the number already formatted without its % sign: "5 percentage points". */
   readonly percentagePoints: (amount: string) => string;
-
   /** trend and progress: "Line chart: Poverty, 3 lines, 2015–2023." (lines and years optional) */
   readonly lineChart: (title: string | undefined, lines?: number, from?: number, to?: number) => string;
+}
 
-  /** progress: "Latest value 45% (2022)." (series null: one line) or "Rural: latest value 45% (2022)." */
-  readonly latestValue: (series: string | null, value: string, year: number) => string;
-  /** progress: a series without a name. */
-  readonly unnamed: string;
-  /** progress, inside the target sentence: "half the 2015 value of 40%" (`times` is the factor, formatted). */
-  readonly relativeTarget: (factor: number, times: string, year: number, value: string) => string;
-  /** progress: "2030 target: 21% (half the 2015 value of 42%)." (`label` already capitalised; `relative` from relativeTarget) */
-  readonly targetIs: (label: string, value: string, relative?: string) => string;
-  /** progress: "At the rate of change since 2015, it would reach 30% by 2030: off track." */
-  readonly projection: (baselineYear: number, fromFirstValue: boolean, projected: string, targetYear: number, verdict: string) => string;
-  /** progress: "Reached by 2022: on track." / "Not reached by 2022: off track." */
-  readonly reached: (reached: boolean, year: number, verdict: string) => string;
-  /** progress: "No verdict: {reason}." */
-  readonly noVerdict: (reason: string) => string;
-  readonly reasonNoValues: string;
-  readonly reasonTwoYears: (baselineYear: number) => string;
-  readonly reasonGrowth: string;
-  readonly noTarget: string;
-  /** progress, many lines: "3 on track (Urban, Capital, …); 9 off track; 1 without a verdict." */
-  readonly verdictCounts: (on: number, names: readonly string[], more: boolean, off: number, none: number) => string;
+/**
+ * The strings a template's summary (and a label it draws) reads, in the chart's language: the shared words and every
+ * registered template's own, as `loadStrings` puts them together (English for a word a language does not have).
+ * Part of SummaryContext.
+ */
+export interface SummaryStrings extends SharedWords, TemplateWords {}
 
-  /** survey: "Respondents: 5,000" (no full stop: the caller ends the sentence). */
-  readonly respondents: (count: string) => string;
+/**
+ * A language as a page registers it (`registerLanguage`): the template's own words are optional, English stands in
+ * for any it leaves out.
+ */
+export interface LanguageStrings extends Omit<UiStrings, 'summary'> {
+  readonly summary: SharedWords & Partial<TemplateWords>;
 }
 
 export interface MenuStrings {

@@ -1,6 +1,6 @@
 /**
  * The sample datasets the catalogue shows: every sample the kit ships
- * (each template folder's sample.ts, listed in templates/samples/folders.ts). A template gets its page as soon as it has one.
+ * (each registered template folder's sample.ts, from the registry). A template gets its page as soon as it has one.
  */
 import { samples } from '../templates/samples/index.js';
 import type { Sample } from '../templates/samples/types.js';

@@ -1,10 +1,24 @@
-import type { ChartTemplate } from './types.js';
+import { registerTemplateWords } from '../i18n/words.js';
+import type { ChartTemplate, TemplateFolder } from './types.js';
 
 const templates = new Map<string, ChartTemplate>();
+const folders = new Map<string, TemplateFolder>();
 
 /** Adds a template; the element observes the option attributes of every template registered before it is defined. */
 export function registerTemplate(template: ChartTemplate): void {
   templates.set(template.id, template);
+}
+
+/** Adds a template folder: its template, its words in every language (for `loadStrings`) and its samples. */
+export function registerFolder(folder: TemplateFolder): void {
+  registerTemplate(folder.template);
+  registerTemplateWords(folder.template.id, folder.words);
+  folders.set(folder.template.id, folder);
+}
+
+/** The folder a template was registered with (the built-in ones, and a site's registered with `registerFolder`). */
+export function templateFolder(id: string): TemplateFolder | undefined {
+  return folders.get(id);
 }
 
 export function getTemplate(id: string): ChartTemplate | undefined {

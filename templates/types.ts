@@ -2,6 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Row } from '../data/table.js';
 import type { SummaryStrings } from '../i18n/strings.js';
 import type { RoleDef } from '../core/roles.js';
+import type { TemplateWordFiles } from '../i18n/words.js';
+import type { TemplateCatalogue } from './samples/types.js';
 
 export { ROLE_NAMES, type RoleDef, type RoleName, type RoleType } from '../core/roles.js';
 
@@ -91,10 +93,22 @@ export interface ChartTemplate {
    */
   readonly maxRows?: number;
   /**
-   * The summary's own words in English (`<id>/words.ts`), for the checks that every kit language translates them;
-   * `summary` reads them in the chart's language with `wordsIn`.
+   * The summary's own words in English (`<id>/words.ts`); `summary` reads them in the chart's language with
+   * `wordsIn`. The registry knows every folder's words in every language from its `TemplateFolder`.
    */
   readonly words?: Readonly<Record<string, ((...params: never[]) => string) | string>>;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
+}
+
+/**
+ * A template folder as the registry lists it (`templates/<id>/index.ts`, one line in `templates/index.ts`): the
+ * template, its words in every kit language, and its samples. The words of a language and the samples load only
+ * when asked for, so a page downloads neither the other languages nor the sample data.
+ */
+export interface TemplateFolder {
+  readonly template: ChartTemplate;
+  readonly words: TemplateWordFiles<object>;
+  /** The folder's `sample.ts`: what the catalogue, the demo and the tests show of it. */
+  readonly catalogue: () => Promise<{ readonly catalogue: TemplateCatalogue }>;
 }

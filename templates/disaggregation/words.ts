@@ -1,6 +1,6 @@
 /**
- * The dot chart's summary words in English, beside its code. The kit's other languages translate them in their
- * `summary` (i18n/fr.ts, …), loaded only for a chart in that language; a language without them shows these.
+ * The dot chart's summary words in English, beside its code; the kit's other languages translate them in
+ * `words.<lang>.ts` here, loaded only for a chart in that language. A language without them shows these.
  */
 export const english = {
   /** "Dot chart: Completion by wealth, 3 categories, 2 groups." (counts absent: "Dot chart: Completion by wealth.") */

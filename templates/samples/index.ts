@@ -1,11 +1,18 @@
-import { templateIds } from '../index.js';
-import * as folders from './folders.js';
+import { templateFolder, templateIds } from '../index.js';
 import type { ChooserQuestion, Sample } from './types.js';
 
 export type { Sample } from './types.js';
 
-/** What the catalogue shows of every template folder (see `folders.ts`), in catalogue order. */
-const entries = Object.values(folders).sort((a, b) => templateIds().indexOf(a.template) - templateIds().indexOf(b.template));
+/**
+ * What the catalogue shows of every registered template folder (its `sample.ts`), in catalogue order. The samples
+ * load here, not with the templates, so a page that draws charts never downloads them.
+ */
+const entries = await Promise.all(
+  templateIds().flatMap((id) => {
+    const folder = templateFolder(id);
+    return folder ? [folder.catalogue().then((module) => module.catalogue)] : [];
+  }),
+);
 
 /** Every sample dataset shipped with the kit, in catalogue order. */
 export const samples: readonly Sample[] = entries.flatMap((entry) => entry.samples);

@@ -1,6 +1,6 @@
 /**
- * The stacked bars's summary words in English, beside its code. The kit's other languages translate them in their
- * `summary` (i18n/fr.ts, …), loaded only for a chart in that language; a language without them shows these.
+ * The stacked bars's summary words in English, beside its code; the kit's other languages translate them in
+ * `words.<lang>.ts` here, loaded only for a chart in that language. A language without them shows these.
  */
 export const english = {
   /** "100% stacked bar chart: Energy mix, 3 bars." (count absent: no count) */

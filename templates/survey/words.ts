@@ -1,11 +1,13 @@
 /**
- * The survey's summary words in English, beside its code. The kit's other languages translate them in their
- * `summary` (i18n/fr.ts, …), loaded only for a chart in that language; a language without them shows these.
+ * The survey's summary words in English, beside its code; the kit's other languages translate them in
+ * `words.<lang>.ts` here, loaded only for a chart in that language. A language without them shows these.
  */
 export const english = {
   /** "Survey results: Top concerns, 4 answers." (count absent: no count) */
   surveyResults: (title: string | undefined, count?: number) =>
     `Survey results${title ? `: ${title}` : ''}${count !== undefined ? `, ${count} ${count === 1 ? 'answer' : 'answers'}` : ''}.`,
+  /** "Respondents: 5,000" (no full stop: the caller ends the sentence). */
+  respondents: (count: string) => `Respondents: ${count}`,
   /** "Respondents per answer: 900–1,000" */
   respondentsRange: (low: string, high: string) => `Respondents per answer: ${low}–${high}`,
 };

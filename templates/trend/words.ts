@@ -1,6 +1,6 @@
 /**
- * The trend lines' summary words in English, beside their code. The kit's other languages translate them in their
- * `summary` (i18n/fr.ts, …), loaded only for a chart in that language; a language without them shows these.
+ * The trend lines' summary words in English, beside their code; the kit's other languages translate them in
+ * `words.<lang>.ts` here, loaded only for a chart in that language. A language without them shows these.
  */
 export const english = {
   oneYearOnly: 'Each line has a value for one year only, so no change can be shown.',

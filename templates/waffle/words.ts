@@ -1,6 +1,6 @@
 /**
- * The waffle's summary words in English, beside its code. The kit's other languages translate them in their
- * `summary` (i18n/fr.ts, …), loaded only for a chart in that language; a language without them shows these.
+ * The waffle's summary words in English, beside its code; the kit's other languages translate them in
+ * `words.<lang>.ts` here, loaded only for a chart in that language. A language without them shows these.
  */
 export const english = {
   /** "Waffle chart: Girls in school." */

@@ -44,7 +44,39 @@ South West,49.8%
       console.log(`size budget: ${total.toFixed(1)} KiB gzip of ${BUDGET_KIB} (${listing})`);
       // The Vega-Lite compiler must stay off the default path: built-in templates are precompiled.
       expect(scripts.join(' ')).to.not.match(/vega-lite/);
+      // A page in English downloads no other language's words, nor the sample data.
+      expect(scripts.join(' ')).to.not.match(/\/chunks\/(fr|es|pt|ar|words-[a-z-]+|samples)-/);
       expect(total, listing).to.be.at.most(BUDGET_KIB);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('a chart in French downloads the French words, the templates\' included, as one file, and no other language', async function () {
+    this.timeout(scaledBudget(30_000));
+    await import(/* @vite-ignore */ `${location.origin}/dist/lnob-charts.js`);
+    const before = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+    const host = document.createElement('div');
+    host.innerHTML = `<lnob-chart eager lang="fr" title="T"><script type="text/csv">
+category,value
+Nord,70
+Sud,50
+</script></lnob-chart>`;
+    const outcome = new Promise<void>((resolve, reject) => {
+      host.addEventListener('lnob-render', () => resolve());
+      host.addEventListener('lnob-error', (e) => reject(new Error((e as CustomEvent).detail.message)));
+    });
+    document.body.append(host);
+    try {
+      await outcome;
+      const chunks = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => !before.has(url) && new URL(url).pathname.startsWith('/dist/chunks/'))
+        .map((url) => new URL(url).pathname.replace(/^\/dist\/chunks\//, ''));
+      expect(chunks.filter((name) => /^(fr|es|pt|ar|words-[a-z-]+)-/.test(name)), chunks.join(', ')).to.have.length(1).and.to.match(/^fr-/);
+      const summary = host.querySelector('lnob-chart')!.shadowRoot!.querySelector('#summary')!.textContent ?? '';
+      expect(summary).to.match(/^Graphique en barres : T, 2 barres\./);
     } finally {
       host.remove();
     }

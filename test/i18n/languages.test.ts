@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { languages, loadStrings, registerLanguage } from '../../i18n/index.js';
+import { languages, loadStrings, registerLanguage, type KitLanguage } from '../../i18n/index.js';
 import { strings as en } from '../../i18n/en.js';
-import { getTemplate, templateIds } from '../../templates/index.js';
+import { templateFolder, templateIds } from '../../templates/index.js';
 import { vegaLocale } from '../../i18n/locale.js';
 import { cleanup, filledTable, labels, rendered, scaledBudget, shadowText } from '../helpers.js';
 
@@ -21,14 +21,29 @@ describe('languages', () => {
   it('every language has every string of English (adding a language is adding one file)', async () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-    // English: i18n/en.ts, and the words templates keep beside their code (templates/<id>/words.ts).
-    const english = [...keys(en), ...templateIds().flatMap((id) => Object.keys(getTemplate(id)!.words ?? {}).map((key) => `summary.${key}`))];
+    // English: i18n/en.ts's shared words, with the words every template keeps in its folder (templates/<id>/words.ts).
+    const english = keys(en);
+    for (const id of templateIds()) {
+      for (const key of Object.keys(templateFolder(id)!.words.en)) expect(english, id).to.include(`summary.${key}`);
+    }
     for (const lang of languages()) {
       const strings = await loadStrings(lang);
       expect(strings.lang, lang).to.equal(lang);
       // The error messages are checked in errors.test.ts (English keeps them with the code that throws).
       const words = keys(strings).filter((key) => !key.startsWith('errors.'));
-      expect(words.sort(), lang).to.deep.equal(lang === 'en' ? keys(en).sort() : english.sort());
+      expect(words.sort(), lang).to.deep.equal(english.sort());
+    }
+  });
+
+  it('every template folder has its words in every kit language, each word in each (templates/<id>/words.<lang>.ts)', async () => {
+    const kit = languages().filter((lang) => lang !== 'en');
+    for (const id of templateIds()) {
+      const words = templateFolder(id)!.words;
+      expect(Object.keys(words).filter((lang) => lang !== 'en').sort(), id).to.deep.equal([...kit].sort());
+      for (const lang of kit) {
+        const own = await words[lang as KitLanguage]();
+        expect(Object.keys(own.words).sort(), `${id}: ${lang}`).to.deep.equal(Object.keys(words.en).sort());
+      }
     }
   });
 

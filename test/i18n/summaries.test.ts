@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { languages, loadStrings, registerLanguage } from '../../i18n/index.js';
-import { getTemplate, templateIds } from '../../templates/index.js';
+import { templateFolder, templateIds } from '../../templates/index.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
 import { cleanup, rendered } from '../helpers.js';
@@ -144,15 +144,17 @@ describe('summaries in the chart language', () => {
         return undefined;
       }
     };
+    // (progress's targetIs is only names, numbers and punctuation, the same in most languages: left out, as above.)
+    const same = new Set(['targetIs']);
     for (const id of templateIds()) {
-      const english = (getTemplate(id)!.words ?? {}) as Readonly<Record<string, Words>>;
+      const english = templateFolder(id)!.words.en as Readonly<Record<string, Words>>;
       for (const lang of languages().filter((l) => l !== 'en')) {
         const summary = (await loadStrings(lang)).summary as unknown as Readonly<Record<string, Words | undefined>>;
         for (const [key, say] of Object.entries(english)) {
           const own = summary[key];
           expect(typeof own, `${id}: ${lang} ${key}`).to.equal(typeof say);
           const translated = text(own!);
-          if (translated !== undefined) expect(translated, `${id}: ${lang} ${key}`).to.not.be.oneOf(['', text(say)]);
+          if (translated !== undefined) expect(translated, `${id}: ${lang} ${key}`).to.not.be.oneOf(same.has(key) ? [''] : ['', text(say)]);
         }
       }
     }

@@ -1,0 +1,6 @@
+import type { english } from './words.js';
+
+/** Français: the map chart's words (loaded only for a chart in this language). */
+export const words: typeof english = {
+  noData: 'Pas de données',
+};

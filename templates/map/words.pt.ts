@@ -1,0 +1,6 @@
+import type { english } from './words.js';
+
+/** Português: the map chart's words (loaded only for a chart in this language). */
+export const words: typeof english = {
+  noData: 'Sem dados',
+};
