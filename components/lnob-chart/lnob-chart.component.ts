@@ -76,7 +76,7 @@ const PROPERTY_ATTRIBUTES = {
  *
  * @fires lnob-render - After every render. `detail: { view, plan, request, requested }`: the Vega view; what was drawn (typed rows, options, unit, the words around the chart, summary); what the renderer was asked to draw; and when (`performance.now()`) the element handed it over.
  * @fires lnob-error - When the chart cannot be drawn. `detail: { code, message }`; the message is also shown in the chart.
- * @fires lnob-warning - What the page's author should know, never shown in the chart. `detail: { code, message }`, e.g. `unknown-theme`, `unknown-renderer`.
+ * @fires lnob-warning - What the page's author should know, never shown in the chart (also written to the console). `detail: { code, message }`; codes: `layout`, `delimiter`, `encoding`, `totals`, `latest-year`, `reporting-type`, `value-columns`, `unknown-theme`, `unknown-renderer`.
  *
  * @slot - Inline data: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`.
  * @slot logo - An organisation's logo, shown beside the source.
