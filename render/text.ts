@@ -45,7 +45,7 @@ export function chartText({ attribute, lang, preset, provenance }: TextInput): C
   // A title the file gives (never one the page or the preset wrote) is shortened, its full name said in the notes.
   const fileTitle = title ?? preset?.title ? undefined : provenance?.title;
   const short = fileTitle && shortTitle(fileTitle);
-  const series = short && short !== fileTitle ? `Series: ${fileTitle}` : undefined;
+  const series = short && short !== fileTitle ? `Series: ${fileTitle}${/[.!?]$/.test(fileTitle) ? '' : '.'}` : undefined;
   return {
     title: title ?? preset?.title ?? short,
     subtitle: subtitle ?? preset?.subtitle,

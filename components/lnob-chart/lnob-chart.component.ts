@@ -255,9 +255,9 @@ export class LnobChart extends LitElement {
         ${title || subtitle || goal
           ? html`<figcaption part="header">
               ${title
-                ? html`<div part="title" class="title" role="heading" aria-level="3" lang=${ifDefined(titleLanguage)}>${title}</div>`
+                ? html`<div part="title" class="title" role="heading" aria-level="3" dir="auto" lang=${ifDefined(titleLanguage)}>${title}</div>`
                 : nothing}
-              ${subtitle ? html`<p part="subtitle" class="subtitle" lang=${ifDefined(subtitleLanguage)}>${subtitle}</p>` : nothing}
+              ${subtitle ? html`<p part="subtitle" class="subtitle" dir="auto" lang=${ifDefined(subtitleLanguage)}>${subtitle}</p>` : nothing}
               ${goal
                 ? html`<p part="goal" class="goal" style=${styleMap({ '--_goal': goal.color })}>
                     <span part="goal-swatch" class="goal-swatch"></span>${goal.label}
@@ -276,10 +276,10 @@ export class LnobChart extends LitElement {
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
             ${source
-              ? html`<p part="source">${this.strings.source} ${sourceLink ? html`<a href=${sourceLink} rel="noopener">${source}</a>` : source}</p>`
+              ? html`<p part="source">${this.strings.source} <bdi>${sourceLink ? html`<a href=${sourceLink} rel="noopener">${source}</a>` : source}</bdi></p>`
               : nothing}
-            ${credit ? html`<p part="credit">${this.strings.credit} ${credit}</p>` : nothing}
-            ${notes ? html`<p part="notes">${notes}</p>` : nothing}
+            ${credit ? html`<p part="credit">${this.strings.credit} <bdi>${credit}</bdi></p>` : nothing}
+            ${notes ? html`<p part="notes" dir="auto">${notes}</p>` : nothing}
           </div>
           <div part="logo"><slot name="logo"></slot></div>
         </footer>

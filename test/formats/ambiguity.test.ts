@@ -111,4 +111,13 @@ describe('ambiguous rows (issue 17)', () => {
     const { chart } = await drawn(`<lnob-chart eager src="${PRE_PRIMARY}" notes="Our own words."></lnob-chart>`);
     expect(notes(chart)).to.contain('Our own words.').and.to.contain('Both sexes.');
   });
+
+  it('in an Arabic chart, the file\'s English title, notes and source keep their own direction', async () => {
+    const { chart } = await drawn(`<lnob-chart eager lang="ar" src="${PRE_PRIMARY}"></lnob-chart>`);
+    const part = (name: string) => chart.shadowRoot!.querySelector(`[part="${name}"]`)!;
+    expect(getComputedStyle(part('figure')).direction).to.equal('rtl');
+    expect(part('title').matches(':dir(ltr)')).to.equal(true);
+    expect(part('notes').matches(':dir(ltr)')).to.equal(true);
+    expect(part('source').querySelector('bdi')!.matches(':dir(ltr)')).to.equal(true);
+  });
 });

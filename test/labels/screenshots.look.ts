@@ -34,6 +34,10 @@ const CASES: [string, string][] = [
   ['progress', chartMarkup('progress', lines, { 'target-relative': '0.5' })],
   ['ranked-bar-ar', chartMarkup('ranked-bar', bars(ARABIC), { lang: 'ar', title: 'الفقر' })],
   ['un-title', `<lnob-chart eager src="/test/fixtures/formats/un-sdg-pre-primary-by-sex.csv" where="sex=female" years="2010"></lnob-chart>`],
+  // What the chart chose (totals, latest years), as readers see it under the drawing, in English and Arabic.
+  ['un-choices', `<lnob-chart eager src="/test/fixtures/formats/un-sdg-pre-primary-by-sex.csv"></lnob-chart>`],
+  ['un-choices-ar', `<lnob-chart eager lang="ar" src="/test/fixtures/formats/un-sdg-pre-primary-by-sex.csv"></lnob-chart>`],
+  ['who-map', `<lnob-chart eager template="map" src="/test/fixtures/formats/who-gho-life-expectancy-by-sex.csv" geo-column="COUNTRY" time-column="YEAR" value-column="Numeric"></lnob-chart>`],
 ];
 
 describe('screenshots of long labels', () => {
