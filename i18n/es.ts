@@ -110,6 +110,9 @@ const errors: ErrorStrings = {
     `Compruebe que es el archivo correcto, o elija otra columna con value-column="…".`,
   cardNoNumber: () =>
     'Esta tarjeta todavía no tiene ningún número. Añada value="30" (y label="diálogos nacionales"), o dele datos con src="su-archivo.csv".',
+  cardRepeatedYear: (year, values) =>
+    `Los datos tienen ${values.length} filas para ${year} con números distintos (${values.join(', ')}), y la línea de una tarjeta muestra un número por año. ` +
+    'Deje una fila por año: por ejemplo, solo las filas de un país o de un grupo.',
   cardNoNumbers: (column) => `Los datos no tienen ningún número en la columna "${column}". Añada al menos un número.`,
   internal: (detail) =>
     `Algo falló dentro del gráfico (${detail}). Es un error de lnob-charts: por favor, infórmenos junto con su archivo de datos.`,

@@ -110,6 +110,9 @@ const errors: ErrorStrings = {
     `Vérifiez que c’est le bon fichier, ou choisissez une autre colonne avec value-column="…".`,
   cardNoNumber: () =>
     'Cet encadré n’a pas encore de nombre. Ajoutez value="30" (et label="dialogues nationaux"), ou donnez-lui des données avec src="votre-fichier.csv".',
+  cardRepeatedYear: (year, values) =>
+    `Les données ont ${values.length} lignes pour ${year} avec des nombres différents (${values.join(', ')}), et la ligne d’un encadré montre un nombre par année. ` +
+    'Gardez une ligne par année : par exemple, les lignes d’un seul pays ou d’un seul groupe.',
   cardNoNumbers: (column) => `Les données n’ont aucun nombre dans la colonne "${column}". Ajoutez au moins un nombre.`,
   internal: (detail) =>
     `Un problème est survenu dans le graphique (${detail}). C’est une erreur de lnob-charts : merci de la signaler en joignant votre fichier de données.`,

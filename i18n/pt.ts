@@ -110,6 +110,9 @@ const errors: ErrorStrings = {
     `Verifique se é o arquivo certo, ou escolha outra coluna com value-column="…".`,
   cardNoNumber: () =>
     'Este cartão ainda não tem um número. Adicione value="30" (e label="diálogos nacionais"), ou dê dados a ele com src="seu-arquivo.csv".',
+  cardRepeatedYear: (year, values) =>
+    `Os dados têm ${values.length} linhas para ${year} com números diferentes (${values.join(', ')}), e a linha de um cartão mostra um número por ano. ` +
+    'Deixe uma linha por ano: por exemplo, só as linhas de um país ou de um grupo.',
   cardNoNumbers: (column) => `Os dados não têm nenhum número na coluna "${column}". Adicione pelo menos um número.`,
   internal: (detail) =>
     `Algo deu errado dentro do gráfico (${detail}). É um erro do lnob-charts: por favor, avise-nos e envie o seu arquivo de dados.`,

@@ -215,6 +215,15 @@ export class LnobStat extends LitElement {
     if (rows.length === 0) {
       throw fail('no-matching-rows', 'cardNoNumbers', typed.columns.value ?? 'value');
     }
+    // One number per year: two different numbers for one year (several countries or groups) would zig-zag the line
+    // and make `change="auto"` compare unlike rows. Never picked silently.
+    for (let i = 1; hasTime && i < rows.length; i++) {
+      const [before, row] = [rows[i - 1]!, rows[i]!];
+      if (before.time!.getTime() === row.time!.getTime() && before.value !== row.value) {
+        const same = rows.filter((r) => r.time!.getTime() === row.time!.getTime()).map((r) => String(r.value));
+        throw fail('ambiguous-rows', 'cardRepeatedYear', String(table.rows[row.index]?.[table.columns.indexOf(typed.columns.time!)] ?? ''), [...new Set(same)]);
+      }
+    }
     return {
       points: rows.map((row) => ({ x: hasTime ? row.time!.getTime() : row.index, y: row.value })),
       times: hasTime ? rows.map((row) => row.time) : [],

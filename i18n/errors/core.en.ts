@@ -121,6 +121,10 @@ export const coreErrors = {
     `The "${column}" column has no numbers to draw: every cell is empty or marked as missing. ` +
     `Check that this is the file you meant, or choose another column with value-column="…".`,
   cardNoNumber: () => 'This card has no number yet. Add value="30" (and label="national dialogues"), or give it data with src="your-file.csv".',
+  /** `year` as the data writes it; `values`: the different numbers given for it. */
+  cardRepeatedYear: (year: string, values: readonly string[]) =>
+    `The data has ${values.length} rows for ${year} with different numbers (${values.join(', ')}), and a card's line shows one number per year. ` +
+    'Keep one row per year: for example, only one country\'s or one group\'s rows.',
   cardNoNumbers: (column: string) => `The data has no numbers in its "${column}" column. Add at least one number.`,
 
   surveyRange: () =>

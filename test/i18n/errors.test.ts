@@ -210,6 +210,7 @@ describe('error messages in the chart language', () => {
       noData: [],
       cardNoNumber: [],
       cardNoNumbers: ['value'],
+      cardRepeatedYear: ['2019', ['36.1', '30.2']],
       internal: ['x is not a function'],
       unknownLayout: ['sdmx', ['auto', 'tidy']],
       layoutMismatch: ['world-bank', ['a', 'b']],

@@ -106,6 +106,20 @@ describe('<lnob-stat>', () => {
     expect(spoken(stat)).to.equal('30 dialogues held. Up 20 since 2019. Trend: from 10 in 2019 to 30 in 2021.');
   });
 
+  it('never draws two numbers for one year as one line: a file of several countries is ambiguous-rows', async () => {
+    const { stat, errors } = await card(`<lnob-stat label="poverty" change="auto" time-column="year">
+      <script type="text/csv">
+        country,year,value
+        Kenya,2019,36.1
+        Ghana,2019,24.2
+        Kenya,2022,30.2
+      </script>
+    </lnob-stat>`);
+    expect(errors.map((e) => e.code)).to.deep.equal(['ambiguous-rows']);
+    expect(part(stat, 'sparkline')).to.equal(null);
+    expect(stat.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('2 rows for 2019 with different numbers (36.1, 24.2)');
+  });
+
   it('gives a computed change and the spoken trend the card’s unit', async () => {
     const { stat } = await card(`<lnob-stat label="of births registered" unit="%" change="auto" time-column="year" value-column="registered">
       <script type="text/csv">
