@@ -79,6 +79,8 @@ const errors: ErrorStrings = {
   notDates: (column, bad) =>
     `يجب أن يحتوي العمود "${column}" على سنوات أو تواريخ، لكن ${cell(bad)}. اكتب السنوات مثل 2015 أو التواريخ مثل 2015-06-30.`,
 
+  outOfRange: (attribute, value, min, max, integer) =>
+    `${attribute}="${value}" خارج النطاق: اكتب ${integer ? 'عددًا صحيحًا' : 'رقمًا'} من ${min} إلى ${max}.`,
   notANumber: (attribute, value) => `${attribute}="${value}" ليس رقمًا. اكتبه مثل ${attribute}="42.5".`,
   unknownValue: (attribute, value, known) => `${attribute}="${value}" ليست قيمة يعرفها هذا الرسم البياني. استخدم إحدى هذه القيم: ${known.join('، ')}.`,
 

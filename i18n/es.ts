@@ -78,6 +78,8 @@ const errors: ErrorStrings = {
   notDates: (column, bad) =>
     `La columna "${column}" debería tener años o fechas, pero ${cell(bad)}. Escriba los años como 2015 o las fechas como 2015-06-30.`,
 
+  outOfRange: (attribute, value, min, max, integer) =>
+    `${attribute}="${value}" está fuera de rango: escriba ${integer ? 'un número entero' : 'un número'} de ${min} a ${max}.`,
   notANumber: (attribute, value) => `${attribute}="${value}" no es un número. Escríbalo como ${attribute}="42.5".`,
   unknownValue: (attribute, value, known) => `${attribute}="${value}" no es un valor que este gráfico conozca. Use uno de estos: ${known.join(', ')}.`,
 

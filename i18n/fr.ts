@@ -78,6 +78,8 @@ const errors: ErrorStrings = {
   notDates: (column, bad) =>
     `La colonne "${column}" devrait contenir des années ou des dates, mais ${cell(bad)}. Écrivez les années comme 2015 ou les dates comme 2015-06-30.`,
 
+  outOfRange: (attribute, value, min, max, integer) =>
+    `${attribute}="${value}" est hors limites : écrivez ${integer ? 'un nombre entier' : 'un nombre'} de ${min} à ${max}.`,
   notANumber: (attribute, value) => `${attribute}="${value}" n’est pas un nombre. Écrivez-le comme ${attribute}="42.5".`,
   unknownValue: (attribute, value, known) => `${attribute}="${value}" n’est pas une valeur que ce graphique connaît. Utilisez l’une de celles-ci : ${known.join(', ')}.`,
 

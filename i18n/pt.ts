@@ -78,6 +78,8 @@ const errors: ErrorStrings = {
   notDates: (column, bad) =>
     `A coluna "${column}" deveria ter anos ou datas, mas ${cell(bad)}. Escreva os anos como 2015 ou as datas como 2015-06-30.`,
 
+  outOfRange: (attribute, value, min, max, integer) =>
+    `${attribute}="${value}" está fora do intervalo: escreva ${integer ? 'um número inteiro' : 'um número'} de ${min} a ${max}.`,
   notANumber: (attribute, value) => `${attribute}="${value}" não é um número. Escreva como ${attribute}="42.5".`,
   unknownValue: (attribute, value, known) => `${attribute}="${value}" não é um valor que este gráfico conheça. Use um destes: ${known.join(', ')}.`,
 

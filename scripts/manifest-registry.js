@@ -53,11 +53,13 @@ export function optionAttribute(attribute, declarations) {
       ? descriptions[0][0]
       : descriptions.map(([text, templates]) => `${templates.map(code).join(', ')}: ${text}`).join(' ');
   const lists = declarations.some(({ option }) => option.type === 'list') ? ' A list: separate the items with `;`.' : '';
+  const ranged = declarations.find(({ option }) => option.range)?.option;
+  const range = ranged ? ` ${ranged.integer ? 'A whole number' : 'A number'} from ${ranged.range[0]} to ${ranged.range[1]}.` : '';
   const defaults = byText(declarations.map(({ template, option }) => ({ template: template.id, text: option.default == null ? undefined : String(option.default) })));
   const entry = {
     name: attribute,
     type: { text: optionType(declarations) },
-    description: `${description}${lists} Template option of ${ids.map(code).join(', ')}.`,
+    description: `${description}${lists}${range} Template option of ${ids.map(code).join(', ')}.`,
     templates: ids,
   };
   // As the schema says: the attribute's own text, not a JavaScript expression.

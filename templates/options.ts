@@ -42,6 +42,10 @@ export function readOptions(template: ChartTemplate, attribute: AttributeReader,
         if (value === undefined) {
           throw fail('wrong-type', 'notANumber', option.attribute, raw);
         }
+        const [min, max] = option.range ?? [-Infinity, Infinity];
+        if (value !== null && (value < min || value > max || (option.integer && !Number.isInteger(value)))) {
+          throw fail('unsupported', 'outOfRange', option.attribute, raw, min, max, option.integer ?? false);
+        }
         options[option.attribute] = value;
         break;
       }

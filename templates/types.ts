@@ -31,6 +31,9 @@ export interface OptionDef {
    */
   readonly structural: boolean;
   readonly description: string;
+  /** For a `number`: the values that make sense, inclusive, and whether it must be whole (a year). Outside: `unsupported`. */
+  readonly range?: readonly [min: number, max: number];
+  readonly integer?: boolean;
 }
 
 export interface SpecContext {

@@ -92,6 +92,9 @@ export const coreErrors = {
   notDates: (column: string, bad: BadCell) =>
     `The column "${column}" should hold years or dates, but ${cell(bad)}. Write years like 2015 or dates like 2015-06-30.`,
 
+  /** A number option outside its declared range (e.g. a year of 99999). */
+  outOfRange: (attribute: string, value: string, min: number, max: number, integer: boolean) =>
+    `${attribute}="${value}" is out of range: write ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`,
   notANumber: (attribute: string, value: string) => `${attribute}="${value}" is not a number. Write it like ${attribute}="42.5".`,
   unknownValue: (attribute: string, value: string, known: readonly string[]) =>
     `${attribute}="${value}" is not something this chart knows. Use one of: ${known.join(', ')}.`,

@@ -54,8 +54,8 @@ export const progress: ChartTemplate = {
   ],
   options: [
     { attribute: 'target', type: 'number', structural: false, description: 'The value to reach by the target year. Without `target` or `target-relative` there is no target line and no verdict.' },
-    { attribute: 'target-relative', type: 'number', structural: false, description: 'A target relative to the baseline value: `0.5` means half the baseline (e.g. halve poverty).' },
-    { attribute: 'target-year', type: 'number', default: 2030, structural: false, description: 'The year of the target (default 2030).' },
+    { attribute: 'target-relative', type: 'number', range: [0, 100], structural: false, description: 'A target relative to the baseline value: `0.5` means half the baseline (e.g. halve poverty).' },
+    { attribute: 'target-year', type: 'number', default: 2030, range: [1000, 9999], integer: true, structural: false, description: 'The year of the target (default 2030).' },
     { attribute: 'target-label', type: 'string', structural: false, description: 'The label of the target line (default "2030 target").' },
     {
       attribute: 'direction',
@@ -64,7 +64,7 @@ export const progress: ChartTemplate = {
       structural: false,
       description: 'Which way is progress: `increase` or `decrease`. Default: from the target (below the baseline means decrease).',
     },
-    { attribute: 'baseline-year', type: 'number', default: 2015, structural: false, description: 'The baseline is the first value at or after this year (default 2015); the chart names the year used.' },
+    { attribute: 'baseline-year', type: 'number', default: 2015, range: [1000, 9999], integer: true, structural: false, description: 'The baseline is the first value at or after this year (default 2015); the chart names the year used.' },
   ],
 
   spec(_options, { fixedHeight }) {

@@ -191,6 +191,7 @@ describe('error messages in the chart language', () => {
       ambiguousDecimal: ['a', '1,500'],
       notDates: ['a', [2, 'Q1']],
       notANumber: ['target', 'ten'],
+      outOfRange: ['target-year', '99999', 1000, 9999, true],
       unknownValue: ['sort', 'up', ['ascending', 'descending']],
       unknownTemplate: ['pie', ['ranked-bar', 'map']],
       tooManyRows: [60000, 50000],

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { cleanup, rendered } from '../helpers.js';
+import { cleanup, failed, rendered } from '../helpers.js';
 
 const CSV = `<script type="text/csv">
 category,value
@@ -48,4 +48,18 @@ describe('numeric attributes out of range', () => {
     expect(Math.round(box)).to.equal(300);
     expect(warnings.filter((w) => w.includes('height'))).to.deep.equal([]);
   });
+
+  for (const [attribute, value, range] of [
+    ['target-year', '99999', 'a whole number from 1000 to 9999'],
+    ['baseline-year', '2015.5', 'a whole number from 1000 to 9999'],
+    ['target-relative', '-1', 'a number from 0 to 100'],
+  ]) {
+    it(`progress ${attribute}="${value}" is a plain error naming the range, never a projection to an impossible year`, async () => {
+      const { error, alert } = await failed(
+        `<lnob-chart eager template="progress" ${attribute}="${value}"><script type="text/csv">\ntime,value\n2015,40\n2020,30\n</script></lnob-chart>`,
+      );
+      expect(error.code).to.equal('unsupported');
+      expect(alert.textContent).to.contain(`${attribute}="${value}" is out of range: write ${range}.`);
+    });
+  }
 });
