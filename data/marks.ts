@@ -172,10 +172,18 @@ function firstClash(input: MarkInput, rows: Rows, identity: readonly string[]) {
     .filter(({ column }) => column !== '' && !skip.has(column))
     .map(({ column, i }) => ({ column, values: [...new Set(example.map((row) => text(row[i])))] }))
     .filter(({ values }) => values.length > 1);
+  // Columns of other numbers (a file's other indicators) differ too, but do not tell rows apart: name the labels.
+  const labels = differing.filter(({ values }) => values.some((v) => v !== '' && !isNumberLike(v)));
+  if (labels.length > 0) differing.splice(0, differing.length, ...labels);
   if (differing.length === 0) {
     return fail('ambiguous-rows', 'repeatedRows', mark, example.map((row) => text(row[valueAt])));
   }
   return fail('ambiguous-rows', 'ambiguousRows', mark, example.length, differing.slice(0, 4));
+}
+
+/** A cell that holds a number (or is empty), as a measure column would. */
+function isNumberLike(value: string): boolean {
+  return /^[-+]?\d[\d.,\s]*%?$/.test(value.trim());
 }
 
 /** Rows that repeat another exactly (same mark, same value) say nothing new: the first is kept. */

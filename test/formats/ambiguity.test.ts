@@ -83,6 +83,15 @@ describe('ambiguous rows (issue 17)', () => {
     expect(alert.textContent).to.contain('2 rows for Kenya').and.to.contain('Sex (Female, Male)').and.to.contain('where="Sex=Female"');
   });
 
+  it('a genuine DHS STATcompiler export of several surveys: the error names the survey, not the file\'s other indicators', async () => {
+    const { error, alert } = await failed(
+      `<lnob-chart eager src="/test/fixtures/formats/dhs-statcompiler-liberia-land-animals.csv" category-column="Country" value-column="Households owning farm animals"></lnob-chart>`,
+    );
+    expect(error.code).to.equal('ambiguous-rows');
+    expect(alert.textContent).to.contain('Survey (').and.to.contain('where="Survey=');
+    expect(alert.textContent).not.to.contain('agricultural land (');
+  });
+
   it('rows that repeat with different values and nothing to tell them apart are an error, not a sum', async () => {
     const { error, alert } = await failed(`<lnob-chart eager>${csv('category,value\nKenya,31\nKenya,29\nGhana,22')}</lnob-chart>`);
     expect(error.code).to.equal('ambiguous-rows');
