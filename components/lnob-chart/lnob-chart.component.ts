@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
@@ -16,6 +15,7 @@ import { optionAttributes } from '../../templates/registry.js';
 import { ROLE_NAMES } from '../../templates/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { emit } from '../shared/events.js';
+import { cssProperties } from '../shared/css-properties.js';
 import { tellAuthor, warnUnknownRenderer, warnUnknownTheme } from '../shared/unknown-values.js';
 import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
@@ -259,7 +259,7 @@ export class LnobChart extends LitElement {
                 : nothing}
               ${subtitle ? html`<p part="subtitle" class="subtitle" lang=${ifDefined(subtitleLanguage)}>${subtitle}</p>` : nothing}
               ${goal
-                ? html`<p part="goal" class="goal" style=${styleMap({ '--_goal': goal.color })}>
+                ? html`<p part="goal" class="goal" ${cssProperties({ '--_goal': goal.color })}>
                     <span part="goal-swatch" class="goal-swatch"></span>${goal.label}
                   </p>`
                 : nothing}
