@@ -16,6 +16,7 @@ import { ROLE_NAMES } from '../../templates/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { emit } from '../shared/events.js';
 import { cssProperties } from '../shared/css-properties.js';
+import { trustedTypesProblem } from '../shared/policy.js';
 import { tellAuthor, warnUnknownRenderer, warnUnknownTheme } from '../shared/unknown-values.js';
 import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
@@ -209,6 +210,8 @@ export class LnobChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const refused = trustedTypesProblem(); // the page requires Trusted Types and refused the kit's policy: Lit cannot draw
+    if (refused) return void queueMicrotask(() => emit(this, 'lnob-error', { code: 'unsupported', message: refused }));
     beforePrint.add(this.print);
     themeChanges.add(this.themeChanged);
     if (!this.eager) visibility.observe(this, (visible) => this.onVisible(visible));
@@ -224,6 +227,10 @@ export class LnobChart extends LitElement {
     resize.unobserve(this);
     this.chartView.finalize();
     this.visible = false;
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !trustedTypesProblem();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -62,4 +62,59 @@ describe('site security policies', () => {
       chart.remove();
     });
   });
+
+  describe('Trusted Types', () => {
+    async function drawsOn(policy: string, options: { lit?: boolean } = {}): Promise<PolicyPage> {
+      const page = await openPolicyPage(policy, options);
+      expect(page.win.bootError, 'the bundle loads').to.equal(undefined);
+      const { chart, event } = await drawIn(page, { template: 'ranked-bar', csp: 'strict', eager: '', title }, sampleRows(page.win.lnob!.getTemplate('ranked-bar')!));
+      expect(event.type, event.detail?.message).to.equal('lnob-render');
+      expect(chart.shadowRoot!.querySelector('svg')).to.not.equal(null);
+      expect(chart.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(title);
+      await settleReports(page.win);
+      return page;
+    }
+
+    it("draws where only the kit's own policy name is allowed (trusted-types lnob-charts), with zero violations", async () => {
+      const page = await drawsOn('strict-tt');
+      expect(page.win.cspViolations).to.deep.equal([]);
+      expect(page.win.consoleErrors).to.deep.equal([]);
+      page.close();
+    });
+
+    it('draws on a page that loaded another copy of Lit first (lnob-charts lit-html, no allow-duplicates)', async () => {
+      const page = await drawsOn('tt-both', { lit: true });
+      expect(page.win.otherLit).to.equal(true);
+      expect(page.win.cspViolations).to.deep.equal([]);
+      expect(page.win.consoleErrors).to.deep.equal([]);
+      page.close();
+    });
+
+    it("draws with another copy of Lit under trusted-types lnob-charts lit-html 'allow-duplicates'", async () => {
+      const page = await drawsOn('tt-duplicates', { lit: true });
+      expect(page.win.otherLit).to.equal(true);
+      expect(page.win.cspViolations).to.deep.equal([]);
+      page.close();
+    });
+
+    it('still draws on a page that allows only lit-html (one trusted-types report for the refused kit name)', async () => {
+      const page = await drawsOn('tt-lit');
+      expect(page.win.cspViolations.map((v) => v.directive)).to.deep.equal(['trusted-types']);
+      page.close();
+    });
+
+    it("trusted-types 'none': the console says which name to allow, and a chart fires lnob-error instead of failing silently", async () => {
+      const page = await openPolicyPage('tt-none');
+      try {
+        expect(page.win.bootError).to.equal(undefined);
+        expect(page.win.consoleErrors.join('\n')).to.match(/Trusted Types[\s\S]*trusted-types lnob-charts/);
+        const { event } = await drawIn(page, { template: 'ranked-bar', csp: 'strict', eager: '', title }, sampleRows(page.win.lnob!.getTemplate('ranked-bar')!));
+        expect(event.type).to.equal('lnob-error');
+        expect(event.detail.code).to.equal('unsupported');
+        expect(event.detail.message).to.contain('lnob-charts');
+      } finally {
+        page.close();
+      }
+    });
+  });
 });
