@@ -63,6 +63,37 @@ describe('site security policies', () => {
     });
   });
 
+  describe('the page-level switch <meta name="lnob-charts-csp" content="strict">', () => {
+    it('a strict page with only the meta tag (no csp attribute) gets zero violations', async () => {
+      const page = await openPolicyPage('strict', { pageSwitch: true });
+      try {
+        for (const id of ['ranked-bar', 'trend']) {
+          const { event } = await drawIn(page, { template: id, eager: '', title }, sampleRows(page.win.lnob!.getTemplate(id)!));
+          expect(event.type, event.detail?.message).to.equal('lnob-render');
+        }
+        await settleReports(page.win);
+        expect(page.win.cspViolations).to.deep.equal([]);
+      } finally {
+        page.close();
+      }
+    });
+
+    it('without it (nor the attribute) the same page gets the documented single eval report', async () => {
+      const page = await openPolicyPage('strict');
+      try {
+        for (const id of ['ranked-bar', 'trend']) {
+          const { event } = await drawIn(page, { template: id, eager: '', title }, sampleRows(page.win.lnob!.getTemplate(id)!));
+          expect(event.type, event.detail?.message).to.equal('lnob-render');
+        }
+        await settleReports(page.win);
+        expect(page.win.cspViolations.length).to.be.at.most(1);
+        for (const violation of page.win.cspViolations) expect(violation.directive).to.match(/^script-src/);
+      } finally {
+        page.close();
+      }
+    });
+  });
+
   describe('Trusted Types', () => {
     async function drawsOn(policy: string, options: { lit?: boolean } = {}): Promise<PolicyPage> {
       const page = await openPolicyPage(policy, options);
