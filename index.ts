@@ -2,6 +2,8 @@
  * lnob-charts: embeddable chart web components for the SDGs and the pledge to
  * Leave No One Behind. Importing this module defines `<lnob-chart>`.
  */
+// First, before Lit loads: the kit's own Trusted Types policy name and the page-level csp switch (shared/policy.ts).
+import './components/shared/policy.js';
 export { LnobChart } from './components/lnob-chart/lnob-chart.js';
 export { LnobStat } from './components/lnob-stat/lnob-stat.js';
 export type { LnobErrorDetail, LnobRenderDetail, LnobWarningDetail } from './components/shared/events.js';

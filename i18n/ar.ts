@@ -206,6 +206,7 @@ export const strings: KitTranslation = {
     embed: 'نسخ رمز التضمين',
     copied: 'تم النسخ',
     copyYourself: 'انسخ هذا الرمز لوضع الرسم البياني في صفحتك',
+    imageBlocked: 'تمنع سياسة الأمان في هذا الموقع تنزيل الصور؛ إليك ملف SVG بدلاً منها.',
     close: 'إغلاق',
     fileName: 'رسم-بياني',
   },

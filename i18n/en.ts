@@ -41,6 +41,7 @@ export const strings: UiStrings = {
     embed: 'Copy embed code',
     copied: 'Copied',
     copyYourself: 'Copy this code to put the chart on your page',
+    imageBlocked: "This site's security policy blocks image downloads; here is the SVG instead.",
     close: 'Close',
     fileName: 'chart',
   },

@@ -209,6 +209,7 @@ export const strings: KitTranslation = {
     embed: 'Copiar código para insertar',
     copied: 'Copiado',
     copyYourself: 'Copie este código para poner el gráfico en su página',
+    imageBlocked: 'La política de seguridad de este sitio bloquea la descarga de imágenes; aquí tiene el SVG en su lugar.',
     close: 'Cerrar',
     fileName: 'grafico',
   },

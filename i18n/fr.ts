@@ -209,6 +209,7 @@ export const strings: KitTranslation = {
     embed: 'Copier le code d’intégration',
     copied: 'Copié',
     copyYourself: 'Copiez ce code pour mettre le graphique sur votre page',
+    imageBlocked: 'La politique de sécurité de ce site bloque le téléchargement d’images ; voici le SVG à la place.',
     close: 'Fermer',
     fileName: 'graphique',
   },

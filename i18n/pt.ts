@@ -209,6 +209,7 @@ export const strings: KitTranslation = {
     embed: 'Copiar código de incorporação',
     copied: 'Copiado',
     copyYourself: 'Copie este código para colocar o gráfico na sua página',
+    imageBlocked: 'A política de segurança deste site bloqueia o download de imagens; aqui está o SVG no lugar.',
     close: 'Fechar',
     fileName: 'grafico',
   },

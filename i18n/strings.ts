@@ -121,6 +121,8 @@ export interface MenuStrings {
   readonly copied: string;
   /** Title of the dialog showing the code when the clipboard is not available. */
   readonly copyYourself: string;
+  /** Shown when the page's security policy blocks PNG images and the SVG was downloaded instead. */
+  readonly imageBlocked: string;
   readonly close: string;
   /** File name when the chart has no title. */
   readonly fileName: string;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
@@ -16,6 +15,8 @@ import { optionAttributes } from '../../templates/registry.js';
 import { ROLE_NAMES } from '../../templates/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { emit } from '../shared/events.js';
+import { cssProperties } from '../shared/css-properties.js';
+import { strictPage, trustedTypesProblem } from '../shared/policy.js';
 import { tellAuthor, warnUnknownRenderer, warnUnknownTheme } from '../shared/unknown-values.js';
 import { beforePrint, prefersDark, resize, themeChanges, visibility } from '../shared/observers.js';
 import { adoptThemeSheet, styles } from './lnob-chart.styles.js';
@@ -65,7 +66,7 @@ const PROPERTY_ATTRIBUTES = {
  * @attr renderer - `svg` (default) or `canvas`. Any other value draws SVG and fires `lnob-warning` (code `unknown-renderer`).
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
  * @attr eager - Render at once instead of when scrolled near.
- * @attr csp - `strict` on pages whose Content-Security-Policy forbids `eval`: the chart's expressions then run in Vega's interpreter (a little slower). Without it a chart tries the faster way, and on such a page switches to the interpreter by itself after the browser reports one violation.
+ * @attr csp - `strict` on pages whose Content-Security-Policy forbids `eval`: the chart's expressions then run in Vega's interpreter (a little slower). Without it a chart tries the faster way, and on such a page switches to the interpreter by itself after the browser reports one violation. For every chart on a page at once, put `<meta name="lnob-charts-csp" content="strict">` in the page's `<head>` instead (the page-level switch).
  * @attr menu - `none` hides the share menu (downloads, social-media images, embed code).
  * @attr {'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'sdmx' | 'owid' | 'eurostat' | 'wide'} [layout=auto] - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg`, `sdmx` (SDMX-CSV: UNICEF, Eurostat), `owid` (Our World in Data), `eurostat` (a Eurostat bulk download TSV) or `wide` (one column per year).
  * @attr {string} where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
@@ -209,6 +210,8 @@ export class LnobChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const refused = trustedTypesProblem(); // the page requires Trusted Types and refused the kit's policy: Lit cannot draw
+    if (refused) return void queueMicrotask(() => emit(this, 'lnob-error', { code: 'unsupported', message: refused }));
     beforePrint.add(this.print);
     themeChanges.add(this.themeChanged);
     if (!this.eager) visibility.observe(this, (visible) => this.onVisible(visible));
@@ -224,6 +227,10 @@ export class LnobChart extends LitElement {
     resize.unobserve(this);
     this.chartView.finalize();
     this.visible = false;
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !trustedTypesProblem();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -259,7 +266,7 @@ export class LnobChart extends LitElement {
                 : nothing}
               ${subtitle ? html`<p part="subtitle" class="subtitle" dir="auto" lang=${ifDefined(subtitleLanguage)}>${subtitle}</p>` : nothing}
               ${goal
-                ? html`<p part="goal" class="goal" style=${styleMap({ '--_goal': goal.color })}>
+                ? html`<p part="goal" class="goal" ${cssProperties({ '--_goal': goal.color })}>
                     <span part="goal-swatch" class="goal-swatch"></span>${goal.label}
                   </p>`
                 : nothing}
@@ -392,7 +399,7 @@ export class LnobChart extends LitElement {
           width: this.lastWidth || 320,
           height: this.fixedHeight,
           renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
-          strict: this.csp?.trim().toLowerCase() === 'strict',
+          strict: this.csp?.trim().toLowerCase() === 'strict' || strictPage(),
         };
         this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
         const request = await plan.request(frame);

@@ -150,13 +150,43 @@ export async function exportSvg(
   const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(drawing);
   const chart = { svg: drawing, width: size ? Number(size[1]) : view.width(), height: size ? Number(size[2]) : view.height() };
   const composed = composeChart(chart, chrome, source.labels);
+  return withLogo ? withLogoImage(composed, chrome) : composed;
+}
+
+/** A composed SVG with the logo drawn in the room kept for it (a data URL, so the file stands alone). */
+function withLogoImage(composed: { svg: string; width: number; height: number }, chrome: ShareChrome): { svg: string; width: number; height: number } {
   const logo = chrome.logo;
-  if (!withLogo || !usableLogo(logo)) return composed;
+  if (!usableLogo(logo)) return composed;
   const logoWidth = (logo.naturalWidth / logo.naturalHeight) * LOGO_HEIGHT;
   const x = chrome.rtl ? PAD : composed.width - PAD - logoWidth;
   const y = composed.height - LOGO_SPACE;
   const image = `<image href="${escapeXml(logoHref(logo))}" x="${x}" y="${y}" width="${logoWidth}" height="${LOGO_HEIGHT}"/>`;
   return { ...composed, svg: composed.svg.replace(/<\/svg>$/, `${image}</svg>`) };
+}
+
+/**
+ * True once this page's Content-Security-Policy refused the drawing as an image (`img-src` without `blob:`, e.g.
+ * `default-src 'self'`): the browser reports that once, and from then on images go straight to the SVG fallback.
+ */
+let imagesRefused = false;
+
+/** The page's policy does not let the kit turn its drawing into a PNG (an image from a `blob:` URL). */
+export class ImagesBlocked extends Error {
+  override readonly name = 'ImagesBlocked';
+}
+
+/** A PNG, or, where the page's policy blocks it, the same picture as SVG (`fallback: 'svg'`). */
+export interface ImageFile {
+  readonly blob: Blob;
+  readonly width: number;
+  readonly height: number;
+  readonly fallback?: 'svg';
+}
+
+/** The SVG a blocked PNG falls back to: the same composition, logo included. */
+function svgFallback(composed: { svg: string; width: number; height: number }, chrome: ShareChrome): ImageFile {
+  const file = withLogoImage(composed, chrome);
+  return { blob: new Blob([file.svg], { type: 'image/svg+xml' }), width: file.width, height: file.height, fallback: 'svg' };
 }
 
 /** The logo as a data URL, so the SVG file stands alone; its address when another site's image cannot be read. */
@@ -217,11 +247,18 @@ export async function svgToPng(
   background: string,
   logo?: { image: CanvasImageSource; x: number; y: number; width: number; height: number },
 ): Promise<Blob> {
+  if (imagesRefused) throw new ImagesBlocked('This page does not allow blob: images.');
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
-    await image.decode();
+    try {
+      await image.decode();
+    } catch {
+      // The kit's own SVG, made a moment ago, does not load: the page's policy refused it (img-src without blob:).
+      imagesRefused = true;
+      throw new ImagesBlocked('This page does not allow blob: images.');
+    }
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width);
     canvas.height = Math.round(height);
@@ -237,12 +274,20 @@ export async function svgToPng(
   }
 }
 
-/** The on-page chart with its text as a PNG at 2× resolution. */
-export async function exportPng(source: ShareSource, chrome: ShareChrome, view: Parameters<typeof exportSvg>[2]): Promise<{ blob: Blob; width: number; height: number }> {
+/**
+ * The on-page chart with its text as a PNG at 2× resolution; where the page's policy blocks images made in the page
+ * (`img-src` without `blob:`), the same picture as SVG (`fallback: 'svg'`), so the reader still gets a file.
+ */
+export async function exportPng(source: ShareSource, chrome: ShareChrome, view: Parameters<typeof exportSvg>[2]): Promise<ImageFile> {
   const composed = await exportSvg(source, chrome, view);
   const width = composed.width * 2;
   const height = composed.height * 2;
-  return { blob: await composedPng(composed, width, height, 2, chrome), width, height };
+  try {
+    return { blob: await composedPng(composed, width, height, 2, chrome), width, height };
+  } catch (error) {
+    if (!(error instanceof ImagesBlocked)) throw error;
+    return svgFallback(composed, chrome);
+  }
 }
 
 /**
@@ -272,10 +317,16 @@ export async function layoutSocial(source: ShareSource, chrome: ShareChrome, pre
   return { ...composed, chart, scale };
 }
 
-export async function exportSocial(source: ShareSource, chrome: ShareChrome, preset: SocialPreset): Promise<{ blob: Blob; width: number; height: number; chart: HeadlessResult }> {
+/** A social-media image at the preset's size; the same layout as SVG where the page's policy blocks images (see exportPng). */
+export async function exportSocial(source: ShareSource, chrome: ShareChrome, preset: SocialPreset): Promise<ImageFile & { chart: HeadlessResult }> {
   const laid = await layoutSocial(source, chrome, preset);
-  const blob = await composedPng(laid, preset.width, preset.height, laid.scale, chrome);
-  return { blob, width: preset.width, height: preset.height, chart: laid.chart };
+  try {
+    const blob = await composedPng(laid, preset.width, preset.height, laid.scale, chrome);
+    return { blob, width: preset.width, height: preset.height, chart: laid.chart };
+  } catch (error) {
+    if (!(error instanceof ImagesBlocked)) throw error;
+    return { ...svgFallback(laid, chrome), chart: laid.chart };
+  }
 }
 
 /**

@@ -132,13 +132,13 @@ export class ShareMenuController implements ReactiveController {
     if (this.open && !(next && box?.contains(next))) this.setOpen(false);
   };
 
-  private say(text: string): void {
+  private say(text: string, ms = 4000): void {
     this.status = text;
     clearTimeout(this.statusTimer);
     this.statusTimer = setTimeout(() => {
       this.status = '';
       this.host.requestUpdate();
-    }, 4000);
+    }, ms);
     this.host.requestUpdate();
   }
 
@@ -188,9 +188,12 @@ export class ShareMenuController implements ReactiveController {
       const chrome = this.chrome();
       const name = (extension: string) => ex.fileName(chrome.text.title, source.fallbackName, extension);
       switch (action) {
-        case 'png':
-          ex.download((await ex.exportPng(source, chrome, view)).blob, name('png'));
+        case 'png': {
+          const image = await ex.exportPng(source, chrome, view);
+          ex.download(image.blob, name(image.fallback ?? 'png'));
+          if (image.fallback) this.say(this.strings?.imageBlocked ?? '', 12000);
           break;
+        }
         case 'svg':
           ex.download(new Blob([(await ex.exportSvg(source, chrome, view, true)).svg], { type: 'image/svg+xml' }), name('svg'));
           break;
@@ -209,7 +212,11 @@ export class ShareMenuController implements ReactiveController {
           break;
         default: {
           const preset = ex.SOCIAL_PRESETS.find((p) => p.id === action)!;
-          ex.download((await ex.exportSocial(source, chrome, preset)).blob, name(`${preset.id}-${preset.width}x${preset.height}.png`).replace(/\.(\w+-\d+x\d+)\.png$/, '-$1.png'));
+          const image = await ex.exportSocial(source, chrome, preset);
+          const extension = image.fallback ?? 'png';
+          ex.download(image.blob, name(`${preset.id}-${preset.width}x${preset.height}.${extension}`).replace(/\.(\w+-\d+x\d+)\.(png|svg)$/, '-$1.$2'));
+          // The page's policy blocks images made in the page (no `img-src blob:`): the reader gets the SVG, and is told why.
+          if (image.fallback) this.say(this.strings?.imageBlocked ?? '', 12000);
         }
       }
     } catch (error) {

@@ -120,13 +120,15 @@ describe('strict Content-Security-Policy', () => {
     const button = root.querySelector<HTMLButtonElement>('[part="menu-button"]');
     if (button) {
       button.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      // Downloads only (the copy and share actions need a user gesture and a clipboard, not the policy).
+      await (chart as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      // Downloads only (the copy and share actions need a user gesture and a clipboard, not the policy). Each
+      // item's action is awaited through the menu's run() (what its click calls), not a guessed pause.
+      const menu = (chart as unknown as { shareMenu: { run(action: string): Promise<void> } }).shareMenu;
       for (const item of root.querySelectorAll<HTMLButtonElement>('[role="menuitem"][data-action]')) {
-        if (!/svg|png|csv/i.test(item.dataset['action'] ?? '')) continue;
-        item.click();
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        const action = item.dataset['action'] ?? '';
+        if (/svg|png|csv/i.test(action)) await menu.run(action);
       }
+      await new Promise((resolve) => requestAnimationFrame(resolve)); // let the browser file any report
     }
     expect(win.cspViolations).to.deep.equal([]);
     chart.remove();
