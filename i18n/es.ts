@@ -50,6 +50,21 @@ const errors: ErrorStrings = {
   cors: (host, src) =>
     `El sitio web ${host} no permite que otros sitios lean "${src}". Aloje el archivo en su propio sitio, ` +
     `o pegue los datos dentro del gráfico con un <table> o un <script type="text/csv">.`,
+  hostUnreachable: (host, src) =>
+    `No se pudo cargar el archivo de datos "${src}": nada respondió en ${host}. Compruebe la dirección (cómo está escrita y su número de puerto) y que el sitio esté en línea.`,
+  corsRedirect: (src) =>
+    `La dirección "${src}" envía el navegador a otro sitio web (una redirección), y ese sitio no permite que otros sitios lean el archivo. ` +
+    `Aloje el archivo en su propio sitio, o pegue los datos dentro del gráfico con un <table> o un <script type="text/csv">.`,
+  redirectUnreachable: (src) =>
+    `La dirección "${src}" envía el navegador a otra dirección (una redirección), donde nada respondió. Ponga en src la dirección final del archivo y compruebe que esté en línea.`,
+  insecureAddress: (src) =>
+    `El archivo de datos "${src}" empieza por http:// pero esta página se sirve por https://, así que el navegador lo bloquea. Use la dirección https:// del archivo.`,
+  fileTooLarge: (src, megabytes, max) =>
+    `El archivo de datos "${src}" ocupa ${number(megabytes)} MB; un gráfico lee archivos de hasta ${number(max)} MB. ` +
+    `${aggregateFirst} o quédese solo con las filas y columnas que necesita el gráfico, y guárdelas en un archivo más pequeño.`,
+  fileOverLimit: (src, max) =>
+    `El archivo de datos "${src}" supera los ${number(max)} MB que un gráfico lee como máximo, así que se dejó de leer. ` +
+    `${aggregateFirst} o quédese solo con las filas y columnas que necesita el gráfico, y guárdelas en un archivo más pequeño.`,
   connectionFailed: (src) => `No se pudo cargar el archivo de datos "${src}": falló la conexión. Compruebe la dirección y su conexión.`,
   serverAnswered: (src, status) =>
     `No se pudo cargar el archivo de datos "${src}" (el servidor respondió ${status}). ` +

@@ -50,6 +50,21 @@ const errors: ErrorStrings = {
   cors: (host, src) =>
     `Le site ${host} ne permet pas aux autres sites de lire "${src}". Hébergez le fichier sur votre propre site, ` +
     `ou collez les données dans le graphique avec un <table> ou un <script type="text/csv">.`,
+  hostUnreachable: (host, src) =>
+    `Le fichier de données "${src}" n’a pas pu être chargé : rien n’a répondu à ${host}. Vérifiez l’adresse (son orthographe et son numéro de port) et que le site est en ligne.`,
+  corsRedirect: (src) =>
+    `L’adresse "${src}" renvoie le navigateur vers un autre site (une redirection), et ce site ne permet pas aux autres sites de lire le fichier. ` +
+    `Hébergez le fichier sur votre propre site, ou collez les données dans le graphique avec un <table> ou un <script type="text/csv">.`,
+  redirectUnreachable: (src) =>
+    `L’adresse "${src}" renvoie le navigateur vers une autre adresse (une redirection), où rien n’a répondu. Mettez dans src l’adresse finale du fichier, et vérifiez qu’il est en ligne.`,
+  insecureAddress: (src) =>
+    `Le fichier de données "${src}" commence par http:// alors que cette page est servie en https://, donc le navigateur le bloque. Utilisez l’adresse https:// du fichier.`,
+  fileTooLarge: (src, megabytes, max) =>
+    `Le fichier de données "${src}" fait ${number(megabytes)} Mo ; un graphique lit des fichiers de ${number(max)} Mo au plus. ` +
+    `${aggregateFirst} ou gardez seulement les lignes et les colonnes utiles au graphique, et enregistrez-les dans un fichier plus petit.`,
+  fileOverLimit: (src, max) =>
+    `Le fichier de données "${src}" dépasse ${number(max)} Mo, le maximum qu’un graphique lit : sa lecture a été arrêtée. ` +
+    `${aggregateFirst} ou gardez seulement les lignes et les colonnes utiles au graphique, et enregistrez-les dans un fichier plus petit.`,
   connectionFailed: (src) => `Le fichier de données "${src}" n’a pas pu être chargé : la connexion a échoué. Vérifiez l’adresse et votre connexion.`,
   serverAnswered: (src, status) =>
     `Le fichier de données "${src}" n’a pas pu être chargé (le serveur a répondu ${status}). ` +

@@ -50,6 +50,21 @@ const errors: ErrorStrings = {
   cors: (host, src) =>
     `O site ${host} não permite que outros sites leiam "${src}". Hospede o arquivo no seu próprio site, ` +
     `ou cole os dados dentro do gráfico com um <table> ou um <script type="text/csv">.`,
+  hostUnreachable: (host, src) =>
+    `Não foi possível carregar o arquivo de dados "${src}": nada respondeu em ${host}. Verifique o endereço (a grafia e o número da porta) e se o site está no ar.`,
+  corsRedirect: (src) =>
+    `O endereço "${src}" envia o navegador para outro site (um redirecionamento), e esse site não permite que outros sites leiam o arquivo. ` +
+    `Hospede o arquivo no seu próprio site, ou cole os dados dentro do gráfico com um <table> ou um <script type="text/csv">.`,
+  redirectUnreachable: (src) =>
+    `O endereço "${src}" envia o navegador para outro endereço (um redirecionamento), onde nada respondeu. Ponha em src o endereço final do arquivo e verifique se ele está no ar.`,
+  insecureAddress: (src) =>
+    `O arquivo de dados "${src}" começa com http://, mas esta página é servida por https://, por isso o navegador o bloqueia. Use o endereço https:// do arquivo.`,
+  fileTooLarge: (src, megabytes, max) =>
+    `O arquivo de dados "${src}" tem ${number(megabytes)} MB; um gráfico lê arquivos de até ${number(max)} MB. ` +
+    `${aggregateFirst} ou fique só com as linhas e colunas de que o gráfico precisa, e salve-as num arquivo menor.`,
+  fileOverLimit: (src, max) =>
+    `O arquivo de dados "${src}" passa dos ${number(max)} MB que um gráfico lê no máximo, por isso a leitura foi interrompida. ` +
+    `${aggregateFirst} ou fique só com as linhas e colunas de que o gráfico precisa, e salve-as num arquivo menor.`,
   connectionFailed: (src) => `Não foi possível carregar o arquivo de dados "${src}": a conexão falhou. Verifique o endereço e a sua conexão.`,
   serverAnswered: (src, status) =>
     `Não foi possível carregar o arquivo de dados "${src}" (o servidor respondeu ${status}). ` +

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,14 @@ import { gzipSync } from 'node:zlib';
  * - /html-page.csv      answers a web page where a CSV was expected
  * - /stall-body.csv     sends its headers and the first line, then stalls: the rest never comes
  * - /__gzip-size?path=/dist/x.js   the gzip size of a built file on disk
+ * - /generated/bytes?size=<n>[&chunked=1][&key=<k>]   a CSV of exactly <n> bytes made on the fly (never a committed big
+ *                       file), with Content-Length, or chunked (no length) with chunked=1; sent lazily, so a browser that
+ *                       gives up early stops it. With key, /generated/sent?key=<k> answers how many bytes went out,
+ *                       once the request has ended
+ * - /closed-port        a port on this machine that nothing listens on (bound, then closed): {"port": n}
+ * - /reset-connection   destroys the connection without an answer (a network failure on the page's own origin)
+ * - /redirect-other-origin/<path>   redirects to <path> on the other name of this server (localhost ↔ 127.0.0.1: another
+ *                       origin, which sends no CORS headers)
  * - /raw/test/fixtures/<path>   the fixture's bytes exactly as on disk, as a plain web server sends them (the dev
  *                       server reads text files such as .csv as UTF-8, which would mangle a Windows-1252 or UTF-16 file)
  */
@@ -39,8 +48,85 @@ function gate(key) {
   return entry;
 }
 
+/** Bytes sent by /generated/bytes, by key: resolved once the request has ended. */
+const sent = new Map();
+function sentEntry(key) {
+  let entry = sent.get(key);
+  if (!entry) {
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    entry = { promise, resolve };
+    sent.set(key, entry);
+    setTimeout(() => sent.delete(key), 300_000).unref();
+  }
+  return entry;
+}
+
+const GENERATED_HEADER = 'category,value\n';
+/** A CSV of exactly `size` bytes (a header, then rows like `Place 12,34`), pushed 64 KiB at a time as the reader asks. */
+function generatedCsv(size, onEnd) {
+  let offset = 0;
+  let row = 0;
+  let carry = '';
+  const body = new Readable({
+    read() {
+      if (offset >= size) {
+        this.push(null);
+        return;
+      }
+      let chunk = offset === 0 ? GENERATED_HEADER : carry;
+      while (chunk.length < 65_536) chunk += `Place ${row++},${row % 100}\n`;
+      const take = Math.min(size - offset, 65_536);
+      carry = chunk.slice(take);
+      offset += take;
+      this.push(chunk.slice(0, take));
+    },
+  });
+  body.once('close', () => onEnd(offset));
+  return body;
+}
+
 export function faultRoutes() {
   return async (context, next) => {
+    if (context.path === '/generated/bytes') {
+      const size = Number(context.query.size ?? 0);
+      const key = String(context.query.key ?? '');
+      if (!Number.isSafeInteger(size) || size < 0 || size > 2 ** 32) {
+        context.status = 400;
+        return;
+      }
+      const body = generatedCsv(size, (bytes) => key && sentEntry(key).resolve(bytes));
+      context.req.once('close', () => body.destroy());
+      context.res.once('close', () => body.destroy());
+      context.type = 'text/csv';
+      context.body = body;
+      if (context.query.chunked !== '1') context.length = size;
+      return;
+    }
+    if (context.path === '/generated/sent') {
+      context.body = { bytes: await sentEntry(String(context.query.key ?? '')).promise };
+      return;
+    }
+    if (context.path === '/closed-port') {
+      const server = createServer();
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address();
+      await new Promise((resolve) => server.close(resolve));
+      context.body = { port };
+      return;
+    }
+    if (context.path === '/reset-connection') {
+      context.req.socket.destroy();
+      context.respond = false;
+      return;
+    }
+    const redirect = /^\/redirect-other-origin(\/[\w./-]+)$/.exec(context.path);
+    if (redirect) {
+      const [name, port] = context.host.split(':');
+      const other = name === 'localhost' ? '127.0.0.1' : 'localhost';
+      context.redirect(`http://${other}:${port}${redirect[1]}`);
+      return;
+    }
     const held = /^\/(held|arrived|release)\/([\w-]+)(\/.*)?$/.exec(context.path);
     if (held) {
       const [, verb, key, rest] = held;

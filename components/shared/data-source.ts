@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbort, toChartError, type ChartError } from '../../core/errors.js';
-import { loadTable } from '../../data/load.js';
+import { holdData, loadTable, type DataHold } from '../../data/load.js';
 import { formatFromUrl, type DataFormat } from '../../data/parse.js';
 import { tableFromObjects, type RawTable } from '../../data/table.js';
 import { fail } from '../../i18n/errors/core.en.js';
@@ -40,6 +40,9 @@ export class DataSource implements ReactiveController {
   private abort: AbortController | undefined;
   private generation = 0;
   private readonly children = new MutationObserver(() => this.options.onChange());
+  /** The cached file this element shows (data/load.ts keeps a file only while some element holds it). */
+  private hold: DataHold | undefined;
+  private connected = false;
 
   constructor(
     private readonly host: DataHost,
@@ -49,12 +52,30 @@ export class DataSource implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.children.disconnect();
     this.cancel();
+    // Released once the current task is over unless the element is back by then: an element moved
+    // elsewhere on the page (removed and added again at once) keeps its file without a new download.
+    const hold = this.hold;
+    if (!hold) return;
+    queueMicrotask(() => {
+      if (this.connected || this.hold !== hold) return;
+      this.hold = undefined;
+      hold.release();
+    });
+  }
+
+  /** Holds the cached file at `src` (null: none) and lets go of the one held before: the new hold comes first, so a file kept by both is never dropped in between. */
+  private holdSource(src: string | null, format: DataFormat | undefined): void {
+    const previous = this.hold;
+    this.hold = src ? holdData(src, format) : undefined;
+    previous?.release();
   }
 
   /** Stops the load in progress, if any: its fetch is aborted and its later steps give up. */
@@ -91,6 +112,9 @@ export class DataSource implements ReactiveController {
   /** The rows in order of precedence: the `.data` property, inline data, then `src`; undefined when there are none. */
   async read(signal: AbortSignal): Promise<RawTable | undefined> {
     const { data, src, format } = this.host;
+    const from = !data && !hasInlineData(this.host) && src ? src : null;
+    const as = format ?? (src ? formatFromUrl(src) : undefined);
+    this.holdSource(this.connected ? from : null, as); // a read after the element left (it gives up anyway) holds nothing
     if (data) {
       let isList: boolean;
       try {
@@ -103,7 +127,7 @@ export class DataSource implements ReactiveController {
       return tableFromObjects(data);
     }
     if (hasInlineData(this.host)) return readInlineData(this.host);
-    if (src) return loadTable(src, format ?? formatFromUrl(src), signal);
+    if (src) return loadTable(src, as, signal);
     return undefined;
   }
 }

@@ -62,6 +62,27 @@ export const coreErrors = {
   cors: (host: string, src: string) =>
     `The website at ${host} does not let other websites read "${src}". Host the file on your own site, ` +
     `or paste the data inside the chart with a <table> or <script type="text/csv">.`,
+  /** A server that does not answer at all: nothing listens at that address and port, or the name does not exist. */
+  hostUnreachable: (host: string, src: string) =>
+    `The data file "${src}" could not be loaded: nothing answered at ${host}. Check the address (its spelling and port number) and that the website is online.`,
+  /** An address that redirects (sends the browser on) to another website, which does not let other websites read it. */
+  corsRedirect: (src: string) =>
+    `The address "${src}" sends the browser on to another website (a redirect), and that website does not let other websites read the file. ` +
+    `Host the file on your own site, or paste the data inside the chart with a <table> or <script type="text/csv">.`,
+  /** An address that redirects to a place where nothing answers. */
+  redirectUnreachable: (src: string) =>
+    `The address "${src}" sends the browser on to another address (a redirect), where nothing answered. Use the file's final address in src, and check that it is online.`,
+  /** An http:// file on an https:// page: browsers block it. */
+  insecureAddress: (src: string) =>
+    `The data file "${src}" starts with http:// but this page is served over https://, so the browser blocks it. Use the file's https:// address.`,
+  /** A file bigger than the limit, by its declared size; both sizes in megabytes (1 MB = 1,000,000 bytes). */
+  fileTooLarge: (src: string, megabytes: number, max: number) =>
+    `The data file "${src}" is ${megabytes.toLocaleString('en')} MB; a chart reads files of up to ${max.toLocaleString('en')} MB. ` +
+    `${aggregateFirst} or keep only the rows and columns the chart needs, and save that as a smaller file.`,
+  /** A file that passed the limit while it was read (its size was not known in advance); `max` in megabytes. */
+  fileOverLimit: (src: string, max: number) =>
+    `The data file "${src}" is larger than ${max.toLocaleString('en')} MB, the most a chart reads, so it stopped reading it. ` +
+    `${aggregateFirst} or keep only the rows and columns the chart needs, and save that as a smaller file.`,
   connectionFailed: (src: string) => `The data file "${src}" could not be loaded: the connection failed. Check the address and your connection.`,
   serverAnswered: (src: string, status: number) =>
     `The data file "${src}" could not be loaded (the server answered ${status}). ` +
