@@ -27,7 +27,7 @@ describe('short titles from long series names', () => {
     const provenance = { title: UN_NAME, notes: ['Units: percent.'] };
     const fromFile = chartText({ attribute: reader({}), provenance });
     expect(fromFile.title).to.equal('Proportion of population living below the national poverty line (%)');
-    expect(fromFile.notes).to.equal(`Units: percent. Series: ${UN_NAME}`);
+    expect(fromFile.notes).to.equal(`Units: percent. Series: ${UN_NAME}.`);
     const fromPage = chartText({ attribute: reader({ title: UN_NAME }), provenance });
     expect(fromPage.title).to.equal(UN_NAME);
     expect(fromPage.notes).to.equal('Units: percent.');
