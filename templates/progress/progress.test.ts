@@ -125,6 +125,32 @@ describe('progress template', () => {
     expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
   });
 
+  describe('tiny values in the summary', () => {
+    it('writes a projection with enough decimals to be true, never "would reach 0"', async () => {
+      // 4 → 1 in five years projects 0.0625 by 2030: the data has no decimals, the projection needs two.
+      const { chart } = await rendered(chartMarkup('progress', 'time,value\n2015,4\n2020,1', { target: '0' }));
+      const summary = summaryOf(chart);
+      expect(summary).to.contain('it would reach 0.06 by 2030');
+      expect(summary).to.not.match(/reach 0 by/);
+    });
+
+    it('keeps the data’s decimals when they already show the projection, and its unit', async () => {
+      const { chart } = await rendered(chartMarkup('progress', 'time,value\n2015,4.5%\n2020,1.5%', { target: '0.5' }));
+      // 1.5 × (1.5 / 4.5)² = 0.167 with the data's one decimal is 0.2%: true to one significant digit.
+      expect(summaryOf(chart)).to.contain('it would reach 0.2% by 2030');
+      cleanup();
+      const { chart: percent } = await rendered(chartMarkup('progress', 'time,value\n2015,4%\n2020,1%', { target: '0' }));
+      expect(summaryOf(percent)).to.contain('it would reach 0.06% by 2030');
+    });
+
+    it('never writes a non-zero value as 0 or -0', async () => {
+      const { chart } = await rendered(chartMarkup('progress', 'time,series,value\n2015,A,1\n2020,A,0.3\n2015,C,1\n2020,C,-0.004'));
+      const summary = summaryOf(chart);
+      expect(summary).to.contain('C: latest value -0.004 (2020)');
+      expect(summary).to.not.match(/-0(?![.,\d])/);
+    });
+  });
+
   describe('edge data at 320 px (with a relative target)', () => {
     for (const edge of timeCases({ 'target-relative': '0.5' })) it(edge.name, () => checkEdge('progress', edge));
   });
