@@ -168,6 +168,9 @@ const errors: ErrorStrings = {
   repeatedRows: (mark, values) =>
     `يوجد ${values.length} صفوف لـ ${mark} بقيم مختلفة (${list(values)})، ولا شيء في الملف يميّز بينها، ` +
     `فلا يمكن للرسم أن يعرف أيها الصحيح. أبقِ صفًا واحدًا لـ ${mark} في الملف.`,
+  sameCountry: (country, rows) =>
+    `يظهر ${country} ${rows.length === 2 ? 'مرتين' : `${rows.length} مرات`}: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. ` +
+    `أبقِ صفًا واحدًا لكل بلد.`,
   severalValues: (column, values, attribute) =>
     `في الملف عدة قيم لـ ${column} (${list(values)})، والرسم الواحد يعرض قيمة واحدة فقط. ` +
     `اختر باستخدام ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,

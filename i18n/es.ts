@@ -169,6 +169,9 @@ const errors: ErrorStrings = {
   repeatedRows: (mark, values) =>
     `Hay ${values.length} filas para ${mark} con valores distintos (${list(values)}), y nada en el archivo las distingue, ` +
     `así que el gráfico no puede saber cuál es la correcta. Deje una sola fila para ${mark} en el archivo.`,
+  sameCountry: (country, rows) =>
+    `${country} aparece ${rows.length === 2 ? 'dos veces' : `${rows.length} veces`}: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. ` +
+    `Deje una sola fila por país.`,
   severalValues: (column, values, attribute) =>
     `El archivo tiene varios valores de ${column} (${list(values)}), y un gráfico muestra solo uno. ` +
     `Elija con ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,

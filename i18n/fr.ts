@@ -169,6 +169,9 @@ const errors: ErrorStrings = {
   repeatedRows: (mark, values) =>
     `Il y a ${values.length} lignes pour ${mark} avec des valeurs différentes (${list(values)}), et rien dans le fichier ne les distingue : ` +
     `le graphique ne peut pas savoir laquelle est juste. Gardez une seule ligne pour ${mark} dans le fichier.`,
+  sameCountry: (country, rows) =>
+    `${country} apparaît ${rows.length === 2 ? 'deux fois' : `${rows.length} fois`} : ${list(rows.map((row) => `${row.geo} (${row.value})`))}. ` +
+    `Gardez une seule ligne par pays.`,
   severalValues: (column, values, attribute) =>
     `Le fichier a plusieurs valeurs de ${column} (${list(values)}), et un graphique n’en montre qu’une. ` +
     `Choisissez avec ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,

@@ -169,6 +169,9 @@ const errors: ErrorStrings = {
   repeatedRows: (mark, values) =>
     `Há ${values.length} linhas para ${mark} com valores diferentes (${list(values)}), e nada no arquivo as distingue, ` +
     `então o gráfico não pode saber qual está certa. Deixe uma só linha para ${mark} no arquivo.`,
+  sameCountry: (country, rows) =>
+    `${country} aparece ${rows.length === 2 ? 'duas vezes' : `${rows.length} vezes`}: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. ` +
+    `Mantenha uma única linha por país.`,
   severalValues: (column, values, attribute) =>
     `O arquivo tem vários valores de ${column} (${list(values)}), e um gráfico mostra só um. ` +
     `Escolha com ${attribute === 'series-code' ? `series-code="${values[0]}"` : `where="${column}=${values[0]}"`}.`,

@@ -150,7 +150,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, { format, title: text.title, ...context }), periodSentence(provenance, strings)]
+    summary: [template.summary?.(rows, options, { format, title: text.title, decimals, formatTo: (value, places) => intlFormatter(lang, places, unit)(value), ...context }), periodSentence(provenance, strings)]
       .filter(Boolean)
       .join(' '),
     warnings: template.check?.(rows, options) ?? [],

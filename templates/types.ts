@@ -49,6 +49,13 @@ export interface SummaryContext {
   readonly strings?: SummaryStrings | undefined;
   /** The chart's language tag (e.g. `pt-BR`), for names the browser can give in it (countries). */
   readonly lang?: string | undefined;
+  /** The decimals `format` writes (the data's, or the indicator preset's). */
+  readonly decimals?: number | undefined;
+  /**
+   * A number as `format` writes it (language, grouping, unit) with other decimals: for a computed value, such as a
+   * projection, that `format` would round to zero although it is not.
+   */
+  readonly formatTo?: ((value: number, decimals: number) => string) | undefined;
 }
 
 export interface ChartTemplate {

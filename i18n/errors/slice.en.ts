@@ -18,6 +18,13 @@ const EXPECTED: Record<LayoutName, string> = {
   tidy: 'any table',
 };
 
+/** "a, b and c" (the first twelve). */
+function andList(items: readonly string[]): string {
+  const shown = items.slice(0, 12);
+  const last = items.length > 12 ? `${items.length - 12} more` : shown.pop();
+  return shown.length ? `${shown.join(', ')} and ${last}` : (last ?? '');
+}
+
 export const sliceErrors = {
   unknownLayout: (asked: string, known: readonly string[]) => `layout="${asked}" is not a layout this chart knows. Use one of: ${known.join(', ')}.`,
   /** `columns`: the first twelve. */
@@ -63,6 +70,13 @@ export const sliceErrors = {
   repeatedRows: (mark: string, values: readonly string[]) =>
     `There are ${values.length} rows for ${mark} with different values (${listing(values)}), and nothing in the file tells them apart, ` +
     `so the chart cannot know which is right. Keep one row for ${mark} in the file.`,
+  /**
+   * A map's country named by several rows with different values, once the names and codes are resolved
+   * (`KEN` and `404`). `rows`: each row as the file wrote it, its value as text.
+   */
+  sameCountry: (country: string, rows: readonly { readonly geo: string; readonly value: string }[]) =>
+    `${country} appears ${rows.length === 2 ? 'twice' : `${rows.length} times`}: ` +
+    `${andList(rows.map((row) => `${row.geo} (${row.value})`))}. Keep one row per country.`,
   /** A column that must hold one value in a chart (units, series code, a breakdown with no total). */
   severalValues: (column: string, values: readonly string[], attribute: 'series-code' | 'where') =>
     `The file has several ${column} values (${listing(values)}), and one chart shows only one of them. ` +

@@ -13,7 +13,7 @@ import { sampleMarkup } from '../samples/index.js';
 import type { Options } from '../types.js';
 import { defaultTheme } from '../../themes/default.js';
 import { themeToVega } from '../../themes/vega-config.js';
-import { cleanup, rendered, shadowText, svgOf } from '../../test/helpers.js';
+import { cleanup, failed, rendered, shadowText, svgOf } from '../../test/helpers.js';
 import { checkEdge, type EdgeCase } from '../../test/templates/edge.js';
 import { chartMarkup, csv, recorder, summaryOf } from '../../test/templates/util.js';
 
@@ -273,6 +273,45 @@ describe('map template', () => {
       expect(summaryOf(chart)).to.equal(
         `World map: Poverty. 4 countries with data. Highest: Nigeria, 70. Lowest: Kenya, 30. ${total - 4} of the ${total} countries on the map have no data.`,
       );
+    });
+  });
+
+  describe('one country, several rows', () => {
+    it('fails with ambiguous-rows naming the country, both spellings and values, when they differ', async () => {
+      for (const [a, b] of [['KEN', '404'], ['Kenya', 'KEN']] as const) {
+        const { error, alert } = await failed(valueMap(csv(['country', 'rate'], [[a, 36.1], ['NGA', 70], [b, 30.2]])));
+        expect(error.code).to.equal('ambiguous-rows');
+        expect(error.message).to.equal(`Kenya appears twice: ${a} (36.1) and ${b} (30.2). Keep one row per country.`);
+        expect(alert.textContent).to.contain('Kenya appears twice');
+        cleanup();
+      }
+    });
+
+    it('names every row when a country appears three times', async () => {
+      const { error } = await failed(valueMap(csv(['country', 'rate'], [['KEN', 1], ['404', 2], ['Kenya', 3]])));
+      expect(error.message).to.equal('Kenya appears 3 times: KEN (1), 404 (2) and Kenya (3). Keep one row per country.');
+    });
+
+    it('draws a country written twice with the same value once, and counts it once', async () => {
+      const { chart } = await rendered(valueMap(csv(['country', 'rate'], [['KEN', 30], ['NGA', 70], ['404', 30], ['Kenya', 30]])));
+      const total = (await loadGeo()).world.features.length;
+      expect(summaryOf(chart)).to.equal(
+        `World map. 2 countries with data. Highest: Nigeria, 70. Lowest: Kenya, 30. ${total - 2} of the ${total} countries on the map have no data.`,
+      );
+      expect(shape(chart, 'Kenya').getAttribute('aria-label')).to.equal('Kenya: 30');
+    });
+
+    it('draws the row with a value when the other row for the country has none', async () => {
+      const { chart } = await rendered(valueMap(csv(['country', 'rate'], [['KEN', null], ['NGA', 70], ['404', 30.2]])));
+      expect(shape(chart, 'Kenya').getAttribute('aria-label')).to.equal('Kenya: 30.2');
+      expect(summaryOf(chart)).to.contain('2 countries with data').and.contain('Lowest: Kenya, 30.2');
+    });
+
+    it('the same rule holds for the report the drawing and the summary share', async () => {
+      const geo = await loadGeo();
+      expect(() => reportRows([{ geo: 'KEN', value: 36.1 }, { geo: '404', value: 30.2 }], OPTIONS, geo)).to.throw('Kenya appears twice');
+      const report = reportRows([{ geo: 'KEN', value: null }, { geo: '404', value: 30.2 }], OPTIONS, geo);
+      expect(report.keys).to.deep.equal([{ lnob_id: '404', geo: '404' }]);
     });
   });
 

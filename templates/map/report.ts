@@ -4,6 +4,7 @@
  * the loaded codes and shapes. Loaded with them, only when a map renders (the
  * template in `../map.ts` holds just the spec and thin hooks).
  */
+import { failSlice } from '../../i18n/errors/slice.en.js';
 import type { Row } from '../../data/table.js';
 import type { Options, SummaryContext } from '../types.js';
 import type { Country, GeoMatch } from '../../data/geo/countries.js';
@@ -19,15 +20,17 @@ export const DEFAULT_HIGHLIGHT_LABEL = 'Highlighted';
 
 /** Which countries the rows name, and what the map cannot show. */
 export interface MapReport {
-  /** One entry per drawn country named by the rows (the first row naming it). */
+  /** One entry per drawn country named by the rows (the first row naming it with a value, else the first). */
   readonly keys: { lnob_id: string; geo: string }[];
+  /** The value of each country the rows name (by ISO numeric id; drawn or too small to draw) that has one. */
+  readonly values: ReadonlyMap<string, number>;
   /** Values that match no country or group, as written. */
   readonly unknown: string[];
   /** Countries with no shape at 1:110m (e.g. Maldives). */
   readonly tooSmall: string[];
   /** Countries left off this map on purpose (Antarctica). */
   readonly omitted: string[];
-  /** Countries named by more than one row. */
+  /** Countries named by more than one row (all with the same value: rows with different values are an error). */
   readonly repeated: string[];
   /** Regions and groups of countries the rows name (World, Africa (WB)…): never drawn, named in a note. Codes are given as names. */
   readonly aggregates: string[];
@@ -35,7 +38,11 @@ export interface MapReport {
   readonly highlight: string[];
 }
 
-/** Pure: the report for these rows and options, given the loaded codes and shapes. */
+/**
+ * Pure: the report for these rows and options, given the loaded codes and shapes. The drawing (`mapDatasets`,
+ * `mapSignals`), the notes and the summary all read it, so they agree on one row per country: a country named by
+ * several rows (`KEN`, `404`, `Kenya`) with different values is an `ambiguous-rows` error, never a silent pick.
+ */
 export function reportRows(rows: readonly Row[], options: Options, { countries, world }: Pick<Geo, 'countries' | 'world'>): MapReport {
   const keys: MapReport['keys'] = [];
   const unknown = new Set<string>();
@@ -43,7 +50,7 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
   const omitted = new Set<string>();
   const repeated = new Set<string>();
   const aggregates = new Set<string>();
-  const seen = new Set<string>();
+  const named = new Map<string, { country: Country; rows: { geo: string; value: number | undefined }[] }>();
   const place = (value: string, match: GeoMatch): Country | undefined => {
     if (match.kind === 'unknown') unknown.add(value);
     else if (match.kind === 'aggregate') aggregates.add(groupName(value, match.name));
@@ -55,11 +62,24 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
   for (const row of rows) {
     const value = geoText(row);
     if (value === undefined) continue;
-    const country = place(value, countries.resolveGeo(value));
+    const match = countries.resolveGeo(value);
+    const country = match.kind === 'country' ? match.country : undefined;
+    place(value, match);
     if (!country) continue;
-    if (seen.has(country.numeric)) repeated.add(country.name);
-    else keys.push({ lnob_id: country.numeric, geo: value });
-    seen.add(country.numeric);
+    const entry = named.get(country.numeric);
+    if (entry) entry.rows.push({ geo: value, value: numericValue(row) });
+    else named.set(country.numeric, { country, rows: [{ geo: value, value: numericValue(row) }] });
+  }
+  const values = new Map<string, number>();
+  for (const [id, { country, rows: spellings }] of named) {
+    const valued = spellings.filter((row) => row.value !== undefined);
+    if (new Set(valued.map((row) => row.value)).size > 1) {
+      throw failSlice('ambiguous-rows', 'sameCountry', country.name, valued.map((row) => ({ geo: row.geo, value: String(row.value) })));
+    }
+    if (spellings.length > 1) repeated.add(country.name);
+    const shown = valued[0] ?? spellings[0]!;
+    if (world.ids.has(id)) keys.push({ lnob_id: id, geo: shown.geo });
+    if (shown.value !== undefined) values.set(id, shown.value);
   }
   const listed = (options['highlight'] as readonly string[] | null) ?? [];
   const highlight = new Set<string>();
@@ -70,6 +90,7 @@ export function reportRows(rows: readonly Row[], options: Options, { countries, 
   if (listed.length === 0 && !hasValues(rows)) for (const key of keys) highlight.add(key.lnob_id);
   return {
     keys,
+    values,
     unknown: [...unknown],
     tooSmall: [...tooSmall],
     omitted: [...omitted],
@@ -107,7 +128,7 @@ export function reportNotes(report: MapReport): string[] {
   if (report.unknown.length) notes.push(`Not on the map (no country by that name or code): ${list(report.unknown)}.`);
   if (report.tooSmall.length) notes.push(`Too small to show at this scale: ${list(report.tooSmall)}.`);
   if (report.omitted.length) notes.push(`Not drawn on this map: ${list(report.omitted)}.`);
-  if (report.repeated.length) notes.push(`More than one row for ${list(report.repeated)}: the map shows one of them.`);
+  if (report.repeated.length) notes.push(`More than one row for ${list(report.repeated)}, with the same value: the map shows it once.`);
   return notes;
 }
 
@@ -136,13 +157,8 @@ export function highlightMode(options: Options, rows: readonly Row[]): boolean {
 /** The lowest and highest values the map colours (rows of drawn countries), or undefined when it colours none. */
 function drawnExtent(rows: readonly Row[], options: Options, geo: Geo): [number, number] | undefined {
   if (highlightMode(options, rows)) return undefined;
-  const valueOf = new Map<string, number>();
-  for (const row of rows) {
-    const value = numericValue(row);
-    const text = geoText(row);
-    if (value !== undefined && text !== undefined && !valueOf.has(text)) valueOf.set(text, value);
-  }
-  const values = reportRows(rows, options, geo).keys.flatMap((key) => (valueOf.has(key.geo) ? [valueOf.get(key.geo)!] : []));
+  const report = reportRows(rows, options, geo);
+  const values = report.keys.flatMap((key) => (report.values.has(key.lnob_id) ? [report.values.get(key.lnob_id)!] : []));
   return values.length ? [Math.min(...values), Math.max(...values)] : undefined;
 }
 
@@ -221,21 +237,10 @@ export function summarise(rows: readonly Row[], options: Options, { format, titl
     if (names.length === 0) return `${head} No countries highlighted.`;
     return `${head} ${label}: ${names.length} ${names.length === 1 ? 'country' : 'countries'} — ${names.join(', ')}.`;
   }
-  // One row per country, the first, as the map draws it (a repeated country is noted, never counted twice).
-  const once = new Set<string>();
-  const valued = rows
-    .filter((row) => {
-      const text = geoText(row);
-      const match = text === undefined ? undefined : geo.countries.resolveGeo(text);
-      if (match?.kind !== 'country' || once.has(match.country.numeric)) return false;
-      once.add(match.country.numeric);
-      return true;
-    })
-    .map((row) => ({ row, value: numericValue(row) }))
-    .filter((entry): entry is { row: Row; value: number } => entry.value !== undefined);
+  // One value per country, as the map draws it (KEN and 404 are one country: the report resolved them).
+  const valued = [...report.values].map(([id, value]) => ({ row: { geo: id } as Row, value }));
   const total = geo.world.features.length;
-  const withValue = new Set(valued.map((entry) => geoText(entry.row)));
-  const drawn = report.keys.filter((key) => withValue.has(key.geo)).length;
+  const drawn = report.keys.filter((key) => report.values.has(key.lnob_id)).length;
   const missing = ` ${total - drawn} of the ${total} countries on the map have no data.`;
   if (valued.length === 0) return `${head} No values to show.${missing}`;
   const sorted = [...valued].sort((a, b) => b.value - a.value);

@@ -8,6 +8,7 @@ import { cleanup, failed, rendered, shadowText, svgOf } from '../../test/helpers
 import { checkEdge, timeCases } from '../../test/templates/edge.js';
 import { overlappingTexts } from '../../test/templates/overlap.js';
 import { chartMarkup, markTexts, marks, summaryOf } from '../../test/templates/util.js';
+import { truthful } from './progress.js';
 
 const year = (y: number) => new Date(Date.UTC(y, 0, 1));
 const rows = (points: [number, number][], series?: string): Row[] =>
@@ -123,6 +124,45 @@ describe('progress template', () => {
     expect(summaryOf(chart)).to.match(/20 lines\. \d+ on track \(Place 1.*\); \d+ off track\./);
     expect(markTexts(chart).filter((t) => t.includes('track'))).to.have.length(10);
     expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
+  });
+
+  describe('tiny values in the summary', () => {
+    it('writes a projection with enough decimals to be true, never "would reach 0"', async () => {
+      // 4 → 1 in five years projects 0.0625 by 2030: the data has no decimals, the projection needs two.
+      const { chart } = await rendered(chartMarkup('progress', 'time,value\n2015,4\n2020,1', { target: '0' }));
+      const summary = summaryOf(chart);
+      expect(summary).to.contain('it would reach 0.06 by 2030');
+      expect(summary).to.not.match(/reach 0 by/);
+    });
+
+    it('keeps the data’s decimals when they already show the projection, and its unit', async () => {
+      const { chart } = await rendered(chartMarkup('progress', 'time,value\n2015,4.5%\n2020,1.5%', { target: '0.5' }));
+      // 1.5 × (1.5 / 4.5)² = 0.167 with the data's one decimal is 0.2%: true to one significant digit.
+      expect(summaryOf(chart)).to.contain('it would reach 0.2% by 2030');
+      cleanup();
+      const { chart: percent } = await rendered(chartMarkup('progress', 'time,value\n2015,4%\n2020,1%', { target: '0' }));
+      expect(summaryOf(percent)).to.contain('it would reach 0.06% by 2030');
+    });
+
+    it('adds decimals only where the data’s would write a value that is not zero as 0 (pure)', () => {
+      const to = (value: number, decimals: number) => value.toFixed(decimals);
+      const whole = (value: number) => value.toFixed(0);
+      expect(truthful(0.0625, whole, 0, to)).to.equal('0.06');
+      expect(truthful(-0.004, (v) => v.toFixed(2), 2, to)).to.equal('-0.004');
+      expect(truthful(0.95, whole, 0, to)).to.equal('1');
+      expect(truthful(0.26, (v) => v.toFixed(1), 1, to)).to.equal('0.3');
+      expect(truthful(0, whole, 0, to)).to.equal('0');
+      expect(truthful(0.0625, whole, 0)).to.equal('0'); // a shell that gives no formatTo: the data's format
+      expect(truthful(1e-30, whole, 0, to)).to.equal(to(1e-30, 20)); // at most 20 decimals (what Intl allows everywhere)
+      expect(truthful(5e-324, whole, 0, to)).to.equal(to(5e-324, 20));
+    });
+
+    it('never writes a non-zero value as 0 or -0', async () => {
+      const { chart } = await rendered(chartMarkup('progress', 'time,series,value\n2015,A,1\n2020,A,0.3\n2015,C,1\n2020,C,-0.004'));
+      const summary = summaryOf(chart);
+      expect(summary).to.contain('C: latest value -0.004 (2020)');
+      expect(summary).to.not.match(/-0(?![.,\d])/);
+    });
   });
 
   describe('edge data at 320 px (with a relative target)', () => {

@@ -193,8 +193,9 @@ export const progress: ChartTemplate = {
     return { [PROGRESS_DATA]: progressRows(progressVerdicts(rows, settings), settings, rows, context?.strings) };
   },
 
-  summary(rows, options, { format, title, strings, lang }) {
+  summary(rows, options, { format: formatData, title, strings, lang, decimals, formatTo }) {
     const words = strings ?? en.summary;
+    const format = (value: number) => truthful(value, formatData, decimals ?? 0, formatTo);
     const { progressSettings, progressVerdicts } = verdicts();
     const settings = progressSettings(options);
     const latest = progressVerdicts(rows, settings).filter((v) => v.latest);
@@ -234,6 +235,20 @@ function describe(
     text += ` ${words.noVerdict(reasonWords(v.reason, words))}`;
   }
   return text;
+}
+
+/** Decimals enough for any value a summary could meet (more is noise; Intl allows up to 20 everywhere). */
+const MAX_DECIMALS = 20;
+
+/**
+ * A number written truthfully: with the data's decimals, unless they would round a value that is not zero to 0
+ * (a projection of 0.0625 from whole numbers, a latest value of -0.004): then with enough decimals for one
+ * significant digit ("0.06", "-0.004"), never "0" or "-0".
+ */
+export function truthful(value: number, format: (value: number) => string, decimals: number, formatTo?: (value: number, decimals: number) => string): string {
+  if (!formatTo || value === 0 || !Number.isFinite(value) || Math.abs(value) * 10 ** decimals >= 0.5) return format(value);
+  const needed = Math.min(MAX_DECIMALS, Math.max(decimals, -Math.floor(Math.log10(Math.abs(value)))));
+  return needed > decimals ? formatTo(value, needed) : format(value);
 }
 
 /** The verdict module's English reason, in the summary's language. */

@@ -69,8 +69,12 @@ describe('groups of countries on the map and in aggregates="only"', () => {
     expect(text).to.not.include('Not on the map');
   });
 
-  it('a country named twice ("KEN: Kenya" and "Kenya") is drawn and summed up once, from its first row', async () => {
-    const { chart } = await rendered(map('country,value\nKEN: Kenya,36.1\nKenya,1\nNigeria,63.9', 'geo-column="country"'));
+  it('a country named twice ("KEN: Kenya" and "Kenya") with different values is ambiguous-rows; with the same value it is drawn and summed up once', async () => {
+    const { error } = await failed(map('country,value\nKEN: Kenya,36.1\nKenya,1\nNigeria,63.9', 'geo-column="country"'));
+    expect(error.code).to.equal('ambiguous-rows');
+    expect(error.message).to.equal('Kenya appears twice: KEN: Kenya (36.1) and Kenya (1). Keep one row per country.');
+    cleanup();
+    const { chart } = await rendered(map('country,value\nKEN: Kenya,36.1\nKenya,36.1\nNigeria,63.9', 'geo-column="country"'));
     await chart.updateComplete;
     expect(drawn(chart)).to.have.members(['Kenya: 36.1', 'Nigeria: 63.9']);
     const summary = shadowText(chart, '[part="summary"]');

@@ -206,6 +206,7 @@ describe('error messages in the chart language', () => {
       noValues: ['value'],
       ambiguousRows: ['Kenya, 2019', 2, [{ column: 'Sex', values: ['FEMALE', 'MALE'] }]],
       repeatedRows: ['Kenya', ['1', '2']],
+      sameCountry: ['Kenya', [{ geo: 'KEN', value: '36.1' }, { geo: '404', value: '30.2' }]],
       severalValues: ['Units', ['PERCENT', 'NUMBER'], 'where'],
       dataNotList: ['[{ value: 1 }]'],
       dataEmptyList: [],

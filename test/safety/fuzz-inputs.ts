@@ -152,11 +152,121 @@ function rowsToCsv(rows: readonly unknown[]): string {
   return [columns, ...objects.map((row) => columns.map((c) => row[c] ?? ''))].map((cells) => cells.map((c) => quoteCell(c, ',')).join(',')).join('\n');
 }
 
+/*
+ * Issue 18's cases, as generators: each starts from nearly right rows for the template and twists them the way a
+ * careless spreadsheet, a hostile page or a script does. The property stays the same: a chart, or a plain-words
+ * error of a known code.
+ */
+
+/** Cells a spreadsheet would run as formulas (OWASP CSV injection), tab- and CR-led ones too. */
+const FORMULAS = [
+  '=HYPERLINK("http://example.invalid","x")', '=1+2', "+cmd|' /C calc'!A0", '@SUM(A1:A2)', "-2+3+cmd|' /C calc'!A0", '-1+1', '+5',
+  '\t=1+2', '\r=1+2', '=', '@', '+', '-',
+];
+/** Censored values as statistics offices publish them. */
+const BOUNDS = ['<5', '>95', '< 0.1', '<=5', '≤5', '≥ 95', '<', '>-1'];
+/** Dates that roll over, or that a two-digit-year guess would turn into 1950 or 1900. */
+const ODD_DATES = ['0050', '0000', '0000-00-00', '2015-13-01', '2015-02-30', '2015-00-10', '1900-02-29', '2016-02-29', '9999', '0001-01-01'];
+/** Pairs of spellings of one country (the map must resolve them to one). */
+const SAME_COUNTRY = [
+  ['KEN', '404'], ['Kenya', 'KEN'], ['KE', 'Kenya'], ['NGA', '566'], ['NG', 'Nigeria'], ['BOL', 'Bolivia (Plurinational State of)'], ['CIV', "Côte d'Ivoire"],
+];
+
+type Rows = Record<string, unknown>[];
+
+/** The template's rows with one twist, as a CSV file or as `.data`. */
+function twisted(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
+  const names = roles.map((role) => role.name);
+  const of = (type: string) => roles.filter((role) => role.type === type).map((role) => role.name);
+  const pick = <T>(items: readonly T[], n: number): T | undefined => (items.length ? items[n % items.length] : undefined);
+  const twist = fc.oneof(
+    fc.record({ kind: fc.constant('formula' as const), cell: fc.constantFrom(...FORMULAS) }),
+    fc.record({ kind: fc.constant('bound' as const), cell: fc.constantFrom(...BOUNDS) }),
+    fc.record({ kind: fc.constant('date' as const), cell: fc.constantFrom(...ODD_DATES) }),
+    fc.record({ kind: fc.constant('duplicate' as const), cell: fc.constantFrom('same', 'other', 'empty') }),
+    fc.record({ kind: fc.constant('country' as const), cell: fc.constantFrom('same', 'other', 'empty') }),
+  );
+  return fc
+    .record({ rows: nearlyValid(roles), twist, at: fc.nat(), role: fc.nat(), asData: fc.boolean() })
+    .map(({ rows: generated, twist: { kind, cell }, at, role, asData }) => {
+      const rows = (generated as Rows).map((row) => ({ ...row }));
+      const row = rows[at % rows.length]!;
+      if (kind === 'formula') row[pick(names, role)!] = cell;
+      else if (kind === 'bound') row[pick(of('quantitative'), role) ?? pick(names, role)!] = cell;
+      else if (kind === 'date') row[pick(of('temporal'), role) ?? pick(names, role)!] = cell;
+      else {
+        // Two rows for one mark: the same row again with the same value, another value, or none.
+        const value = pick(of('quantitative'), 0);
+        const copy: Record<string, unknown> = { ...row };
+        if (value) copy[value] = cell === 'same' ? row[value] : cell === 'empty' ? '' : `${Number.parseFloat(String(row[value])) + 1 || 1}`;
+        const geo = pick(of('geo'), 0);
+        if (kind === 'country' && geo) {
+          const [a, b] = pick(SAME_COUNTRY, at)!;
+          row[geo] = a;
+          copy[geo] = b;
+        }
+        rows.splice((at % rows.length) + 1, 0, copy);
+      }
+      return asData ? { kind: 'data' as const, data: rows } : { kind: 'csv' as const, text: rowsToCsv(rows as Record<string, string>[]) };
+    });
+}
+
+/** CSV a reader could take two ways: an unquoted thousands separator, an unclosed quote, text after a closing quote. */
+function ambiguousCsv(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
+  return fc
+    .record({ rows: nearlyValid(roles), how: fc.constantFrom('thousands', 'unclosed', 'after-quote', 'more-fields'), at: fc.nat() })
+    .map(({ rows, how, at }) => {
+      const lines = rowsToCsv(rows).split('\n');
+      const line = 1 + (at % (lines.length - 1));
+      const cells = lines[line]!.split(',');
+      if (how === 'thousands') cells[cells.length - 1] = `${cells[cells.length - 1]},234`; // A,1,234
+      else if (how === 'unclosed') cells[0] = `"${cells[0]}`;
+      else if (how === 'after-quote') cells[0] = `"${cells[0]!.replace(/"/g, '')}"x`; // "B"x,2
+      else cells.push('', 'extra');
+      lines[line] = cells.join(',');
+      return { kind: 'csv' as const, text: lines.join('\n') };
+    });
+}
+
+/** `.data` a script may build that is not plain JSON-like data: BigInt, a cycle, a sparse list, a getter or Proxy that throws. */
+function oddData(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
+  const names = roles.map((role) => role.name);
+  return fc
+    .record({ rows: nearlyValid(roles), how: fc.constantFrom('bigint', 'cycle', 'cycle-list', 'sparse', 'getter', 'proxy', 'list-proxy', 'symbol', 'function'), at: fc.nat(), role: fc.nat() })
+    .map(({ rows: generated, how, at, role }) => {
+      const rows: unknown[] = (generated as Rows).map((row) => ({ ...row }));
+      const index = at % rows.length;
+      const row = rows[index] as Record<string, unknown>;
+      const name = names[role % names.length]!;
+      const fail = () => {
+        throw new Error('a getter that fails');
+      };
+      if (how === 'bigint') row[name] = BigInt(at % 1000);
+      else if (how === 'cycle') row[name] = row;
+      else if (how === 'cycle-list') rows.push(rows);
+      else if (how === 'sparse') delete rows[index];
+      else if (how === 'getter') Object.defineProperty(row, name, { enumerable: true, get: fail });
+      else if (how === 'proxy') rows[index] = new Proxy(row, { get: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, has: fail });
+      else if (how === 'list-proxy') return { kind: 'data' as const, data: new Proxy(rows, { get: (target, key) => (key === 'length' ? fail() : Reflect.get(target, key)) }) };
+      else if (how === 'symbol') row[name] = Symbol('cell');
+      else row[name] = () => 1;
+      return { kind: 'data' as const, data: rows };
+    });
+}
+
+/** Issue 18's cases alone (the fuzz run mixes them with the rest; handy to explore them with another seed). */
+export function issue18Input(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
+  return fc.oneof({ weight: 3, arbitrary: twisted(roles) }, { weight: 1, arbitrary: ambiguousCsv(roles) }, { weight: 1, arbitrary: oddData(roles) });
+}
+
 /** Everything one chart may be fed, for a template with the given roles. */
 export function fuzzInput(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
   const roleNames = roles.map((role) => role.name);
   return fc.oneof(
     { weight: 3, arbitrary: nearlyValid(roles).map((rows) => ({ kind: 'csv' as const, text: rowsToCsv(rows) })) },
+    { weight: 3, arbitrary: twisted(roles) },
+    { weight: 1, arbitrary: ambiguousCsv(roles) },
+    { weight: 1, arbitrary: oddData(roles) },
     { weight: 2, arbitrary: nearlyValid(roles).map((data) => ({ kind: 'data' as const, data })) },
     { weight: 4, arbitrary: delimitedText(roleNames).map((text) => ({ kind: 'csv' as const, text })) },
     { weight: 1, arbitrary: delimitedText(roleNames).map((text) => ({ kind: 'tsv' as const, text })) },
@@ -172,10 +282,11 @@ export function fuzzInput(roles: readonly RoleLike[]): fc.Arbitrary<FuzzInput> {
   );
 }
 
-/** Attributes a page may set wrongly: a language tag and a decimal mark (null: attribute absent). */
+/** Attributes a page may set wrongly: a language tag, a decimal mark and a height (null: attribute absent). */
 export interface FuzzAttributes {
   readonly lang: string | null;
   readonly decimal: string | null;
+  readonly height: string | null;
 }
 
 export const fuzzAttributes: fc.Arbitrary<FuzzAttributes> = fc.record({
@@ -183,6 +294,11 @@ export const fuzzAttributes: fc.Arbitrary<FuzzAttributes> = fc.record({
     { weight: 4, arbitrary: fc.constant(null) },
     { weight: 3, arbitrary: fc.constantFrom('en', 'fr', 'es', 'pt-BR', 'ar', 'de-CH', 'hi-IN-u-nu-deva', 'ar-EG') },
     { weight: 1, arbitrary: fc.constantFrom('', ' ', 'en_US', 'xx', '123', 'i-klingon', 'a'.repeat(80), 'fr-', '-') },
+    { weight: 1, arbitrary: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype', 'valueOf') },
   ),
   decimal: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('.', ',', '', ';', 'comma') }),
+  height: fc.oneof(
+    { weight: 8, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constantFrom('100000000', '1e9', '0', '-5', 'NaN', 'Infinity', '', '320', '40', ' 200px', '99999999999999999999') },
+  ),
 });

@@ -9,7 +9,16 @@ import { cleanup, mount, nextOutcome, scaledBudget } from '../helpers.js';
 import type { FuzzInput } from './fuzz-inputs.js';
 import { checkOutcome, feed, warmUp, watchConsoleErrors, withTimeout } from './fuzz-harness.js';
 
-const CASES: { name: string; input: FuzzInput; expect?: string }[] = [
+const fails = () => {
+  throw new Error('a getter that fails');
+};
+const sparse = [{ category: 'A', value: 1 }, { category: 'B', value: 2 }];
+delete sparse[0];
+const cyclic: Record<string, unknown> = { category: 'A', value: 1 };
+cyclic['self'] = cyclic;
+
+/** `expect`: the outcome for ranked-bar; `expectFor`: for other templates, by id. */
+const CASES: { name: string; input: FuzzInput; expect?: string; expectFor?: Record<string, string> }[] = [
   // Found by the fuzzer (seed 20261125): an Invalid Date in .data threw a RangeError → `internal`. Fixed in data/table.ts.
   { name: 'an Invalid Date in .data', input: { kind: 'data', data: [{ category: 'A', value: new Date(Number.NaN) }, { category: 'B', value: 2 }] }, expect: 'rendered' },
   { name: 'an Invalid Date as the only cell', input: { kind: 'data', data: [{ '': new Date(Number.NaN) }] } },
@@ -37,13 +46,47 @@ const CASES: { name: string; input: FuzzInput; expect?: string }[] = [
   { name: 'a web page', input: { kind: 'unknown', text: '<!doctype html><p>Sign in</p>' }, expect: 'parse-error' },
   { name: '.data that is not a list', input: { kind: 'data', data: { category: 'A', value: 1 } }, expect: 'parse-error' },
   { name: 'nested objects in .data', input: { kind: 'data', data: [{ category: { name: 'A' }, value: [1] }] } },
+  // Issue 18's cases, which the fuzz run now generates too (fuzz-inputs.ts): kept here as fixed shapes with their outcome.
+  {
+    name: 'formula-led labels (=, +, @, -, tab, CR)',
+    input: { kind: 'csv', text: 'category,value\n"=HYPERLINK(""http://x"",""y"")",1\n+cmd|\' /C calc\'!A0,2\n@SUM(A1),3\n-2+3+cmd,4\n"\t=2+2",5\n"\r=1+2",6' },
+    expect: 'rendered',
+  },
+  { name: 'a formula as a value', input: { kind: 'csv', text: 'category,value\nA,=1+2\nB,2' } },
+  { name: 'an unquoted thousands separator (A,1,234)', input: { kind: 'csv', text: 'category,value\nA,1,234\nB,2' }, expect: 'parse-error' },
+  { name: 'text after a closing quote ("B"x,2)', input: { kind: 'csv', text: 'category,value\nA,1\n"B"x,2' } },
+  { name: 'dates that roll over or guess a century', input: { kind: 'csv', text: 'category,time,value\nA,0050,1\nB,0000-00-00,2\nC,2015-13-01,3\nD,2015-02-30,4' } },
+  { name: 'a bound (<5, >95)', input: { kind: 'csv', text: 'category,value\nA,<5\nB,>95\nC,10' }, expect: 'rendered' },
+  { name: 'two rows for one bar, different values', input: { kind: 'csv', text: 'category,value\nA,1\nA,2\nB,3' }, expect: 'ambiguous-rows' },
+  { name: 'two rows for one bar, the same value', input: { kind: 'csv', text: 'category,value\nA,1\nA,1\nB,3' }, expect: 'rendered' },
+  {
+    name: 'one country as KEN and 404, different values',
+    input: { kind: 'data', data: [{ category: 'KEN', geo: 'KEN', value: 36.1 }, { category: 'NGA', geo: 'NGA', value: 70 }, { category: '404', geo: '404', value: 30.2 }] },
+    expect: 'rendered',
+    expectFor: { map: 'ambiguous-rows' },
+  },
+  {
+    name: 'one country as Kenya and KEN, the same value',
+    input: { kind: 'csv', text: 'category,geo,value\nKenya,Kenya,30\nNGA,NGA,70\nKEN,KEN,30' },
+    expect: 'rendered',
+    expectFor: { map: 'rendered' },
+  },
+  { name: 'a BigInt in .data', input: { kind: 'data', data: [{ category: 'A', value: 10n }] }, expect: 'bad-data' },
+  { name: 'a cycle in .data', input: { kind: 'data', data: [cyclic] }, expect: 'bad-data' },
+  { name: 'a sparse .data list', input: { kind: 'data', data: sparse }, expect: 'bad-data' },
+  {
+    name: 'a getter that throws in .data',
+    input: { kind: 'data', data: [Object.defineProperty({ category: 'A' }, 'value', { enumerable: true, get: fails })] },
+    expect: 'bad-data',
+  },
+  { name: 'a Proxy that throws in .data', input: { kind: 'data', data: [new Proxy({ category: 'A', value: 1 }, { get: fails, ownKeys: fails })] }, expect: 'bad-data' },
 ];
 
 describe('fuzz regressions', () => {
   before(warmUp);
   afterEach(cleanup);
   for (const id of templateIds()) {
-    for (const { name, input, expect: code } of CASES) {
+    for (const { name, input, expect: code, expectFor } of CASES) {
       it(`${id}: ${name}`, async function () {
         const frozen = scaledBudget(1500); // 3 s on an idle machine, more on a busy one
         this.timeout(frozen + 20_000);
@@ -57,7 +100,8 @@ describe('fuzz regressions', () => {
           await checkOutcome(chart, result);
           await new Promise((resolve) => setTimeout(resolve, 0));
           expect(logged.messages, 'errors logged while drawing').to.deep.equal([]);
-          if (code && id === 'ranked-bar') expect(result.type === 'lnob-error' ? result.detail.code : 'rendered').to.equal(code);
+          const expected = expectFor?.[id] ?? (id === 'ranked-bar' ? code : undefined);
+          if (expected) expect(result.type === 'lnob-error' ? result.detail.code : 'rendered').to.equal(expected);
         } finally {
           logged.stop();
           fed.cleanup();
