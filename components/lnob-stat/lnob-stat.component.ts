@@ -11,6 +11,8 @@ import { DataSource } from '../shared/data-source.js';
 import { decimalsOf, intlFormatter } from '../../render/number-format.js';
 import { chromeStyles } from '../shared/chrome.styles.js';
 import { adoptThemeSheet, themeHostStyles } from '../shared/theme.styles.js';
+import { emit } from '../shared/events.js';
+import { trustedTypesProblem } from '../shared/policy.js';
 import { warnUnknownTheme } from '../shared/unknown-values.js';
 import { safeHref } from '../../render/links.js';
 import { sparkline, type SparkPoint } from './sparkline.js';
@@ -142,10 +144,16 @@ export class LnobStat extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const refused = trustedTypesProblem(); // the page requires Trusted Types and refused the kit's policy: Lit cannot draw
+    if (refused) return void queueMicrotask(() => emit(this, 'lnob-error', { code: 'unsupported', message: refused }));
     if (this.hasUpdated) {
       this.dataDirty = true;
       this.requestUpdate();
     }
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !trustedTypesProblem();
   }
 
   /** Resolves when the card shows its final state, data (or error) included. */

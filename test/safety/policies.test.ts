@@ -136,6 +136,12 @@ describe('site security policies', () => {
         expect(event.type).to.equal('lnob-error');
         expect(event.detail.code).to.equal('unsupported');
         expect(event.detail.message).to.contain('lnob-charts');
+        // A card says so too, rather than staying blank.
+        const card = page.doc.createElement('lnob-stat');
+        card.setAttribute('value', '30');
+        const refused = new Promise<CustomEvent>((resolve) => card.addEventListener('lnob-error', (e) => resolve(e as CustomEvent), { once: true }));
+        page.doc.body.append(card);
+        expect((await refused).detail.code).to.equal('unsupported');
       } finally {
         page.close();
       }
