@@ -1,6 +1,6 @@
 import { failSlice as fail } from '../i18n/errors/slice.en.js';
 import { listing } from '../core/lists.js';
-import type { AuthorHint } from './layouts/types.js';
+import type { AuthorHint, Choice, TotalPart } from './layouts/types.js';
 import { columnKey, text, yearOf } from './layouts/columns.js';
 import { isMissing } from './numbers.js';
 import type { Cell } from './table.js';
@@ -37,7 +37,7 @@ export interface MarkInput {
 export interface Resolved {
   readonly rows: Rows;
   /** What the chart did, for its readers. */
-  readonly choices: string[];
+  readonly choices: Choice[];
   readonly period: { readonly years: string; readonly latest: boolean } | undefined;
   readonly hints: AuthorHint[];
 }
@@ -52,7 +52,7 @@ export interface Resolved {
  */
 export function resolveMarks(input: MarkInput): Resolved {
   const index = (column: string) => input.columns.indexOf(column);
-  const choices: string[] = [];
+  const choices: Choice[] = [];
   const hints: AuthorHint[] = [];
   let rows = input.rows;
 
@@ -81,7 +81,7 @@ export function resolveMarks(input: MarkInput): Resolved {
     totals.push({ column, total, others: values.filter((v) => v !== total && v !== '') });
   }
   if (totals.length > 0) {
-    choices.push(totalsSentence(totals, input.totals === 'empty'));
+    choices.push(totalsChoice(totals, input.totals === 'empty'));
     const first = totals[0]!;
     hints.push({
       code: 'totals',
@@ -99,7 +99,7 @@ export function resolveMarks(input: MarkInput): Resolved {
     if (values.length <= 1) continue;
     if (columnKey(column) === 'reporting type' && values.includes('G')) {
       rows = rows.filter((row) => text(row[at]) === 'G');
-      choices.push('Figures compiled for global reporting (Reporting Type G).');
+      choices.push({ kind: 'global-figures' });
       hints.push({ code: 'reporting-type', message: `The file also has Reporting Type ${listing(values.filter((v) => v !== 'G'))}. To show those, write where="${column}=${values.find((v) => v !== 'G')}".` });
       continue;
     }
@@ -135,11 +135,11 @@ export function resolveMarks(input: MarkInput): Resolved {
       if (repeated) {
         rows = [...latest.values()].map((entry) => entry.row);
         period = { years: span, latest: true };
-        choices.push(from === to ? `Latest available year: ${to}.` : `Each value is the latest available year (${span}; the year differs from one row to another).`);
+        choices.push(from === to ? { kind: 'latest-year', year: `${to}` } : { kind: 'latest-years', years: span });
         hints.push({ code: 'latest-year', message: `The file has several years for each mark; the chart shows each one's latest (${span}). To show one year or a range, write years="${to}".` });
       } else if (from !== to) {
         period = { years: span, latest: false };
-        choices.push(`The values are from different years (${span}).`);
+        choices.push({ kind: 'different-years', years: span });
       }
     }
   }
@@ -228,21 +228,20 @@ function isPlainTotal(value: string): boolean {
   return /^(total|all|both sexes|_t|bothsex|btsx)$/i.test(value.trim());
 }
 
-/** Reader words for a total: "Both sexes, all ages, all areas." */
-function totalsSentence(totals: readonly { column: string; total: string }[], headline: boolean): string {
-  if (headline) return `Totals, not broken down by ${listing(totals.map((t) => t.column))}.`;
-  const words = totals.map(({ column, total }) => TOTAL_WORDS[total.toUpperCase()] ?? totalOf(column));
-  const sentence = [...new Set(words)].join(', ');
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+/** What readers are told about the totals: "Both sexes, all ages." (the words are the chart's language's). */
+function totalsChoice(totals: readonly { column: string; total: string }[], headline: boolean): Choice {
+  if (headline) return { kind: 'headline', columns: totals.map((t) => t.column) };
+  const parts = totals.map(({ column, total }) => TOTAL_PARTS[total.toUpperCase()] ?? totalOf(column));
+  return { kind: 'totals', parts: parts.filter((part, i) => typeof part !== 'string' || parts.indexOf(part) === i) };
 }
 
-const TOTAL_WORDS: Record<string, string> = { BOTHSEX: 'both sexes', BTSX: 'both sexes', ALLAGE: 'all ages', ALLAREA: 'all areas (urban and rural)' };
+const TOTAL_PARTS: Record<string, TotalPart> = { BOTHSEX: 'both-sexes', BTSX: 'both-sexes', ALLAGE: 'all-ages', ALLAREA: 'all-areas' };
 
-function totalOf(column: string): string {
+function totalOf(column: string): TotalPart {
   const name = columnKey(column);
-  if (/\bsex\b|gender/.test(name)) return 'both sexes';
-  if (/\bage\b/.test(name)) return 'all ages';
-  if (/location|residence|\barea\b|urban/.test(name)) return 'all areas (urban and rural)';
-  if (/wealth|quintile/.test(name)) return 'all wealth groups';
-  return `all ${column}`;
+  if (/\bsex\b|gender/.test(name)) return 'both-sexes';
+  if (/\bage\b/.test(name)) return 'all-ages';
+  if (/location|residence|\barea\b|urban/.test(name)) return 'all-areas';
+  if (/wealth|quintile/.test(name)) return 'all-wealth';
+  return { all: column };
 }

@@ -203,7 +203,7 @@ function sliceTable(input: RawTable, options: SliceOptions, geo: Geo | undefined
     columns: roles,
     provenance: {
       ...provenance,
-      choices: resolved.choices,
+      chosen: resolved.choices,
       ...(resolved.period ? { period: resolved.period } : {}),
       hints: [...(arranged.hints ?? []), ...resolved.hints],
     },

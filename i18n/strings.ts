@@ -64,6 +64,8 @@ export interface UiStrings {
    * (`latest`: each place's latest year was chosen) or "Data from 2015–2022.". Optional for registered languages (English).
    */
   readonly period?: (years: string, latest: boolean) => string;
+  /** What the chart tells readers it chose from the rows (render/choices.ts). Optional for registered languages (English). */
+  readonly choices?: ChoiceStrings;
   /** Words of the generated summaries and of labels drawn in the chart: the shared ones and every template's. */
   readonly summary: SummaryStrings;
   readonly menu: MenuStrings;
@@ -126,4 +128,22 @@ export interface MenuStrings {
   readonly close: string;
   /** File name when the chart has no title. */
   readonly fileName: string;
+}
+
+/** The notes that say what a chart chose from ambiguous rows: totals, latest years. */
+export interface ChoiceStrings {
+  readonly bothSexes: string;
+  readonly allAges: string;
+  readonly allAreas: string;
+  readonly allWealth: string;
+  /** A breakdown with a total but no word of its own: "all Food Waste Sector". */
+  readonly allOf: (column: string) => string;
+  /** Joins the parts: "both sexes, all ages". */
+  readonly separator: string;
+  /** Open SDG's headline rows: "Totals, not broken down by Sex, Age." (`columns` already joined). */
+  readonly headline: (columns: string) => string;
+  readonly globalFigures: string;
+  readonly latestYear: (year: string) => string;
+  readonly latestYears: (years: string) => string;
+  readonly differentYears: (years: string) => string;
 }

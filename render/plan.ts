@@ -15,6 +15,7 @@ import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } 
 import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
 import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
 import { prepareLabels } from '../templates/spec-helpers.js';
+import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
 import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
@@ -129,7 +130,9 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   // The summary and the signals may need them: the map's country names; the rules for long labels (loaded only for long names).
   await Promise.all([templateData, prepareLabels(rows)]);
   const decimals = preset?.decimals ?? decimalsOf(rows, 'value');
-  const provenance = withFileProvenance(sliced.provenance, table, typed); // the file's footnotes, the values left out
+  const fileProvenance = withFileProvenance(sliced.provenance, table, typed); // the file's footnotes, the values left out
+  // What the chart chose from the rows, said in the chart's language.
+  const provenance = { ...fileProvenance, choices: (fileProvenance.chosen ?? []).map((choice) => choiceText(choice, strings)) };
   const unit = typed.units.value ?? provenance.unit ?? preset?.unit ?? '';
   const format = intlFormatter(lang, decimals, unit);
   const text = chartText({ attribute, lang, preset, provenance });

@@ -14,6 +14,11 @@ export interface ChartText {
   readonly title: string | undefined;
   readonly subtitle: string | undefined;
   readonly notes: string | undefined;
+  /**
+   * The same notes in the parts they come from (the page's or the file's words; each thing the chart chose), which
+   * may be in different languages: shown each in its own direction.
+   */
+  readonly noteParts: readonly string[];
   readonly source: string | undefined;
   /** The source's link, only when it is `http:` or `https:`. */
   readonly sourceHref: string | undefined;
@@ -46,11 +51,13 @@ export function chartText({ attribute, lang, preset, provenance }: TextInput): C
   const fileTitle = title ?? preset?.title ? undefined : provenance?.title;
   const short = fileTitle && shortTitle(fileTitle);
   const series = short && short !== fileTitle ? `Series: ${fileTitle}${/[.!?]$/.test(fileTitle) ? '' : '.'}` : undefined;
+  // What the chart did with the rows (totals, latest years) is said whatever the page's own notes.
+  const noteParts = [notes ?? [preset?.notes, ...(provenance?.notes ?? []), series].filter(Boolean).join(' '), ...(provenance?.choices ?? [])].filter(Boolean);
   return {
     title: title ?? preset?.title ?? short,
     subtitle: subtitle ?? preset?.subtitle,
-    // What the chart did with the rows (totals, latest years) is said whatever the page's own notes.
-    notes: [notes ?? [preset?.notes, ...(provenance?.notes ?? []), series].filter(Boolean).join(' '), ...(provenance?.choices ?? [])].filter(Boolean).join(' ') || undefined,
+    notes: noteParts.join(' ') || undefined,
+    noteParts,
     source: source ?? provenance?.source,
     sourceHref: safeHref(attribute('source-url')),
     credit: attribute('credit') ?? undefined,

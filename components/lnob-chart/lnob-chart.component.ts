@@ -255,7 +255,7 @@ export class LnobChart extends LitElement {
   }
 
   protected override render() {
-    const { title, subtitle, notes, source, sourceHref: sourceLink, credit, goal, titleLanguage, subtitleLanguage } = this.text;
+    const { title, subtitle, notes, noteParts, source, sourceHref: sourceLink, credit, goal, titleLanguage, subtitleLanguage } = this.text;
     const hasFooter = source || credit || notes;
     return html`
       <figure part="figure" title="" dir=${this.strings.dir} lang=${ifDefined(this.language())}>
@@ -286,7 +286,7 @@ export class LnobChart extends LitElement {
               ? html`<p part="source">${this.strings.source} <bdi>${sourceLink ? html`<a href=${sourceLink} rel="noopener">${source}</a>` : source}</bdi></p>`
               : nothing}
             ${credit ? html`<p part="credit">${this.strings.credit} <bdi>${credit}</bdi></p>` : nothing}
-            ${notes ? html`<p part="notes" dir="auto">${notes}</p>` : nothing}
+            ${notes ? html`<p part="notes">${noteParts.map((part, i) => html`${i ? ' ' : ''}<bdi>${part}</bdi>`)}</p>` : nothing}
           </div>
           <div part="logo"><slot name="logo"></slot></div>
         </footer>

@@ -12,6 +12,18 @@ export interface AuthorHint {
   readonly message: string;
 }
 
+/** A breakdown drawn at its total, as words a language can say: both sexes, all ages… or "all <column>". */
+export type TotalPart = 'both-sexes' | 'all-ages' | 'all-areas' | 'all-wealth' | { readonly all: string };
+
+/** What the chart chose for its readers, as data: the chart plan writes it in the chart's language (render/choices.ts). */
+export type Choice =
+  | { readonly kind: 'totals'; readonly parts: readonly TotalPart[] }
+  | { readonly kind: 'headline'; readonly columns: readonly string[] }
+  | { readonly kind: 'global-figures' }
+  | { readonly kind: 'latest-year'; readonly year: string }
+  | { readonly kind: 'latest-years'; readonly years: string }
+  | { readonly kind: 'different-years'; readonly years: string };
+
 /** Where the numbers come from, as the file itself says. Every field is optional: the page's own attributes win. */
 export interface Provenance {
   /** For the source line, e.g. "World Development Indicators (last updated 2015-07-28)". */
@@ -22,7 +34,9 @@ export interface Provenance {
   readonly unit?: string;
   /** Plain-words notes from the file: units, footnotes, estimates and modelled values, bounds such as "<5". A page's `notes` replaces them. */
   readonly notes: readonly string[];
-  /** What the chart did with the rows ("Both sexes, all ages."; "Latest available year for each: 2015–2022."): always shown, whatever the page's `notes`. */
+  /** What the chart did with the rows, as data (from the rows rule, data/marks.ts). */
+  readonly chosen?: readonly Choice[];
+  /** The same in the chart's language ("Both sexes, all ages."): always shown, whatever the page's `notes`. */
   readonly choices?: readonly string[];
   /** The years a chart of one value per mark shows, when they differ ("2015–2022"; `latest`: each mark's latest was chosen), for the summary. */
   readonly period?: { readonly years: string; readonly latest: boolean };

@@ -116,6 +116,12 @@ describe('ambiguous rows (issue 17)', () => {
     expect(alert.textContent).to.contain('"value" column has no numbers to draw');
   });
 
+  it('says what it chose in the chart\'s language', async () => {
+    const { chart } = await drawn(`<lnob-chart eager lang="fr" src="${PRE_PRIMARY}"></lnob-chart>`);
+    expect(notes(chart)).to.contain('Les deux sexes.').and.to.contain('Chaque valeur est celle de la dernière année disponible (2013–2019');
+    expect(summaryOf(chart)).to.contain('Dernières données, 2013–2019.');
+  });
+
   it('the page\'s own notes do not hide what the chart chose', async () => {
     const { chart } = await drawn(`<lnob-chart eager src="${PRE_PRIMARY}" notes="Our own words."></lnob-chart>`);
     expect(notes(chart)).to.contain('Our own words.').and.to.contain('Both sexes.');
@@ -126,7 +132,11 @@ describe('ambiguous rows (issue 17)', () => {
     const part = (name: string) => chart.shadowRoot!.querySelector(`[part="${name}"]`)!;
     expect(getComputedStyle(part('figure')).direction).to.equal('rtl');
     expect(part('title').matches(':dir(ltr)')).to.equal(true);
-    expect(part('notes').matches(':dir(ltr)')).to.equal(true);
+    const notes = [...part('notes').querySelectorAll('bdi')];
+    expect(notes[0]!.textContent).to.contain('Not all values are direct measurements');
+    expect(notes[0]!.matches(':dir(ltr)')).to.equal(true); // the file's English
+    expect(notes.at(-1)!.textContent).to.contain('كل قيمة هي قيمة آخر سنة متاحة');
+    expect(notes.at(-1)!.matches(':dir(rtl)')).to.equal(true); // what the chart chose, in Arabic
     expect(part('source').querySelector('bdi')!.matches(':dir(ltr)')).to.equal(true);
   });
 });
