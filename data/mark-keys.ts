@@ -1,4 +1,5 @@
 import type { RoleName } from '../core/roles.js';
+import { findColumn } from './layouts/columns.js';
 import type { Cell, RawTable } from './table.js';
 
 /** Roles that are measured, not a mark's identity: two rows that differ only in these are two rows for one mark. */
@@ -7,23 +8,9 @@ const MEASURES: readonly RoleName[] = ['value', 'n'];
 /** Column names a plain table uses for years, tried in order when the page names none (`time-column`). */
 const TIME_NAMES = ['time', 'year', 'years', 'date', 'period', 'time period', 'timeperiod', 'time_period', 'survey year', 'surveyyear', 'year of survey'];
 
-const key = (name: string) => name.trim().toLocaleLowerCase('en');
-
-/** The table's own spelling of `name`, in any case. */
-export function columnNamed(columns: readonly string[], name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const wanted = key(name);
-  return columns.find((column) => key(column) === wanted);
-}
-
 /** The column that holds years: the one the page or layout named, else one called Year, Time, Date… */
 export function timeColumnOf(columns: readonly string[], named?: string): string | undefined {
-  if (named) return columnNamed(columns, named);
-  for (const name of TIME_NAMES) {
-    const found = columnNamed(columns, name);
-    if (found) return found;
-  }
-  return undefined;
+  return named ? findColumn(columns, named) : findColumn(columns, ...TIME_NAMES);
 }
 
 /**
@@ -42,7 +29,7 @@ export function markColumns(
   const found: string[] = [];
   for (const role of roles) {
     if (MEASURES.includes(role)) continue;
-    const column = columnNamed(table.columns, columns[role] ?? role);
+    const column = findColumn(table.columns, columns[role] ?? role);
     if (column !== undefined) found.push(column);
     else if (columns[role] !== undefined || required.includes(role)) return undefined;
   }

@@ -3,7 +3,7 @@ import type { ChartError } from '../core/errors.js';
 import { fail, type Place } from '../i18n/errors/core.en.js';
 import { makeTable, tableFromObjects, type AuthorHint, type RawTable } from './table.js';
 import { splitWorldBankPreamble } from './layouts/detect.js';
-import { splitPreamble } from './preamble.js';
+import { preambleProvenance, splitPreamble } from './preamble.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'json';
 
@@ -178,6 +178,10 @@ function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from
   let table = makeTable(header, body.filter((row) => !isBlankRow(row)));
   const meta = preamble?.meta ?? titled?.meta;
   if (meta) table = { ...table, meta };
+  // What lines under a titled table say (Destatis' © line) reach the chart as a footer's do: the file's source and notes.
+  const said = titled ? preambleProvenance(titled.meta) : undefined;
+  if (said?.source) table = { ...table, source: said.source };
+  if (said?.notes.length) table = { ...table, notes: said.notes };
   if (footer.length > 0) table = withFooter(table, footer);
   const hints: AuthorHint[] = [];
   if (delimiter !== stated && from !== 'none') hints.push({ code: 'delimiter', message: delimiterHint(delimiter, format, from, where) });

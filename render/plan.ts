@@ -4,7 +4,6 @@ import { drawsAsGiven } from '../data/mark-keys.js';
 import type { AuthorHint, Provenance } from '../data/layouts/index.js';
 import { withFileProvenance } from '../data/provenance.js';
 import type { DecimalMark } from '../data/numbers.js';
-import { preambleProvenance } from '../data/preamble.js';
 import type { Sliced } from '../data/slice.js';
 import type { RawTable, Row } from '../data/table.js';
 import { typeRows, type TypedData } from '../data/typing.js';
@@ -201,7 +200,7 @@ async function slice(table: RawTable, template: ChartTemplate, attribute: Attrib
   const roles = template.roles.map((role) => role.name);
   const required = template.roles.filter((role) => role.required).map((role) => role.name);
   if (!sliced && (layout === 'tidy' || (layout === 'auto' && looksTidy(table))) && drawsAsGiven(table, roles, columns, required)) {
-    return { layout: 'tidy', table, columns, provenance: preambleProvenance(table.meta) };
+    return { layout: 'tidy', table, columns, provenance: { notes: [] } }; // the file's own source and notes join in withFileProvenance
   }
   const { applyLayoutAndSlice } = await import('../data/slice.js');
   return applyLayoutAndSlice(table, readSliceOptions(template, attribute));
