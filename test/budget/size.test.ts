@@ -14,25 +14,36 @@ async function gzipSize(url: string): Promise<number> {
   return ((await response.json()) as { gzip: number }).gzip;
 }
 
+/** Puts `markup` (one chart) in the page and waits until it has drawn; the caller removes the host. */
+async function drawnFromBundle(markup: string): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  const outcome = new Promise<void>((resolve, reject) => {
+    host.addEventListener('lnob-render', () => resolve());
+    host.addEventListener('lnob-error', (e) => reject(new Error((e as CustomEvent).detail.message)));
+  });
+  document.body.append(host);
+  try {
+    await outcome;
+  } catch (error) {
+    host.remove();
+    throw error;
+  }
+  return host;
+}
+
 describe('size budget', () => {
   it(`one ranked-bar chart loads at most ${BUDGET_KIB} KiB of gzipped JavaScript`, async function () {
     this.timeout(scaledBudget(30_000));
     // This test file imports nothing else: the page's only kit code is the standalone bundle.
     await import(/* @vite-ignore */ `${location.origin}/dist/lnob-charts.js`);
-    const host = document.createElement('div');
-    host.innerHTML = `<lnob-chart eager title="Poverty is highest in the North"><script type="text/csv">
+    const host = await drawnFromBundle(`<lnob-chart eager title="Poverty is highest in the North"><script type="text/csv">
 category,value
 North West,70%
 North East,69%
 South West,49.8%
-</script></lnob-chart>`;
-    const outcome = new Promise<void>((resolve, reject) => {
-      host.addEventListener('lnob-render', () => resolve());
-      host.addEventListener('lnob-error', (e) => reject(new Error((e as CustomEvent).detail.message)));
-    });
-    document.body.append(host);
+</script></lnob-chart>`);
     try {
-      await outcome;
       const scripts = performance
         .getEntriesByType('resource')
         .map((entry) => entry.name)
@@ -56,19 +67,12 @@ South West,49.8%
     this.timeout(scaledBudget(30_000));
     await import(/* @vite-ignore */ `${location.origin}/dist/lnob-charts.js`);
     const before = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
-    const host = document.createElement('div');
-    host.innerHTML = `<lnob-chart eager lang="fr" title="T"><script type="text/csv">
+    const host = await drawnFromBundle(`<lnob-chart eager lang="fr" title="T"><script type="text/csv">
 category,value
 Nord,70
 Sud,50
-</script></lnob-chart>`;
-    const outcome = new Promise<void>((resolve, reject) => {
-      host.addEventListener('lnob-render', () => resolve());
-      host.addEventListener('lnob-error', (e) => reject(new Error((e as CustomEvent).detail.message)));
-    });
-    document.body.append(host);
+</script></lnob-chart>`);
     try {
-      await outcome;
       const chunks = performance
         .getEntriesByType('resource')
         .map((entry) => entry.name)

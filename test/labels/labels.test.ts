@@ -6,6 +6,7 @@ import type { LnobChart } from '../../index.js';
 import { distinctLabels, fitLabel, labelForms } from '../../templates/labels.js';
 import { cleanup, filledTable, rendered, svgOf } from '../helpers.js';
 import { chartMarkup, csv } from '../templates/util.js';
+import { COUNTY_GROUPS } from './names.js';
 import { overlappingTexts } from '../templates/overlap.js';
 
 /**
@@ -14,16 +15,6 @@ import { overlappingTexts } from '../templates/overlap.js';
  * These read what a reader sees: the drawn SVG text.
  */
 
-/** Kenya's county groups as the KNBS tables write them: long, and alike until their last word. */
-export const COUNTY_GROUPS = [
-  'Groups of Counties : North Eastern',
-  'Groups of Counties : North Western',
-  'Groups of Counties : South Eastern',
-  'Groups of Counties : South Western',
-  'Groups of Counties : Central Rift',
-  'Groups of Counties : Central',
-  'Nairobi City',
-];
 const ANSWERS = [
   'People with disabilities living in rural areas far from services',
   'People with disabilities living in urban informal settlements',

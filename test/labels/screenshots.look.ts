@@ -2,16 +2,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../index.js';
 import { rendered } from '../helpers.js';
 import { chartMarkup, csv } from '../templates/util.js';
+import { COUNTY_GROUPS } from './names.js';
 
-const COUNTY_GROUPS = [
-  'Groups of Counties : North Eastern',
-  'Groups of Counties : North Western',
-  'Groups of Counties : South Eastern',
-  'Groups of Counties : South Western',
-  'Groups of Counties : Central Rift',
-  'Groups of Counties : Central',
-  'Nairobi City',
-];
 const ANSWERS = [
   'People with disabilities living in rural areas far from services',
   'People with disabilities living in urban informal settlements',
