@@ -14,6 +14,8 @@ export interface ComposeText {
   readonly summary?: string | null | undefined;
   /** "Source:" and "Chart:" in the chart's language (i18n/); English when absent. */
   readonly labels?: { readonly source: string; readonly credit: string } | undefined;
+  /** The chart's language is written right to left (Arabic): every line starts at the right edge. */
+  readonly rtl?: boolean | undefined;
 }
 
 export interface ComposeStyle {
@@ -43,6 +45,12 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
+/** A line's own direction, as HTML's dir="auto" finds it: from its first letter that has one (Arabic, Hebrew: right to left). */
+function lineDirection(line: string): 'ltr' | 'rtl' {
+  const strong = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.exec(line);
+  return strong && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(strong[0]) ? 'rtl' : 'ltr';
+}
+
 export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: number, text: ComposeText, style: ComposeStyle): string {
   const width = chartWidth + 2 * PADDING;
   const perLine = (size: number) => Math.max(20, Math.floor(chartWidth / (size * 0.55)));
@@ -52,8 +60,10 @@ export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: nu
     if (!content) return;
     for (const line of wrap(content, perLine(size))) {
       y += size * 1.25;
+      // In a right-to-left chart each line starts at the right edge, and reads in its own direction (an English source too).
+      const place = text.rtl ? `x="${width - PADDING}" text-anchor="end" direction="${lineDirection(line)}"` : `x="${PADDING}"`;
       parts.push(
-        `<text x="${PADDING}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(color)}">${escapeXml(line)}</text>`,
+        `<text ${place} y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(color)}">${escapeXml(line)}</text>`,
       );
     }
     y += size * 0.35;

@@ -118,6 +118,7 @@ export function dataCsv(table: Pick<TableModel, 'roles' | 'columns' | 'units' | 
 export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'height'>, chrome: ShareChrome, labels: ShareSource['labels']): { svg: string; width: number; height: number } {
   const text: ComposeText = {
     ...chrome.text,
+    rtl: chrome.rtl,
     // composeSvg writes "Source: " and "Chart: " itself: give it the words of the chart's language instead.
     source: undefined,
     credit: undefined,
@@ -128,7 +129,6 @@ export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'heig
   let svg = composeSvg(chart.svg, chart.width, chart.height, text, chrome.style);
   const size = /^<svg[^>]*?\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg)!;
   const width = Number(size[1]);
-  if (chrome.rtl) svg = alignRight(svg, width);
   let height = Number(size[2]);
   if (usableLogo(chrome.logo)) {
     // Room under the text for the logo, which the PNG exporters draw there.
@@ -200,19 +200,6 @@ function logoHref(logo: HTMLImageElement): string {
   } catch {
     return logo.currentSrc || logo.src;
   }
-}
-
-/** Draws an SVG onto a canvas of `width`×`height` px at `scale`, over the background, and returns it as PNG. */
-/**
- * Right-to-left text (Arabic…): the title, subtitle and footer lines composeSvg
- * writes at the left edge start at the right edge instead. Only its own lines,
- * which all come before the nested drawing, are touched.
- */
-function alignRight(svg: string, width: number): string {
-  const drawing = svg.indexOf('<svg', 1);
-  const head = drawing > 0 ? svg.slice(0, drawing) : svg;
-  const right = head.replace(/<text x="16" /g, `<text x="${width - PAD}" text-anchor="end" direction="rtl" `);
-  return right + (drawing > 0 ? svg.slice(drawing) : '');
 }
 
 function usableLogo(logo: HTMLImageElement | undefined): logo is HTMLImageElement {

@@ -27,6 +27,16 @@ test('renders a ranked-bar chart to SVG with its title, source and one bar per r
   for (const label of ['70.0%', '69.0%', '49.8%']) assert.ok(svg.includes(`>${label}</text>`), label);
 });
 
+test('an Arabic chart starts every line at the right edge, each read in its own direction', () => {
+  const out = join(dir, 'chart-ar.svg');
+  const run = cli(csv, '--category-column', 'zone', '--value-column', 'poverty_rate', '--lang', 'ar', '--title', 'الفقر', '--source', 'NBS', '--width', '400', '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  const svg = readFileSync(out, 'utf8');
+  const width = Number(/^<svg[^>]*? width="([\d.]+)"/.exec(svg)[1]);
+  assert.match(svg, new RegExp(`<text x="${width - 16}" text-anchor="end" direction="rtl" [^>]*>الفقر</text>`));
+  assert.match(svg, new RegExp(`<text x="${width - 16}" text-anchor="end" direction="rtl" [^>]*>المصدر: NBS</text>`));
+});
+
 test('renders a PNG at twice the size of the SVG', () => {
   const svgOut = join(dir, 'size.svg');
   const pngOut = join(dir, 'size.png');

@@ -342,6 +342,7 @@ category,value
     for (const text of [title, source]) {
       expect(text.getAttribute('text-anchor')).to.equal('end');
       expect(Number(text.getAttribute('x'))).to.equal(width - 16);
+      expect(text.getAttribute('direction')).to.equal('rtl');
     }
   });
 });
