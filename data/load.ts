@@ -1,6 +1,6 @@
 import { isAbort } from '../core/errors.js';
 import { fail } from '../i18n/errors/core.en.js';
-import { formatFromMime, formatFromUrl, parseBytes, type DataFormat, type FormatSource } from './parse.js';
+import { formatFromMime, formatFromUrl, parseBytesInTurns, type DataFormat, type FormatSource } from './parse.js';
 import type { RawTable } from './table.js';
 
 /** How long a data file may take before the chart gives up and says so. */
@@ -199,15 +199,14 @@ async function fetchTable(url: string, src: string, format: DataFormat | undefin
     }
     const bytes = await readBody(response, src, (error) => (timedOut.signal.aborted && !signal.aborted ? tooSlow() : isAbort(error) ? error : fail('fetch-failed', 'connectionFailed', src)));
     clearTimeout(timeout);
-    // The download came in small tasks; give the page a turn before the one long step, parsing.
-    await new Promise((resolve) => setTimeout(resolve));
     if (signal.aborted) throw new DOMException('The chart no longer needs this data.', 'AbortError');
     const byName = formatFromUrl(url);
     const byType = formatFromMime(response.headers.get('content-type'));
     const chosen = format ?? byName ?? byType;
     const from: FormatSource = format ? 'attribute' : byName ? 'name' : byType ? 'type' : 'none';
     // decoded by parseBytes: UTF-8, UTF-16 or, failing UTF-8, Windows-1252
-    return { table: parseBytes(bytes, chosen, { file: src }, from), bytes: bytes.byteLength };
+    // Read in steps with a turn for the page between them: a big file never freezes it.
+    return { table: await parseBytesInTurns(bytes, chosen, { file: src }, from, signal), bytes: bytes.byteLength };
   } finally {
     clearTimeout(timeout);
   }

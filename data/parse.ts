@@ -3,6 +3,7 @@ import type { ChartError } from '../core/errors.js';
 import { fail, type Place } from '../i18n/errors/core.en.js';
 import { makeTable, tableFromObjects, type AuthorHint, type RawTable } from './table.js';
 import { splitWorldBankPreamble } from './layouts/detect.js';
+import { runInTurns, runNow, type Steps } from './turns.js';
 import { preambleProvenance, splitPreamble } from './preamble.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'json';
@@ -24,13 +25,26 @@ export type FormatSource = 'attribute' | 'name' | 'type' | 'none';
  * (comma, semicolon or tab), whatever `format` says; see `sniffDelimiter`.
  */
 export function parseText(text: string, format: DataFormat | undefined, named: Place | string, from: FormatSource = format ? 'attribute' : 'none'): RawTable {
+  return runNow(textSteps(text, format, named, from));
+}
+
+/**
+ * `parseText` for the page: the same reading, cut into steps of about
+ * PIECE_CHARS characters with a turn for the page after each, so a big file
+ * never freezes it. Stops between two steps once `signal` is aborted.
+ */
+export function parseTextInTurns(text: string, format: DataFormat | undefined, named: Place | string, from?: FormatSource, signal?: AbortSignal): Promise<RawTable> {
+  return runInTurns(textSteps(text, format, named, from ?? (format ? 'attribute' : 'none')), signal);
+}
+
+function* textSteps(text: string, format: DataFormat | undefined, named: Place | string, from: FormatSource): Steps<RawTable> {
   const where: Place = named === 'inline' || named === 'table' || typeof named !== 'string' ? named : { file: named };
   const clean = stripBom(text);
   if (clean.includes('\u0000')) throw fail('parse-error', 'notText', where);
   if (clean.trim() === '') throw emptyData(where, false);
   if (looksLikeHtml(clean)) throw fail('parse-error', 'webPage', where);
   const chosen = format ?? sniffFormat(clean);
-  const table = chosen === 'json' ? parseJson(clean, where) : parseDelimited(clean, chosen, where, format ? from : 'none');
+  const table = chosen === 'json' ? parseJson(clean, where) : yield* delimitedSteps(clean, chosen, where, format ? from : 'none');
   if (table.columns.length === 0 || table.rows.length === 0) throw emptyData(where, table.columns.length > 0);
   return table;
 }
@@ -98,8 +112,17 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
 /** `decodeBytes` then `parseText`: the table of a downloaded file, with the hints of both. */
 export function parseBytes(bytes: ArrayBuffer | Uint8Array, format: DataFormat | undefined, named: Place | string, from?: FormatSource): RawTable {
   const decoded = decodeBytes(bytes);
-  const table = parseText(decoded.text, format, named, from);
-  const hints = [...decoded.hints, ...(table.hints ?? [])];
+  return withHints(parseText(decoded.text, format, named, from), decoded.hints);
+}
+
+/** `parseBytes` for the page, in turns (see `parseTextInTurns`). */
+export async function parseBytesInTurns(bytes: ArrayBuffer | Uint8Array, format: DataFormat | undefined, named: Place | string, from?: FormatSource, signal?: AbortSignal): Promise<RawTable> {
+  const decoded = decodeBytes(bytes);
+  return withHints(await parseTextInTurns(decoded.text, format, named, from, signal), decoded.hints);
+}
+
+function withHints(table: RawTable, first: readonly AuthorHint[]): RawTable {
+  const hints = [...first, ...(table.hints ?? [])];
   return hints.length > 0 ? { ...table, hints } : table;
 }
 
@@ -159,7 +182,7 @@ const DELIMITER_WORDS: Record<Delimiter, string> = { ',': 'comma-separated', ';'
 const SNIFF_CHARS = 64 * 1024;
 const SNIFF_LINES = 20;
 
-function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from: FormatSource): RawTable {
+function* delimitedSteps(whole: string, format: 'csv' | 'tsv', where: Place, from: FormatSource): Steps<RawTable> {
   // A World Bank download has metadata lines above its header: keep them as the table's meta.
   const preamble = format === 'csv' ? splitWorldBankPreamble(whole) : undefined;
   const titled = preamble ? undefined : splitPreamble(whole); // title lines above the header, notes below the data (Destatis)
@@ -168,13 +191,18 @@ function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from
   const firstLine = preamble ? lineAt(whole, whole.length - text.length) : titled ? lineAt(whole, Math.max(0, whole.indexOf(text.slice(text.indexOf('\n') + 1)))) - 1 : 1;
   const stated: Delimiter = format === 'tsv' ? '\t' : ',';
   const delimiter = sniffDelimiter(text, stated, from === 'attribute');
-  checkQuotes(text, delimiter, where, firstLine);
-  const parsed = delimiter === ',' ? csvParseRows(text) : delimiter === '\t' ? tsvParseRows(text) : dsvFormat(';').parseRows(text);
+  const parseRows = delimiter === ',' ? csvParseRows : delimiter === '\t' ? tsvParseRows : dsvFormat(';').parseRows;
+  const parsed: string[][] = [];
+  for (const piece of pieces(text, delimiter, where, firstLine)) {
+    for (const row of parseRows(piece)) parsed.push(row);
+    yield;
+  }
   const headerAt = parsed.findIndex((row) => !isBlankRow(row));
   if (headerAt === -1) throw emptyData(where, false);
   const header = parsed[headerAt]!;
   checkCellCounts(parsed, headerAt, delimiter, () => recordLines(text, delimiter, firstLine), where);
   const { body, footer } = splitFooter(parsed.slice(headerAt + 1), header.length);
+  yield;
   let table = makeTable(header, body.filter((row) => !isBlankRow(row)));
   const meta = preamble?.meta ?? titled?.meta;
   if (meta) table = { ...table, meta };
@@ -186,6 +214,14 @@ function parseDelimited(whole: string, format: 'csv' | 'tsv', where: Place, from
   const hints: AuthorHint[] = [];
   if (delimiter !== stated && from !== 'none') hints.push({ code: 'delimiter', message: delimiterHint(delimiter, format, from, where) });
   return hints.length > 0 ? { ...table, hints } : table;
+}
+
+/** About how much text is read in one step: a few milliseconds on a laptop, tens on a cheap phone. */
+let pieceChars = 128 * 1024;
+
+/** For tests: read in pieces of `chars` characters (any size gives the same table). */
+export function setPieceSize(chars: number = 128 * 1024): void {
+  pieceChars = Math.max(1, Math.floor(chars));
 }
 
 function isBlankRow(row: readonly string[]): boolean {
@@ -260,28 +296,43 @@ function countDelimiters(text: string): number[][] {
 }
 
 /**
- * Quotes d3-dsv would read silently wrong: a quote that never closes takes
- * the rest of the file into one cell, and text after a closing quote (`"B"x,2`)
- * is dropped and shifts the row. Both are a `parse-error` naming the line.
- * Jumps from quote to quote, so a file without quotes costs one search.
+ * The text cut into pieces of about `pieceChars` characters, each ending
+ * with a line break outside quotes, so that the rows of the pieces are the
+ * rows of the whole. On the way, the quotes d3-dsv would read silently wrong
+ * are a `parse-error` naming the line: a quote that never closes takes the
+ * rest of the file into one cell, and text after a closing quote (`"B"x,2`)
+ * is dropped and shifts the row. Jumps from quote to quote, so a file
+ * without quotes costs one search.
  */
-function checkQuotes(text: string, delimiter: Delimiter, where: Place, firstLine: number): void {
-  let at = text.indexOf('"');
-  while (at !== -1) {
-    const before = at === 0 ? '\n' : text[at - 1];
-    if (before !== delimiter && before !== '\n' && before !== '\r') {
-      at = text.indexOf('"', at + 1); // a quote inside a cell (5" screen) is text
-      continue;
+function* pieces(text: string, delimiter: Delimiter, where: Place, firstLine: number): Generator<string> {
+  let start = 0;
+  let quote = text.indexOf('"'); // the next quote not yet looked at
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start + pieceChars - 1);
+    let end = newline === -1 ? text.length : newline + 1;
+    while (quote !== -1 && quote < end) {
+      const before = quote === 0 ? '\n' : text[quote - 1];
+      if (before !== delimiter && before !== '\n' && before !== '\r') {
+        quote = text.indexOf('"', quote + 1); // a quote inside a cell (5" screen) is text
+        continue;
+      }
+      let close = text.indexOf('"', quote + 1);
+      while (close !== -1 && text[close + 1] === '"') close = text.indexOf('"', close + 2); // "" is a quote inside a quoted cell
+      if (close === -1) throw fail('parse-error', 'unclosedQuote', where, firstLine + lineAt(text, quote) - 1);
+      const after = text[close + 1];
+      if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
+        const rest = /^[^\r\n]*/.exec(text.slice(close + 1, close + 41))![0].split(delimiter)[0]!;
+        throw fail('parse-error', 'textAfterQuote', where, firstLine + lineAt(text, close) - 1, text.slice(quote, close + 1), rest, delimiter);
+      }
+      if (close >= end - 1) {
+        // The quoted cell holds the line break the piece was to end on: end at the first one after it.
+        const next = text.indexOf('\n', close + 1);
+        end = next === -1 ? text.length : next + 1;
+      }
+      quote = text.indexOf('"', close + 1);
     }
-    let end = text.indexOf('"', at + 1);
-    while (end !== -1 && text[end + 1] === '"') end = text.indexOf('"', end + 2); // "" is a quote inside a quoted cell
-    if (end === -1) throw fail('parse-error', 'unclosedQuote', where, firstLine + lineAt(text, at) - 1);
-    const after = text[end + 1];
-    if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
-      const rest = /^[^\r\n]*/.exec(text.slice(end + 1, end + 41))![0].split(delimiter)[0]!;
-      throw fail('parse-error', 'textAfterQuote', where, firstLine + lineAt(text, end) - 1, text.slice(at, end + 1), rest, delimiter);
-    }
-    at = text.indexOf('"', end + 1);
+    yield text.slice(start, end);
+    start = end;
   }
 }
 
