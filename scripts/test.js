@@ -51,6 +51,8 @@ step('lint', 'npx', ['eslint', '.']);
 step('build', 'npm', ['run', '--silent', 'build']);
 step('browser tests', 'npx', ['wtr'], 'files');
 step('command-line tests', process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], 'tap');
+// The plugin's zip in a real WordPress (Debian's wordpress, MariaDB, PHP: .ci/run installs them).
+step('WordPress tests', process.execPath, ['--test', '--test-reporter=tap', 'test/wordpress/'], 'tap');
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -48,6 +48,8 @@ export function writeMo(messages) {
   header.writeUInt32LE(count, 8);
   header.writeUInt32LE(headerSize, 12);
   header.writeUInt32LE(headerSize + count * 8, 16);
+  header.writeUInt32LE(0, 20); // no hash table, but its offset must follow the tables (WordPress's reader checks)
+  header.writeUInt32LE(headerSize + tablesSize, 24);
   const idTable = Buffer.alloc(count * 8);
   const textTable = Buffer.alloc(count * 8);
   const strings = [];

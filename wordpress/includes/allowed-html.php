@@ -37,3 +37,34 @@ function lnob_charts_allowed_html( $tags, $context ) {
 	return $tags;
 }
 add_filter( 'wp_kses_allowed_html', 'lnob_charts_allowed_html', 10, 2 );
+
+/**
+ * A `<` inside an attribute's value (a title such as "Income < $2.15 a day",
+ * or hostile text) makes WordPress's filter take the whole tag for text and
+ * escape it, which breaks the chart. Written as `&lt;` it means the same to
+ * the browser and the block editor, and the filter keeps the tag.
+ *
+ * @param string       $content      Content about to be filtered.
+ * @param array|string $allowed_html The allow-list or its context.
+ */
+function lnob_charts_escape_less_than( $content, $allowed_html ) {
+	if ( 'post' !== $allowed_html || ! is_string( $content ) || false === stripos( $content, '<lnob-' ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		LNOB_CHARTS_OPENING_TAG,
+		function ( $match ) {
+			$attributes = preg_replace_callback(
+				'/"[^"]*"|\'[^\']*\'/',
+				function ( $value ) {
+					return str_replace( '<', '&lt;', $value[0] );
+				},
+				$match[2]
+			);
+			return '<' . $match[1] . $attributes . '>';
+		},
+		$content
+	);
+}
+// Before WordPress's own wp_pre_kses_less_than (10), which escapes from a lone `<` on.
+add_filter( 'pre_kses', 'lnob_charts_escape_less_than', 9, 2 );

@@ -60,7 +60,8 @@ function lnob_charts_sanitize_settings( $input ) {
 	$tokens = array();
 	foreach ( array_keys( lnob_charts_token_fields() ) as $name ) {
 		$value = isset( $input['tokens'][ $name ] ) ? sanitize_text_field( $input['tokens'][ $name ] ) : '';
-		$value = trim( preg_replace( '/[;{}<>\\\\]|\/\*/', ' ', str_replace( ';', ' ', $value ) ) );
+		// `;` separates the palette's colours: a space does too, and cannot end the declaration.
+		$value = trim( preg_replace( '/\s+/', ' ', preg_replace( '/[;{}<>\\\\]|\/\*/', ' ', $value ) ) );
 		if ( '' !== $value ) {
 			$tokens[ $name ] = $value;
 		}
