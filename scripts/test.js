@@ -33,7 +33,8 @@ function step(name, command, args, counted) {
   if (counted === 'tap') {
     process.stdout.write(result.stdout ?? '');
     const read = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(result.stdout ?? '')?.[1] ?? 0);
-    counts = { passed: read('pass'), failed: read('fail'), skipped: read('skipped') + read('todo') };
+    // Cancelled tests (a `before` hook that failed, e.g. a missing package) are failures too.
+    counts = { passed: read('pass'), failed: read('fail') + read('cancelled'), skipped: read('skipped') + read('todo') };
   }
   if (counts) {
     totals.passed += counts.passed;

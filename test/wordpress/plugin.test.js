@@ -82,7 +82,8 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
           source: 'Household survey',
           notes: hostile,
         });
-        window.wp.data.dispatch('core/block-editor').insertBlocks(chart);
+        const stat = createBlock('lnob-charts/stat', { value: '70', unit: '%', label: 'in poverty in the North', source: 'Household survey' });
+        window.wp.data.dispatch('core/block-editor').insertBlocks([chart, stat]);
         window.wp.data.dispatch('core/editor').editPost({ title: 'A chart from the block', status: 'publish' });
         await window.wp.data.dispatch('core/editor').savePost();
         return window.wp.data.select('core/editor').getCurrentPostId();
@@ -100,10 +101,24 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
     assert.match(saved, /<!-- wp:lnob-charts\/chart /);
     assert.match(saved, /<lnob-chart [^>]*template="ranked-bar"[^>]*category-column="region"/);
     assert.match(saved, /<table><thead><tr><th>region<\/th><th>poverty<\/th><\/tr><\/thead><tbody><tr><td>North<\/td><td>70<\/td>/);
+    assert.match(saved, /<lnob-stat [^>]*value="70" unit="%" label="in poverty in the North"/);
     assert.equal(wordpress.php(`echo get_post( ${blockPost} )->post_author;`), wordpress.php("echo get_user_by( 'login', 'author' )->ID;"));
   });
 
-  test('the published block draws the post’s numbers; hostile text stays text', async () => {
+  test('the saved blocks are still valid when the author opens the post again (WordPress’s filter changed nothing the block needs)', async () => {
+    const editor = await recordingPage(browser);
+    await logIn(editor, wordpress.url, 'author', 'author-password');
+    await editor.goto(`${wordpress.url}/wp-admin/post.php?post=${blockPost}&action=edit`, { waitUntil: 'domcontentloaded' });
+    await editor.waitForFunction(() => window.wp?.data?.select('core/block-editor').getBlocks().length >= 2, { timeout: 60_000 });
+    const blocks = await editor.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().map((block) => [block.name, block.isValid]));
+    assert.deepEqual(blocks, [
+      ['lnob-charts/chart', true],
+      ['lnob-charts/stat', true],
+    ]);
+    await editor.close();
+  });
+
+  test('the published blocks draw the post’s numbers; hostile text stays text', async () => {
     const reader = await recordingPage(browser);
     await reader.goto(`${wordpress.url}/?p=${blockPost}`, { waitUntil: 'domcontentloaded' });
     const [outcome] = await chartOutcomes(reader, 1);
@@ -121,6 +136,7 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
     );
     assert.deepEqual(injected, []);
     assert.deepEqual(reader.dialogs, []);
+    await reader.waitForFunction(() => document.querySelector('lnob-stat')?.shadowRoot?.textContent.includes('70'), { timeout: 30_000 });
     await reader.close();
   });
 
