@@ -201,9 +201,9 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
   test('the translations load: French for the settings and the block editor', () => {
     const french = wordpress.php(`
 load_textdomain( 'lnob-charts', WP_PLUGIN_DIR . '/lnob-charts/languages/lnob-charts-fr_FR.mo' );
-echo __( 'Data', 'lnob-charts' );
+echo __( 'Data', 'lnob-charts' ), ' | ', _x( 'LNOB chart', 'block title', 'lnob-charts' );
 `);
-    assert.equal(french, 'Données');
+    assert.equal(french, 'Données | Graphique LNOB');
     const json = wordpress.php(`
 echo count( glob( WP_PLUGIN_DIR . '/lnob-charts/languages/lnob-charts-{fr_FR,es_ES,pt_PT,pt_BR,ar}-' . md5( 'blocks/editor.js' ) . '.json', GLOB_BRACE ) );
 `);
