@@ -1,7 +1,7 @@
 /**
  * Debian's Chromium through puppeteer-core (no browser download) for the
- * WordPress tests: a logged-in author in the block editor, and a reader who
- * sees the charts draw. Every page records the kit's render and error events
+ * WordPress tests: a logged-in author in the block editor, an administrator,
+ * and a reader who sees the charts draw. Every page records the kit's render and error events
  * from its first script on, so none is missed, and any dialog (`alert`) a
  * hostile attribute could open.
  */
@@ -16,9 +16,13 @@ export async function launchBrowser() {
   return browser;
 }
 
-/** A new page that records `lnob-render`/`lnob-error` events (with the drawing's text) and dialogs. */
-export async function recordingPage(browser) {
-  const page = await browser.newPage();
+/**
+ * A new page that records `lnob-render`/`lnob-error` events and dialogs, in
+ * `context` (a browser context per user: its own cookies, and its own cache,
+ * which the block editor's hundred scripts are glad of).
+ */
+export async function recordingPage(context) {
+  const page = await context.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   page.dialogs = [];
   page.on('dialog', (dialog) => {

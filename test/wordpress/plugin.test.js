@@ -23,6 +23,8 @@ const HOSTILE = '"><script>alert("title")</script><img src=x onerror=alert("img"
 
 let wordpress;
 let browser;
+/** One browser context per user: the author (logged in once), the administrator, and a reader. */
+const as = {};
 
 /** Creates a published post as the author, through wp_insert_post (WordPress's post filters apply, as for the editor). */
 function authorPost(title, content) {
@@ -48,6 +50,7 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     assert.equal(build.status, 0, 'npm run build:wordpress failed');
     wordpress = await startWordPress({ pluginZip: zip });
     browser = await launchBrowser();
+    for (const user of ['author', 'admin', 'reader']) as[user] = await browser.createBrowserContext();
   });
 
   after(async () => {
@@ -65,7 +68,7 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
 
   let blockPost;
   test('an author makes a chart with the block in the block editor, which previews it', async () => {
-    const editor = await recordingPage(browser);
+    const editor = await recordingPage(as.author);
     await logIn(editor, wordpress.url, 'author', 'author-password');
     await editor.goto(`${wordpress.url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
     await editor.waitForFunction(() => window.wp?.blocks?.getBlockType?.('lnob-charts/chart') && window.wp.data.select('core/editor').getCurrentPostId(), {
@@ -106,8 +109,7 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
   });
 
   test('the saved blocks are still valid when the author opens the post again (WordPress’s filter changed nothing the block needs)', async () => {
-    const editor = await recordingPage(browser);
-    await logIn(editor, wordpress.url, 'author', 'author-password');
+    const editor = await recordingPage(as.author);
     await editor.goto(`${wordpress.url}/wp-admin/post.php?post=${blockPost}&action=edit`, { waitUntil: 'domcontentloaded' });
     await editor.waitForFunction(() => window.wp?.data?.select('core/block-editor').getBlocks().length >= 2, { timeout: 60_000 });
     const blocks = await editor.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().map((block) => [block.name, block.isValid]));
@@ -119,7 +121,7 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
   });
 
   test('the published blocks draw the post’s numbers; hostile text stays text', async () => {
-    const reader = await recordingPage(browser);
+    const reader = await recordingPage(as.reader);
     await reader.goto(`${wordpress.url}/?p=${blockPost}`, { waitUntil: 'domcontentloaded' });
     const [outcome] = await chartOutcomes(reader, 1);
     assert.equal(outcome.type, 'lnob-render', outcome.message);
@@ -152,7 +154,7 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
     assert.match(chart, /<th>region<\/th><th>poverty<\/th>.*<td>North<\/td><td>70<\/td>/);
     assert.doesNotMatch(chart, /onerror/);
 
-    const reader = await recordingPage(browser);
+    const reader = await recordingPage(as.reader);
     await reader.goto(`${wordpress.url}/?p=${shortcodePost}`, { waitUntil: 'domcontentloaded' });
     const [outcome] = await chartOutcomes(reader, 1);
     assert.equal(outcome.type, 'lnob-render', outcome.message);
@@ -185,6 +187,17 @@ echo is_wp_error( $error ) ? $error->get_error_message() : ( is_plugin_active( '
     assert.match(feed, /<figcaption>Poverty<\/figcaption><table><thead><tr><th>region<\/th>/);
     assert.match(feed, /<td>North<\/td><td>70<\/td>/);
     assert.doesNotMatch(feed, /<lnob-chart|lnob-charts\.js|<script/);
+  });
+
+  test('an administrator saves the site’s defaults on Settings → LNOB Charts', async () => {
+    const admin = await recordingPage(as.admin);
+    await logIn(admin, wordpress.url, 'admin', 'admin-password');
+    await admin.goto(`${wordpress.url}/wp-admin/options-general.php?page=lnob-charts`, { waitUntil: 'domcontentloaded' });
+    await admin.select('#lnob-theme', 'sdg');
+    await admin.type('#lnob-credit', 'Our NGO');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), admin.click('#submit')]);
+    await admin.close();
+    assert.equal(wordpress.php("$s = lnob_charts_settings(); echo $s['theme'], ' | ', $s['credit'];"), 'sdg | Our NGO');
   });
 
   test('the site’s defaults reach the charts: theme, credit, language, logo and brand tokens', async () => {

@@ -22,7 +22,7 @@ try {
   wordpress.php(
     "update_user_meta( get_user_by( 'login', 'author' )->ID, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => '2026-01-01T00:00:00.000Z' ) );",
   );
-  const editor = await recordingPage(browser);
+  const editor = await recordingPage(await browser.createBrowserContext());
   await editor.setViewport({ width: 1280, height: 860 });
   await logIn(editor, wordpress.url, 'author', 'author-password');
   await editor.goto(`${wordpress.url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
@@ -49,7 +49,7 @@ try {
     window.wp.data.dispatch('core/editor').editPost({ status: 'publish' });
     await window.wp.data.dispatch('core/editor').savePost();
   });
-  const reader = await recordingPage(browser);
+  const reader = await recordingPage(await browser.createBrowserContext());
   await reader.setViewport({ width: 1000, height: 900 });
   await reader.goto(`${wordpress.url}/?p=${id}`, { waitUntil: 'domcontentloaded' });
   await chartOutcomes(reader, 1);
