@@ -10,6 +10,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chartOutcomes, drawing, launchBrowser, logIn, recordingPage } from './browser.js';
@@ -221,6 +223,12 @@ echo __( 'Data', 'lnob-charts' ), ' | ', _x( 'LNOB chart', 'block title', 'lnob-
 echo count( glob( WP_PLUGIN_DIR . '/lnob-charts/languages/lnob-charts-{fr_FR,es_ES,pt_PT,pt_BR,ar}-' . md5( 'blocks/editor.js' ) . '.json', GLOB_BRACE ) );
 `);
     assert.equal(json, '5');
+  });
+
+  test('PHP reported no warning or notice from the plugin', () => {
+    const log = join(wordpress.site, 'debug.log');
+    const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((line) => line.includes('lnob-charts')) : [];
+    assert.deepEqual(lines, []);
   });
 
   test('uninstalling removes the settings and leaves the posts readable', async () => {
