@@ -1,7 +1,7 @@
 /**
  * The code the publishing guides show, made by the same snippet generator as
  * the chart pages: the script line (with version and integrity), the ranked-bar
- * sample in both data forms, and the allow-lists a CMS needs — every attribute
+ * sample in both data forms, and the allow-list a CMS needs — every attribute
  * a chart can take, from the registry.
  */
 import '../templates/index.js';
@@ -64,42 +64,6 @@ export function guidePlainPage(): string {
     '</body>',
     '</html>',
   ].join('\n');
-}
-
-/** A WordPress plugin (or functions.php addition): load the script on every page and let `<lnob-chart>` through the post filter. */
-export function wordpressPlugin(): string {
-  const { version, integrity } = buildInfo();
-  const url = `https://cdn.jsdelivr.net/npm/lnob-charts@${version}/dist/lnob-charts.js`;
-  const attributes = chartAttributes()
-    .map((name) => `\t\t\t'${name}' => true,`)
-    .join('\n');
-  return `<?php
-/**
- * Plugin Name: lnob-charts
- * Description: Loads the lnob-charts script and allows <lnob-chart> in posts and pages.
- */
-
-// 1. The script, once on every page, as a JavaScript module.
-add_action( 'wp_enqueue_scripts', function () {
-	wp_enqueue_script( 'lnob-charts', '${url}', array(), null, array( 'in_footer' => false ) );
-} );
-add_filter( 'script_loader_tag', function ( $tag, $handle, $src ) {
-	if ( 'lnob-charts' !== $handle ) {
-		return $tag;
-	}
-	return '<script type="module" src="' . esc_url( $src ) . '"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>' . "\\n";
-}, 10, 3 );
-
-// 2. Let <lnob-chart> and its attributes through the filter that cleans posts of users without "unfiltered_html".
-add_filter( 'wp_kses_allowed_html', function ( $tags, $context ) {
-	if ( 'post' === $context ) {
-		$tags['lnob-chart'] = array(
-${attributes}
-		);
-	}
-	return $tags;
-}, 10, 2 );
-`;
 }
 
 /** Drupal: the tag and attributes to add to a text format's allowed HTML. */
