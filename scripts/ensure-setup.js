@@ -1,10 +1,12 @@
 /**
  * Makes the README's two commands work on a fresh clone: installs the npm
  * dependencies from the lock file when they are missing or stale, and finds
- * (or, as root on Debian, installs) the Chromium the browser tests use.
+ * (or, as root on Debian, installs) the Chromium the browser tests use, and,
+ * as root on Debian, the WordPress, PHP and MariaDB the plugin's tests run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { missingPackages } from '../test/wordpress/wordpress-server.js';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -37,4 +39,19 @@ export function ensureChromium() {
       'or set CHROME_PATH to a Chrome or Chromium executable, then run npm test again.',
   );
   process.exit(1);
+}
+
+/**
+ * The Debian packages of the WordPress plugin's tests (test/wordpress/wordpress-server.js says which), installed
+ * when missing and running as root on Debian; otherwise the WordPress tests say what to install.
+ */
+export function ensureWordPressPackages() {
+  const missing = missingPackages();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (missing.length === 0 || !isRoot || !existsSync('/usr/bin/apt-get')) return;
+  console.log(`Installing Debian packages for the WordPress plugin's tests: ${missing.join(' ')}…`);
+  run('apt-get', ['update', '-qq']);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+  if (result.status !== 0) console.error('Installing them failed: the WordPress tests will say what is missing.');
 }

@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, ensureDependencies } from './ensure-setup.js';
+import { ensureChromium, ensureDependencies, ensureWordPressPackages } from './ensure-setup.js';
 
 ensureDependencies();
 process.env.CHROME_PATH = ensureChromium();
+ensureWordPressPackages();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const countsFile = join(mkdtempSync(join(tmpdir(), 'lnob-test-')), 'counts.json');
