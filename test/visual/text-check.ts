@@ -1,0 +1,37 @@
+import { overlappingTexts, textBoxes } from '../templates/overlap.js';
+
+/**
+ * What must hold on every snapshot and share image (issue 20, part 4): no two texts overlap, no text is cut by
+ * the edge of its drawing, and no label is shortened until it reads like another. Measured in the page, with
+ * the bundled font (test/visual/font.ts), on the drawing as it is composed.
+ */
+export type TextProblemKind = 'overlap' | 'clipped' | 'alike';
+
+export interface TextProblem {
+  readonly kind: TextProblemKind;
+  readonly detail: string;
+}
+
+/** Pixels two boxes may share, or a text may pass an edge, before it counts (anti-aliasing, font ascent). */
+const TOLERANCE = 1.5;
+
+export function textProblems(svg: SVGSVGElement): TextProblem[] {
+  const problems: TextProblem[] = overlappingTexts(svg, TOLERANCE).map(([a, b]) => ({ kind: 'overlap', detail: `"${a}" overlaps "${b}"` }));
+  const boxes = textBoxes(svg);
+  for (const { text, box, element } of boxes) {
+    // A text is drawn only inside its own <svg> (a nested one clips what passes its edges) and the image's.
+    for (let frame = element.ownerSVGElement; frame; frame = frame.parentElement?.closest('svg') ?? null) {
+      const edge = frame.getBoundingClientRect();
+      const out = Math.max(edge.left - box.left, box.right - edge.right, edge.top - box.top, box.bottom - edge.bottom);
+      if (out > TOLERANCE) {
+        problems.push({ kind: 'clipped', detail: `"${text}" passes the edge of its drawing by ${out.toFixed(1)} px` });
+        break;
+      }
+    }
+  }
+  const shown = boxes.map(({ text }) => text.trim());
+  for (const [i, text] of shown.entries()) {
+    if (text.includes('…') && shown.indexOf(text) !== i) problems.push({ kind: 'alike', detail: `two labels shortened to "${text}"` });
+  }
+  return problems;
+}
