@@ -180,6 +180,17 @@ describe('share menu', () => {
     expect(new DOMParser().parseFromString(portrait.svg, 'image/svg+xml').querySelectorAll('g.mark-rect path').length).to.equal(4);
   });
 
+  it('a social image writes its title in the title font (--lnob-title-font-family), the rest in the body font', async () => {
+    const { chart } = await rendered(`<div style="--lnob-title-font-family: Georgia, serif; --lnob-font-family: Verdana, sans-serif">${chartMarkup()}</div>`);
+    const { layoutSocial, SOCIAL_PRESETS } = await import('../../components/lnob-chart/share-export.js');
+    const menu = menuOf(chart) as Menu & { chrome(): never; source: never };
+    const laid = await layoutSocial(menu.source, menu.chrome(), SOCIAL_PRESETS[0]!);
+    const image = new DOMParser().parseFromString(laid.svg, 'image/svg+xml').documentElement;
+    const title = [...image.querySelectorAll(':scope > text')].find((text) => text.textContent?.startsWith('Poverty is highest'))!;
+    expect(title.getAttribute('font-family')).to.contain('Georgia');
+    expect(image.getAttribute('font-family')).to.contain('Verdana');
+  });
+
   it('social images, PNGs and SVG files carry the organisation logo (slot="logo") under the text', async () => {
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 40;
