@@ -313,18 +313,22 @@ export async function layoutSocial(source: ShareSource, chrome: ShareChrome, pre
     const candidate = frameFor(side);
     const room = drawingRoom(text, chrome.style, candidate);
     if (room.height < MIN_DRAWING_SHARE * candidate.height) continue;
-    const natural = await renderHeadless(await source.plan.request({ ...source.frame, width: room.width, height: undefined }));
-    if (natural.height <= room.height) {
+    const natural = await renderHeadless(await source.plan.request({ ...source.frame, width: room.width - 2 * CROP_MARGIN, height: undefined }));
+    if (natural.height <= room.height - 2 * CROP_MARGIN) {
       frame = candidate;
       break;
     }
   }
   const room = drawingRoom(text, chrome.style, frame);
-  const request = await source.plan.request({ ...source.frame, width: room.width, height: Math.max(80, room.height) });
+  // Drawn a margin smaller than its room, so fillRoom's margin around what it draws still fits.
+  const request = await source.plan.request({ ...source.frame, width: room.width - 2 * CROP_MARGIN, height: Math.max(80, room.height - 2 * CROP_MARGIN) });
   const chart = await renderHeadless({ ...request, aspectRatio: undefined });
   const composed = composeChart(fillRoom(chart, room), chrome, source.labels, frame);
   return { ...composed, chart, scale: frame.scale };
 }
+
+/** Space kept around what a drawing draws: Vega bounds a text by its font size, the font draws a little beyond. */
+const CROP_MARGIN = 8;
 
 /** Drawings never grow more than this to fill their room: a small one stays a small one, only larger. */
 const MAX_GROWTH = 2.5;
@@ -336,7 +340,7 @@ const MAX_GROWTH = 2.5;
 function fillRoom(chart: HeadlessResult, room: { width: number; height: number }): Pick<HeadlessResult, 'svg' | 'width' | 'height'> {
   const content = chart.content;
   if (!content) return chart;
-  const pad = 4;
+  const pad = CROP_MARGIN;
   const width = content.x2 - content.x1 + 2 * pad;
   const height = content.y2 - content.y1 + 2 * pad;
   const grow = Math.max(1, Math.min(MAX_GROWTH, room.width / width, room.height / height));

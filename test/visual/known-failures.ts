@@ -15,7 +15,8 @@ export interface KnownFailure {
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
-    case: /^survey-(default|dark|high-contrast|sdg)-360-(en|ar)$/,
+    // The square share image lays the survey out 328 px wide, as a phone does: the same defect.
+    case: /^survey-((default|dark|high-contrast|sdg)-360-(en|ar)|share-square)$/,
     kind: 'overlap',
     issue:
       'Issue 20, phones: category labels are cut or crowded while half the plot is empty ("People with disa…"): ' +

@@ -15,13 +15,28 @@ export interface TextProblem {
 /** Pixels two boxes may share, or a text may pass an edge, before it counts (anti-aliasing, font ascent). */
 const TOLERANCE = 1.5;
 
+/**
+ * The box an <svg> draws in, in page pixels. A nested one's own getBoundingClientRect is the box of what it holds
+ * (Chromium), not of its viewport, which clips: that comes from its x, y, width and height in its parent.
+ */
+function viewport(frame: SVGSVGElement): DOMRect {
+  const parent = frame.parentNode;
+  if (!(parent instanceof SVGGraphicsElement)) return frame.getBoundingClientRect();
+  const matrix = parent.getScreenCTM();
+  if (!matrix) return frame.getBoundingClientRect();
+  const [x, y, width, height] = [frame.x, frame.y, frame.width, frame.height].map((length) => length.baseVal.value) as [number, number, number, number];
+  const from = new DOMPoint(x, y).matrixTransform(matrix);
+  const to = new DOMPoint(x + width, y + height).matrixTransform(matrix);
+  return new DOMRect(from.x, from.y, to.x - from.x, to.y - from.y);
+}
+
 export function textProblems(svg: SVGSVGElement): TextProblem[] {
   const problems: TextProblem[] = overlappingTexts(svg, TOLERANCE).map(([a, b]) => ({ kind: 'overlap', detail: `"${a}" overlaps "${b}"` }));
   const boxes = textBoxes(svg);
   for (const { text, box, element } of boxes) {
     // A text is drawn only inside its own <svg> (a nested one clips what passes its edges) and the image's.
     for (let frame = element.ownerSVGElement; frame; frame = frame.parentElement?.closest('svg') ?? null) {
-      const edge = frame.getBoundingClientRect();
+      const edge = viewport(frame);
       const out = Math.max(edge.left - box.left, box.right - edge.right, edge.top - box.top, box.bottom - edge.bottom);
       if (out > TOLERANCE) {
         problems.push({ kind: 'clipped', detail: `"${text}" passes the edge of its drawing by ${out.toFixed(1)} px` });
