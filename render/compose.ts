@@ -158,7 +158,8 @@ const columnWidth = (width: number) => Math.round(width * 0.34);
 /** Whether the text fits a `beside` frame's column (else the frame should be `stacked`). */
 export function fitsBeside(text: ComposeText, style: ComposeStyle, frame: Omit<ComposeFrame, 'layout'>): boolean {
   const { head, foot } = blocks(text, style, columnWidth(frame.width));
-  return heightOf(head) + heightOf(foot) + 12 <= frame.height - 2 * PADDING - (frame.bottom ?? 0);
+  const between = 12; // at least this much space between the title and the source
+  return heightOf(head) + heightOf(foot) + between <= frame.height - 2 * PADDING - (frame.bottom ?? 0);
 }
 
 /**
@@ -174,6 +175,7 @@ export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: nu
     const room = drawingRoom(text, style, frame);
     // The column at the start of the line: left, or right in a right-to-left chart; the drawing takes the rest.
     const textLeft = rtl ? frame.width - PADDING - column : PADDING;
+    // The title's first line a little higher, so its letters, not its line box, line up with the drawing's top.
     const written = write(head, PADDING - 4, textLeft, textLeft + column, rtl);
     const footer = write(foot, frame.height - PADDING - (frame.bottom ?? 0) - heightOf(foot), textLeft, textLeft + column, rtl);
     const roomLeft = rtl ? PADDING : PADDING + column + GUTTER;
