@@ -44,7 +44,7 @@ export async function renderChart({ data, dataName, attributes, width }: RenderR
     chart.width,
     chart.height,
     { title, subtitle, source, credit, notes, summary: plan.summary, labels: { source: strings.source, credit: strings.credit }, rtl: strings.dir === 'rtl' },
-    { fontFamily: theme.tokens.fontFamily, text: theme.tokens.colorText, muted: theme.tokens.colorMuted, background: theme.tokens.colorBackground },
+    { fontFamily: theme.tokens.fontFamily, titleFontFamily: theme.tokens.titleFontFamily, text: theme.tokens.colorText, muted: theme.tokens.colorMuted, background: theme.tokens.colorBackground },
   );
   return { svg, plan };
 }

@@ -266,6 +266,41 @@ export interface HeadlessResult {
   readonly height: number;
   /** The range of the `x` scale, when the chart has one (tells a layout at another size from a stretched copy). */
   readonly xRange?: readonly number[] | undefined;
+  /** The box of what is drawn (every visible mark, axes and legends included), in the SVG's pixels. */
+  readonly content?: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } | undefined;
+}
+
+interface SceneNode {
+  marktype?: string;
+  items?: SceneNode[];
+  x?: number;
+  y?: number;
+  opacity?: number;
+  bounds?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/**
+ * The box of what a view draws: the union of its marks' bounds (not of the groups, whose bounds are their whole
+ * cell), so a chart that keeps its own size (a waffle) can be told from the room it was given.
+ */
+function contentBounds(view: View): HeadlessResult['content'] {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const walk = (mark: SceneNode, dx: number, dy: number) => {
+    for (const item of mark.items ?? []) {
+      if (item.opacity === 0) continue;
+      if (mark.marktype === 'group') {
+        for (const child of item.items ?? []) walk(child, dx + (item.x ?? 0), dy + (item.y ?? 0));
+      } else if (item.bounds && Number.isFinite(item.bounds.x1) && Number.isFinite(item.bounds.y1)) {
+        box.x1 = Math.min(box.x1, item.bounds.x1 + dx);
+        box.y1 = Math.min(box.y1, item.bounds.y1 + dy);
+        box.x2 = Math.max(box.x2, item.bounds.x2 + dx);
+        box.y2 = Math.max(box.y2, item.bounds.y2 + dy);
+      }
+    }
+  };
+  const [x, y] = view.origin();
+  walk((view.scenegraph() as unknown as { root: SceneNode }).root, x, y);
+  return box.x2 > box.x1 && box.y2 > box.y1 ? box : undefined;
 }
 
 /**
@@ -295,12 +330,14 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'>): Pr
       xRange = undefined;
     }
     const svg = await view.toSVG();
+    const content = contentBounds(view);
     const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
     return {
       svg,
       width: size ? Number(size[1]) : request.width,
       height: size ? Number(size[2]) : (height ?? view.height()),
       xRange,
+      content,
     };
   } finally {
     view.finalize();

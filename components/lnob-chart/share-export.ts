@@ -5,7 +5,7 @@
  * request: files are built in the page and handed over as Blob URLs.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { composeSvg, escapeXml, type ComposeText, type ComposeStyle } from '../../render/compose.js';
+import { composeSvg, drawingRoom, escapeXml, fitsBeside, type ComposeFrame, type ComposeText, type ComposeStyle } from '../../render/compose.js';
 import { chartMarkup, isAttributeName, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
@@ -53,11 +53,15 @@ export const SOCIAL_PRESETS: readonly SocialPreset[] = [
 ];
 
 /**
- * Social images are laid out 540 px wide and drawn at 2× (2.2× for 1200 px):
- * the title (20 px) becomes 40 px of a 1080 px image, about 14 px on a phone
- * showing the post full width.
+ * Social images are laid out as a phone shows them: the image's shorter side is 360 layout px, drawn at 3×
+ * (1080 px) or 1.875× (675 px). So the smallest text the chart writes (12 px) is 36 px of a 1080 px image and
+ * 22.5 px of a 675 px one: 3% of the image's shorter side or more, readable when a feed shows the post at
+ * phone width. When long words would leave the drawing less than 45% of the image, the layout grows (up to
+ * 432 px: text still 2.8%). A wide, short image (1200×675) sets its words in a column beside the drawing,
+ * which keeps the image's full height.
  */
-const SOCIAL_LAYOUT_WIDTH = 540;
+const SOCIAL_LAYOUT_SIDES = [360, 396, 432] as const;
+const MIN_DRAWING_SHARE = 0.45;
 
 /** A file name from the chart's title: lower case, words joined by `-`, accents dropped, other scripts kept. */
 export function fileName(title: string | null | undefined, fallback: string, extension: string): string {
@@ -115,17 +119,14 @@ export function dataCsv(table: Pick<TableModel, 'roles' | 'columns' | 'units' | 
 }
 
 /** The composed SVG: the chart's own drawing with its title, subtitle, source, credit and notes around it. */
-export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'height'>, chrome: ShareChrome, labels: ShareSource['labels']): { svg: string; width: number; height: number } {
-  const text: ComposeText = {
-    ...chrome.text,
-    rtl: chrome.rtl,
-    // composeSvg writes "Source: " and "Chart: " itself: give it the words of the chart's language instead.
-    source: undefined,
-    credit: undefined,
-    notes: [chrome.text.source ? `${labels.source} ${chrome.text.source}` : '', chrome.text.credit ? `${labels.credit} ${chrome.text.credit}` : '', chrome.text.notes ?? '']
-      .filter(Boolean)
-      .join('  ·  ') || undefined,
-  };
+export function composeChart(
+  chart: Pick<HeadlessResult, 'svg' | 'width' | 'height'>,
+  chrome: ShareChrome,
+  labels: ShareSource['labels'],
+  frame?: ComposeFrame,
+): { svg: string; width: number; height: number } {
+  const text = shareText(chrome, labels);
+  if (frame) return { svg: composeSvg(chart.svg, chart.width, chart.height, text, chrome.style, frame), width: frame.width, height: frame.height };
   let svg = composeSvg(chart.svg, chart.width, chart.height, text, chrome.style);
   const size = /^<svg[^>]*?\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg)!;
   const width = Number(size[1]);
@@ -137,6 +138,20 @@ export function composeChart(chart: Pick<HeadlessResult, 'svg' | 'width' | 'heig
     height = grown;
   }
   return { svg, width, height };
+}
+
+/** The words around the drawing, with "Source:" and "Chart:" in the chart's language, in one line of notes. */
+function shareText(chrome: ShareChrome, labels: ShareSource['labels']): ComposeText {
+  return {
+    ...chrome.text,
+    rtl: chrome.rtl,
+    // composeSvg writes "Source: " and "Chart: " itself: give it the words of the chart's language instead.
+    source: undefined,
+    credit: undefined,
+    notes: [chrome.text.source ? `${labels.source} ${chrome.text.source}` : '', chrome.text.credit ? `${labels.credit} ${chrome.text.credit}` : '', chrome.text.notes ?? '']
+      .filter(Boolean)
+      .join('  ·  ') || undefined,
+  };
 }
 
 /** The on-page chart as a standalone SVG with its text (and, with `withLogo`, the logo drawn in; PNGs draw it themselves). */
@@ -278,30 +293,66 @@ export async function exportPng(source: ShareSource, chrome: ShareChrome, view: 
 }
 
 /**
- * The chart laid out again for a social-media post: a headless view at the
- * size left once the title, source and credit are placed, so axes, labels and
- * bars fit the preset's shape instead of being stretched.
+ * The chart laid out again for a social-media post: the words placed for the image's shape (above and below
+ * the drawing, or beside it in a wide image), then a headless view drawn through the chart's plan at exactly
+ * the room they leave, so axes, labels and bars fit the preset instead of being stretched. A drawing that keeps
+ * its own size (a waffle's grid) is scaled up to fill its room, and centred.
  */
 export async function layoutSocial(source: ShareSource, chrome: ShareChrome, preset: SocialPreset): Promise<{ svg: string; width: number; height: number; chart: HeadlessResult; scale: number }> {
-  const scale = preset.width / SOCIAL_LAYOUT_WIDTH;
-  const width = SOCIAL_LAYOUT_WIDTH;
-  const height = preset.height / scale;
-  // The text's height: compose around an empty drawing of the chart's width.
-  const chartWidth = width - 32;
-  const frame = composeChart({ svg: '<svg></svg>', width: chartWidth, height: 0 }, chrome, source.labels);
-  const chartHeight = Math.max(80, Math.floor(height - frame.height));
-  const request = await source.plan.request({ ...source.frame, width: chartWidth, height: chartHeight });
-  const chart = await renderHeadless({ ...request, height: chartHeight, aspectRatio: undefined });
-  // A chart that keeps its own shape (a waffle's square grid) may come out smaller: centre it in the room.
-  const room = { width: Math.max(chart.width, chartWidth), height: Math.max(chart.height, chartHeight) };
-  const dx = (room.width - chart.width) / 2;
-  const dy = (room.height - chart.height) / 2;
-  const centred =
-    dx > 0.5 || dy > 0.5
-      ? { svg: `<svg width="${room.width}" height="${room.height}">${chart.svg.replace(/^<svg\b/, `<svg x="${dx.toFixed(1)}" y="${dy.toFixed(1)}"`)}</svg>`, ...room }
-      : chart;
-  const composed = composeChart(centred, chrome, source.labels);
-  return { ...composed, chart, scale };
+  const text = shareText(chrome, source.labels);
+  const frameFor = (side: number): ComposeFrame & { scale: number } => {
+    const scale = Math.min(preset.width, preset.height) / side;
+    const box = { width: Math.round((preset.width / scale) * 100) / 100, height: Math.round((preset.height / scale) * 100) / 100, bottom: usableLogo(chrome.logo) ? LOGO_SPACE : 0 };
+    const wide = box.width / box.height > 1.4 && fitsBeside(text, chrome.style, box);
+    return { ...box, layout: wide ? 'beside' : 'stacked', scale };
+  };
+  // The first layout that leaves the drawing enough room: at least MIN_DRAWING_SHARE of the image, and its own
+  // height as a page would draw it at that width (rows sized by step keep room for their labels).
+  let frame = frameFor(SOCIAL_LAYOUT_SIDES.at(-1)!);
+  for (const side of SOCIAL_LAYOUT_SIDES) {
+    const candidate = frameFor(side);
+    const room = drawingRoom(text, chrome.style, candidate);
+    if (room.height < MIN_DRAWING_SHARE * candidate.height) continue;
+    const natural = await renderHeadless(await source.plan.request({ ...source.frame, width: room.width - 2 * CROP_MARGIN, height: undefined }));
+    if (natural.height <= room.height - 2 * CROP_MARGIN) {
+      frame = candidate;
+      break;
+    }
+  }
+  const room = drawingRoom(text, chrome.style, frame);
+  // Drawn a margin smaller than its room, so fillRoom's margin around what it draws still fits.
+  const request = await source.plan.request({ ...source.frame, width: room.width - 2 * CROP_MARGIN, height: Math.max(80, room.height - 2 * CROP_MARGIN) });
+  const chart = await renderHeadless({ ...request, aspectRatio: undefined });
+  const composed = composeChart(fillRoom(chart, room), chrome, source.labels, frame);
+  return { ...composed, chart, scale: frame.scale };
+}
+
+/** Space kept around what a drawing draws: Vega bounds a text by its font size, the font draws a little beyond. */
+const CROP_MARGIN = 8;
+
+/** Drawings never grow more than this to fill their room: a small one stays a small one, only larger. */
+const MAX_GROWTH = 2.5;
+
+/**
+ * The drawing cropped to what it draws and fitted into its room, centred: a chart that fills its view stays as
+ * it is; one that keeps its own size (a waffle, a map held by its height) grows to fill the room.
+ */
+function fillRoom(chart: HeadlessResult, room: { width: number; height: number }): Pick<HeadlessResult, 'svg' | 'width' | 'height'> {
+  const content = chart.content;
+  if (!content) return chart;
+  const pad = CROP_MARGIN;
+  const width = content.x2 - content.x1 + 2 * pad;
+  const height = content.y2 - content.y1 + 2 * pad;
+  const grow = Math.max(1, Math.min(MAX_GROWTH, room.width / width, room.height / height));
+  const out = { width: Math.floor(width * grow), height: Math.floor(height * grow) };
+  const viewBox = `${(content.x1 - pad).toFixed(1)} ${(content.y1 - pad).toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}`;
+  const svg = chart.svg.replace(/^<svg\b[^>]*>/, (open) =>
+    open
+      .replace(/\swidth="[\d.]+"/, ` width="${out.width}"`)
+      .replace(/\sheight="[\d.]+"/, ` height="${out.height}"`)
+      .replace(/\sviewBox="[^"]*"/, ` viewBox="${viewBox}"`),
+  );
+  return { svg, ...out };
 }
 
 /** A social-media image at the preset's size; the same layout as SVG where the page's policy blocks images (see exportPng). */

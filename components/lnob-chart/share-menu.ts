@@ -152,6 +152,7 @@ export class ShareMenuController implements ReactiveController {
     const figure = root.querySelector('figure') ?? this.host;
     const style = getComputedStyle(figure);
     const muted = root.querySelector('[part~="footer"]') ?? figure;
+    const titleElement = root.querySelector('[part~="title"]');
     const hostBackground = getComputedStyle(this.host).backgroundColor;
     const background = hostBackground && !/rgba\(0, 0, 0, 0\)|transparent/.test(hostBackground) ? hostBackground : '#ffffff';
     return {
@@ -162,7 +163,14 @@ export class ShareMenuController implements ReactiveController {
         credit: strip(text('credit'), labels?.credit),
         notes: text('notes'),
       },
-      style: { fontFamily: style.fontFamily || 'sans-serif', text: style.color || '#000', muted: getComputedStyle(muted).color || '#555', background },
+      style: {
+        fontFamily: style.fontFamily || 'sans-serif',
+        // The title's own font (--lnob-title-font-family), as the page shows it.
+        titleFontFamily: titleElement ? getComputedStyle(titleElement).fontFamily : undefined,
+        text: style.color || '#000',
+        muted: getComputedStyle(muted).color || '#555',
+        background,
+      },
       logo: this.logo(),
       rtl: style.direction === 'rtl',
     };

@@ -20,8 +20,8 @@ test('renders a ranked-bar chart to SVG with its title, source and one bar per r
   assert.equal(run.status, 0, run.stderr);
   const svg = readFileSync(out, 'utf8');
   assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  assert.match(svg, />Poverty &lt;is&gt; highest<\/text>/);
-  assert.match(svg, />Source: NBS<\/text>/);
+  assert.match(svg, />Poverty &lt;is&gt; highest<\/tspan>/);
+  assert.match(svg, />Source: NBS<\/tspan>/);
   assert.deepEqual(svg.match(/aria-label="[^"]*" role="graphics-symbol" aria-roledescription="bar"/g)?.length, 3);
   assert.ok(svg.includes('aria-label="North West: 70.0%"'));
   for (const label of ['70.0%', '69.0%', '49.8%']) assert.ok(svg.includes(`>${label}</text>`), label);
@@ -33,8 +33,9 @@ test('an Arabic chart starts every line at the right edge, each read in its own 
   assert.equal(run.status, 0, run.stderr);
   const svg = readFileSync(out, 'utf8');
   const width = Number(/^<svg[^>]*? width="([\d.]+)"/.exec(svg)[1]);
-  assert.match(svg, new RegExp(`<text x="${width - 16}" text-anchor="end" direction="rtl" [^>]*>الفقر</text>`));
-  assert.match(svg, new RegExp(`<text x="${width - 16}" text-anchor="end" direction="rtl" [^>]*>المصدر: NBS</text>`));
+  // A right-to-left line's start is its right end (SVG's text-anchor follows the line's direction).
+  assert.match(svg, new RegExp(`<tspan x="${width - 16}" text-anchor="start" direction="rtl" [^>]*>الفقر</tspan>`));
+  assert.match(svg, new RegExp(`<tspan x="${width - 16}" text-anchor="start" direction="rtl" [^>]*>المصدر: NBS</tspan>`));
 });
 
 test('renders a PNG at twice the size of the SVG', () => {
@@ -72,8 +73,8 @@ test('reads an unedited World Bank download with the slice attributes, and fills
   const run = cli('test/fixtures/formats/world-bank-life-expectancy.csv', '--countries', 'Albania; Angola', '--out', out);
   assert.equal(run.status, 0, run.stderr);
   const svg = readFileSync(out, 'utf8');
-  assert.match(svg, />Life expectancy at birth, total \(years\)<\/text>/);
-  assert.match(svg, />Source: World Bank, World Development Indicators \(last updated 2015-07-28\)<\/text>/);
+  assert.match(svg, />Life expectancy at birth, total \(years\)<\/tspan>/);
+  assert.match(svg, />Source: World Bank, World Development Indicators \(last updated 2015-07-28\)<\/tspan>/);
   assert.deepEqual(svg.match(/aria-roledescription="bar"/g)?.length, 2);
 });
 
@@ -85,8 +86,8 @@ test('draws in the chart language: French numbers, labels and words', () => {
   assert.equal(run.status, 0, run.stderr);
   const svg = readFileSync(out, 'utf8');
   assert.ok(svg.includes('>1\u202f234,5</text>'), 'French digit grouping and decimal comma in the value labels');
-  assert.match(svg, />Source : INS<\/text>/);
-  assert.match(svg, />Graphique : Nous<\/text>/);
+  assert.match(svg, />Source : INS<\/tspan>/);
+  assert.match(svg, />Graphique : Nous<\/tspan>/);
 });
 
 test('draws a survey chart with its respondents line in the chart language', () => {

@@ -76,7 +76,7 @@ describe('the element and the command line draw the same chart (one plan)', () =
       expect(sameNames(words(image.querySelector(':scope > desc')?.textContent))).to.equal(sameNames(text('summary')));
       expect(words(image.querySelector(':scope > title')?.textContent)).to.equal(words(plan.text.title));
       expect(text('title')).to.equal(words(plan.text.title));
-      const drawnText = words([...image.querySelectorAll(':scope > text')].map((line) => line.textContent).join(' '));
+      const drawnText = words([...image.querySelectorAll(':scope > text > tspan')].map((line) => line.textContent).join(' '));
       for (const part of ['subtitle', 'source', 'credit', 'notes']) if (text(part)) expect(drawnText).to.include(text(part));
     });
   }

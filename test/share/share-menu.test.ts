@@ -172,11 +172,23 @@ describe('share menu', () => {
     const portrait = await layoutSocial(menu.source, menu.chrome(), SOCIAL_PRESETS[1]!);
     const landscape = await layoutSocial(menu.source, menu.chrome(), SOCIAL_PRESETS[2]!);
     expect(portrait.chart.xRange).to.not.deep.equal(onPage);
-    // The drawing fills the post: as tall as the preset allows, not the page's height scaled.
-    expect(portrait.height).to.be.closeTo(1350 / 2, 40);
-    expect(landscape.height).to.be.closeTo(675 / (1200 / 540), 40);
-    expect(portrait.chart.height).to.be.greaterThan(landscape.chart.height);
+    // The drawing fills the post: the image is laid out at the preset's shape (its shorter side 360 to 432 px).
+    expect(portrait.height / portrait.width).to.be.closeTo(1350 / 1080, 0.01);
+    expect(landscape.height / landscape.width).to.be.closeTo(675 / 1200, 0.01);
+    // The wide image sets its words beside the drawing, which keeps the image's height.
+    expect(landscape.chart.height).to.be.at.least(0.8 * landscape.height);
     expect(new DOMParser().parseFromString(portrait.svg, 'image/svg+xml').querySelectorAll('g.mark-rect path').length).to.equal(4);
+  });
+
+  it('a social image writes its title in the title font (--lnob-title-font-family), the rest in the body font', async () => {
+    const { chart } = await rendered(`<div style="--lnob-title-font-family: Georgia, serif; --lnob-font-family: Verdana, sans-serif">${chartMarkup()}</div>`);
+    const { layoutSocial, SOCIAL_PRESETS } = await import('../../components/lnob-chart/share-export.js');
+    const menu = menuOf(chart) as Menu & { chrome(): never; source: never };
+    const laid = await layoutSocial(menu.source, menu.chrome(), SOCIAL_PRESETS[0]!);
+    const image = new DOMParser().parseFromString(laid.svg, 'image/svg+xml').documentElement;
+    const title = [...image.querySelectorAll(':scope > text')].find((text) => text.textContent?.startsWith('Poverty is highest'))!;
+    expect(title.getAttribute('font-family')).to.contain('Georgia');
+    expect(image.getAttribute('font-family')).to.contain('Verdana');
   });
 
   it('social images, PNGs and SVG files carry the organisation logo (slot="logo") under the text', async () => {
@@ -335,14 +347,21 @@ category,value
     await menuOf(chart).run('svg');
     const { name, blob } = await file;
     expect(name).to.equal('الفقر.svg');
-    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
-    const width = Number(doc.documentElement.getAttribute('width'));
-    const title = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'الفقر')!;
-    const source = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'المصدر: الأمم المتحدة')!;
-    for (const text of [title, source]) {
-      expect(text.getAttribute('text-anchor')).to.equal('end');
-      expect(Number(text.getAttribute('x'))).to.equal(width - 16);
-      expect(text.getAttribute('direction')).to.equal('rtl');
+    // Drawn in the page: each line ends at the right edge (16 px in), in its own direction, not cut by the edge.
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position: absolute; left: 0; top: 0;';
+    holder.innerHTML = await blob.text();
+    document.body.append(holder);
+    try {
+      const svg = holder.querySelector('svg')!;
+      const edge = svg.getBoundingClientRect().right;
+      const line = (text: string) => [...svg.querySelectorAll('tspan')].find((t) => t.textContent === text)!;
+      for (const text of [line('الفقر'), line('المصدر: الأمم المتحدة')]) {
+        expect(text.getAttribute('direction')).to.equal('rtl');
+        expect(text.getBoundingClientRect().right).to.be.closeTo(edge - 16, 1.5);
+      }
+    } finally {
+      holder.remove();
     }
   });
 });

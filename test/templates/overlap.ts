@@ -6,6 +6,7 @@
 export interface TextBox {
   readonly text: string;
   readonly box: DOMRect;
+  readonly element: SVGTextElement;
 }
 
 function visible(element: Element, root: Element): boolean {
@@ -20,7 +21,7 @@ function visible(element: Element, root: Element): boolean {
 export function textBoxes(svg: SVGSVGElement): TextBox[] {
   return [...svg.querySelectorAll('text')]
     .filter((t) => (t.textContent ?? '').trim() !== '' && visible(t, svg))
-    .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+    .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect(), element: t }))
     .filter(({ box }) => box.width > 0 && box.height > 0);
 }
 

@@ -1,0 +1,3 @@
+import { chartSuite } from './chart-suite.js';
+
+chartSuite('dark');

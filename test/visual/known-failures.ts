@@ -1,0 +1,44 @@
+import type { TextProblemKind } from './text-check.js';
+
+/**
+ * KNOWN FAILURES of the text rules (test/visual/text-check.ts): defects of the templates that issue 20, part 1
+ * fixes (branch `visuals`). Each entry names the snapshots it covers (`case`, matched against names such as
+ * `ranked-bar-default-360-ar`), the rule that fails there, and the issue's words for the defect. The rule is
+ * not weakened: an entry only excuses its own kind of problem in its own snapshots, and an entry whose snapshots
+ * all pass now fails the test, so the list only shrinks. Remove entries as the fixes land.
+ */
+export interface KnownFailure {
+  readonly case: RegExp;
+  readonly kind: TextProblemKind;
+  readonly issue: string;
+}
+
+export const KNOWN_FAILURES: readonly KnownFailure[] = [
+  {
+    // The square share image lays the survey out 328 px wide, as a phone does: the same defect.
+    case: /^survey-((default|dark|high-contrast|sdg)-360-(en|ar)|share-square)$/,
+    kind: 'overlap',
+    issue:
+      'Issue 20, phones: category labels are cut or crowded while half the plot is empty ("People with disa…"): ' +
+      'at 360 px the two-line "People with disabilities" runs into "Girls and women".',
+  },
+  {
+    case: /^disaggregation-high-contrast-360-(en|ar)$/,
+    kind: 'overlap',
+    issue:
+      'Issue 20, gap chart: the gap labels overlap the dots and values ("gap 18 pts" over "79%" and "97%") at 360 px ' +
+      'with the high-contrast theme’s larger text.',
+  },
+  {
+    case: /^progress-high-contrast-800-(en|ar)$/,
+    kind: 'overlap',
+    issue:
+      'Issue 20, progress and scales: too many gridlines at 800 px ("13 gridlines"); with the high-contrast theme’s ' +
+      'larger text the axis labels "45%" and "50%", "0%" and "5%" overlap.',
+  },
+];
+
+/** The kinds of problem excused for one snapshot. */
+export function knownKinds(name: string): Set<TextProblemKind> {
+  return new Set(KNOWN_FAILURES.filter((entry) => entry.case.test(name)).map((entry) => entry.kind));
+}
