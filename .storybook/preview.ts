@@ -1,6 +1,7 @@
 import type { ArgTypesEnhancer, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { drawAtOnceInDocs } from './draw-in-docs.js';
 
 setCustomElementsManifest(manifest);
 
@@ -30,6 +31,7 @@ const describeFromManifest: ArgTypesEnhancer = (context) => {
 };
 
 const preview: Preview = {
+  decorators: [drawAtOnceInDocs],
   argTypesEnhancers: [describeFromManifest],
   parameters: {
     // Every story is checked with axe; a violation fails the story's test.

@@ -13,6 +13,7 @@ import { themeNames } from '../themes/index.js';
 import { buildInfo } from './build-info.js';
 import { storyTitle, templatePageText, variantsFor, type Variant } from './catalogue.js';
 import './code-panel.js';
+import { droppedNote, forOwnData } from './own-data.js';
 import { chartMarkup, chartSnippet, type AttributeValue, type DataForm } from './snippet.js';
 
 /** Arguments that shape the story, not the chart: never written into the snippet. */
@@ -140,9 +141,13 @@ function dataFormOf(args: Args): DataForm {
   return args['dataForm'] === 'table' ? 'table' : 'auto';
 }
 
-/** The snippet a story shows: the script line and the chart as currently configured. */
-export function snippetFor(templateId: string, args: Args): string {
+/**
+ * The snippet a story shows: the script line and the chart as currently configured. `sampleArgs`, the story's own
+ * args: once the data is no longer the sample's, the sample's source, notes and column names are left out.
+ */
+export function snippetFor(templateId: string, controls: Args, sampleArgs?: Args): string {
   const template = getTemplate(templateId);
+  const { args } = forOwnData(template, controls, sampleArgs);
   const attributes = template ? argsToAttributes(template, args) : {};
   const { version, integrity } = buildInfo();
   return chartSnippet({ template: templateId, attributes, csv: String(args['csv'] ?? ''), version, integrity, dataForm: dataFormOf(args) });
@@ -152,8 +157,9 @@ export function snippetFor(templateId: string, args: Args): string {
  * Renders a chart exactly as its snippet writes it (the markup is parsed from
  * the same text), with the snippet and its "Copy" button underneath.
  */
-export function renderTemplateStory(templateId: string, args: Args): HTMLElement {
+export function renderTemplateStory(templateId: string, controls: Args, sampleArgs?: Args): HTMLElement {
   const template = getTemplate(templateId);
+  const { args, dropped } = forOwnData(template, controls, sampleArgs);
   const frame = document.createElement('div');
   frame.className = 'lnob-story';
   if (typeof args['width'] === 'number' && args['width'] > 0) frame.style.maxWidth = `${args['width']}px`;
@@ -174,9 +180,12 @@ export function renderTemplateStory(templateId: string, args: Args): HTMLElement
 
   const panel = document.createElement('lnob-code-panel');
   panel.code = snippetFor(templateId, args);
-  if (!buildInfo().integrity) {
-    panel.note = 'No integrity hash: the catalogue was built before the kit’s bundle. Run `npm run build` to add one.';
-  }
+  panel.note = [
+    droppedNote(dropped),
+    buildInfo().integrity ? '' : 'No integrity hash: the catalogue was built before the kit’s bundle. Run `npm run build` to add one.',
+  ]
+    .filter(Boolean)
+    .join(' ');
   frame.append(panel);
   return frame;
 }
@@ -188,7 +197,7 @@ export function templateMeta(templateId: string): Meta {
   return {
     title: storyTitle(template),
     tags: ['autodocs'],
-    render: (args) => renderTemplateStory(templateId, args),
+    render: (args, context) => renderTemplateStory(templateId, args, context.initialArgs),
     argTypes: templateArgTypes(template),
     parameters: {
       lnob: { template: templateId } satisfies TemplateParameters,
@@ -196,7 +205,7 @@ export function templateMeta(templateId: string): Meta {
         description: { component: templatePageText(template, buildInfo().integrity !== null) },
         source: {
           language: 'html',
-          transform: (_code: string, context: StoryContext) => snippetFor(templateId, context.args),
+          transform: (_code: string, context: StoryContext) => snippetFor(templateId, context.args, context.initialArgs),
         },
       },
     },
