@@ -2,6 +2,7 @@ import type { ArgTypesEnhancer, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { drawAtOnceInDocs } from './draw-in-docs.js';
+import { catalogueTheme } from './theme.js';
 
 setCustomElementsManifest(manifest);
 
@@ -36,7 +37,9 @@ const preview: Preview = {
   parameters: {
     // Every story is checked with axe; a violation fails the story's test.
     a11y: { test: 'error' },
-    controls: { expanded: true, sort: 'none' },
+    // No "Update story / Create new story" under changed controls: the stories are generated from the registry.
+    controls: { expanded: true, sort: 'none', disableSaveFromUI: true },
+    docs: { theme: catalogueTheme },
     options: {
       storySort: {
         // A literal (Storybook reads it without running this file). The templates are not listed: their pages come in
