@@ -46,7 +46,9 @@ const preview: Preview = {
         // file order, and .storybook/generate-stories.ts numbers their files in registry order.
         order: [
           'Start here',
-          ['Introduction', 'Your data'],
+          ['Introduction', 'Make a chart', 'Your data'],
+          // The builder's page, wherever it is filed: after the start page, which the catalogue opens on.
+          'Make a chart',
           'Templates',
           ['*', 'What each chart draws'],
           'Big numbers',

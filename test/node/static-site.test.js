@@ -109,6 +109,9 @@ test('the static catalogue', { skip: !present && 'storybook-static/ is not built
     }
     const download = await frame.$eval('a[download]', (a) => a.href);
     assert.equal(download, `${base}/download/lnob-charts-${version}.zip`);
+    if (existsSync(join(ROOT, 'builder-dist', 'index.html'))) {
+      assert.equal(await frame.$eval('.lnob-actions a[href$="builder/"]', (a) => a.href), `${base}/builder/`, 'the start page links the builder');
+    }
     // Storybook's developer panels are gone.
     const story = storyOf('ranked-bar');
     await page.goto(`${base}/?path=/story/${story.id}`, { waitUntil: 'load' });
