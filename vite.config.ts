@@ -93,7 +93,9 @@ export default defineConfig(({ mode }) => {
             },
           }
         : {
-            external: bare,
+            // Dependencies stay imports for the user's bundler; the precompiled specs (virtual modules only this
+            // build can make) ship as modules of their own, or `import 'lnob-charts'` would fail in every bundler.
+            external: (id: string) => bare(id) && !id.startsWith('virtual:'),
             output: { preserveModules: true, preserveModulesRoot: '.', dir: 'dist/lib', entryFileNames: '[name].js' },
           },
     },

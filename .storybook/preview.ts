@@ -1,6 +1,8 @@
 import type { ArgTypesEnhancer, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { drawAtOnceInDocs } from './draw-in-docs.js';
+import { catalogueTheme } from './theme.js';
 
 setCustomElementsManifest(manifest);
 
@@ -30,18 +32,23 @@ const describeFromManifest: ArgTypesEnhancer = (context) => {
 };
 
 const preview: Preview = {
+  decorators: [drawAtOnceInDocs],
   argTypesEnhancers: [describeFromManifest],
   parameters: {
     // Every story is checked with axe; a violation fails the story's test.
     a11y: { test: 'error' },
-    controls: { expanded: true, sort: 'none' },
+    // No "Update story / Create new story" under changed controls: the stories are generated from the registry.
+    controls: { expanded: true, sort: 'none', disableSaveFromUI: true },
+    docs: { theme: catalogueTheme },
     options: {
       storySort: {
         // A literal (Storybook reads it without running this file). The templates are not listed: their pages come in
         // file order, and .storybook/generate-stories.ts numbers their files in registry order.
         order: [
           'Start here',
-          ['Introduction', 'Your data'],
+          ['Introduction', 'Make a chart', 'Your data'],
+          // The builder's page, wherever it is filed: after the start page, which the catalogue opens on.
+          'Make a chart',
           'Templates',
           ['*', 'What each chart draws'],
           'Big numbers',

@@ -247,8 +247,15 @@ export function pascal(text: string): string {
 
 // ── The text of a template's page ───────────────────────────────────────────
 
+/** Where the page's script lines load the kit from: this site's own copy, or the CDN's (for `version`). */
+export interface KitSource {
+  readonly integrityKnown: boolean;
+  readonly fromSite: boolean;
+  readonly version: string;
+}
+
 /** Markdown for the top of a template's page: when to use it, the data it needs, the sample data, the options. */
-export function templatePageText(template: ChartTemplate, integrityKnown: boolean): string {
+export function templatePageText(template: ChartTemplate, kit: KitSource): string {
   const [use, avoid] = splitDescription(template.description);
   const sample = samplesFor(template.id)[0];
   const attributes = sample ? sampleAttributes(sample) : {};
@@ -313,7 +320,13 @@ export function templatePageText(template: ChartTemplate, integrityKnown: boolea
       'Under every chart below is its code: the one line that loads the kit and the chart with its data. ' +
         'Change the controls — the data too — and the code follows. Press **Copy**, paste it into your page, then replace the data with yours.',
       '',
-      integrityKnown
+      kit.fromSite
+        ? 'The script line loads the kit from this site’s own copy: the code works on any page as long as this site is online. ' +
+          'To keep everything on your own website, download the kit and host it there (*Start here → Introduction*, “Get the kit”).'
+        : `The script line loads version ${md(kit.version)} from the jsDelivr CDN, which serves it once that version is published on npm. ` +
+          'Until then, or to keep everything on your own website, host the kit yourself (*Start here → Introduction*, “Get the kit”).',
+      '',
+      kit.integrityKnown
         ? 'The script line carries an integrity hash: the browser refuses the file if anyone changed it.'
         : '**No integrity hash is shown:** this catalogue was built before the kit’s bundle (`dist/lnob-charts.js`), so its hash was not known. Run `npm run build` and rebuild the catalogue to get it.',
     ].join('\n'),

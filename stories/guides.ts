@@ -8,6 +8,7 @@ import '../templates/index.js';
 import { ROLE_NAMES } from '../templates/types.js';
 import { optionAttributes } from '../templates/registry.js';
 import { buildInfo } from './build-info.js';
+import { fromThisSite, kitScriptUrl } from './kit-address.js';
 import { variantsFor } from './catalogue.js';
 import { chartMarkup, scriptTag } from './snippet.js';
 
@@ -30,7 +31,7 @@ function sample(): { attributes: Record<string, string>; csv: string } {
 /** The script line, versioned, with its integrity hash when known. */
 export function guideScript(): string {
   const { version, integrity } = buildInfo();
-  return scriptTag(version, integrity);
+  return fromThisSite(scriptTag(version, integrity));
 }
 
 /** The sample chart with its data as a `<table>`: what survives CMS filters that remove scripts. */

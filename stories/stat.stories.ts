@@ -8,6 +8,7 @@ import '../index.js';
 import { statSamples, type StatSample } from '../templates/samples/stat-samples.js';
 import { themeNames } from '../themes/index.js';
 import { buildInfo } from './build-info.js';
+import { fromThisSite } from './kit-address.js';
 import './code-panel.js';
 import { statMarkup, statSnippet, type AttributeValue } from './snippet.js';
 
@@ -41,7 +42,7 @@ function renderCard(args: Args): HTMLElement {
   parsed.innerHTML = statMarkup(attributes, csv);
   const panel = document.createElement('lnob-code-panel');
   const { version, integrity } = buildInfo();
-  panel.code = statSnippet({ attributes, csv, version, integrity });
+  panel.code = fromThisSite(statSnippet({ attributes, csv, version, integrity }));
   frame.append(parsed.content, panel);
   return frame;
 }

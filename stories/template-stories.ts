@@ -7,12 +7,15 @@
 import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import '../index.js';
 import { getTemplate } from '../templates/index.js';
+import { languages } from '../i18n/index.js';
 import { indicatorCodes } from '../templates/indicators.js';
 import type { ChartTemplate, OptionDef } from '../templates/types.js';
 import { themeNames } from '../themes/index.js';
 import { buildInfo } from './build-info.js';
 import { storyTitle, templatePageText, variantsFor, type Variant } from './catalogue.js';
 import './code-panel.js';
+import { fromThisSite, siteKitUrl } from './kit-address.js';
+import { droppedNote, forOwnData } from './own-data.js';
 import { chartMarkup, chartSnippet, type AttributeValue, type DataForm } from './snippet.js';
 
 /** Arguments that shape the story, not the chart: never written into the snippet. */
@@ -77,11 +80,29 @@ export function templateArgTypes(template: ChartTemplate): ArgTypes {
   argTypes['indicator'] = { control: { type: 'select' }, options: ['', ...indicatorCodes()], table: { category: 'SDG' } };
   argTypes['goal'] = { control: { type: 'number', min: 1, max: 17, step: 1 }, table: { category: 'SDG' } };
   argTypes['theme'] = { control: { type: 'select' }, options: ['', ...themeNames()], table: { category: 'Look' } };
-  argTypes['lang'] = { control: { type: 'text' }, table: { category: 'Look' } };
-  argTypes['decimal'] = { control: { type: 'select' }, options: ['', '.', ','], table: { category: 'Look' } };
-  argTypes['renderer'] = { control: { type: 'select' }, options: ['', 'svg', 'canvas'], table: { category: 'Look' } };
+  argTypes['lang'] = {
+    description: 'The language of the chart’s words and number formats (the page’s own language when left empty).',
+    control: { type: 'select', labels: languageNames() },
+    options: ['', ...languages()],
+    table: { category: 'Look' },
+  };
+  argTypes['decimal'] = {
+    description: 'Only when the chart asks for it: how your numbers write their decimals, `.` (12.5) or `,` (12,5).',
+    control: { type: 'select', labels: { '': 'as the chart reads them', '.': '. (12.5)', ',': ', (12,5)' } },
+    options: ['', '.', ','],
+    table: { category: 'Look' },
+  };
+  // For web developers (the reference page documents it), not a choice a campaigner makes.
+  argTypes['renderer'] = { table: { disable: true } };
   argTypes['height'] = { control: { type: 'number', min: 0, step: 10 }, table: { category: 'Look' } };
   return argTypes;
+}
+
+/** The kit's languages, each named in itself ("français"), for the `lang` control. */
+function languageNames(): Record<string, string> {
+  const names: Record<string, string> = { '': 'the page’s language' };
+  for (const code of languages()) names[code] = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return names;
 }
 
 function optionArgType(option: OptionDef): ArgTypes[string] {
@@ -140,20 +161,25 @@ function dataFormOf(args: Args): DataForm {
   return args['dataForm'] === 'table' ? 'table' : 'auto';
 }
 
-/** The snippet a story shows: the script line and the chart as currently configured. */
-export function snippetFor(templateId: string, args: Args): string {
+/**
+ * The snippet a story shows: the script line and the chart as currently configured. `sampleArgs`, the story's own
+ * args: once the data is no longer the sample's, the sample's source, notes and column names are left out.
+ */
+export function snippetFor(templateId: string, controls: Args, sampleArgs?: Args): string {
   const template = getTemplate(templateId);
+  const { args } = forOwnData(template, controls, sampleArgs);
   const attributes = template ? argsToAttributes(template, args) : {};
   const { version, integrity } = buildInfo();
-  return chartSnippet({ template: templateId, attributes, csv: String(args['csv'] ?? ''), version, integrity, dataForm: dataFormOf(args) });
+  return fromThisSite(chartSnippet({ template: templateId, attributes, csv: String(args['csv'] ?? ''), version, integrity, dataForm: dataFormOf(args) }));
 }
 
 /**
  * Renders a chart exactly as its snippet writes it (the markup is parsed from
  * the same text), with the snippet and its "Copy" button underneath.
  */
-export function renderTemplateStory(templateId: string, args: Args): HTMLElement {
+export function renderTemplateStory(templateId: string, controls: Args, sampleArgs?: Args): HTMLElement {
   const template = getTemplate(templateId);
+  const { args, dropped } = forOwnData(template, controls, sampleArgs);
   const frame = document.createElement('div');
   frame.className = 'lnob-story';
   if (typeof args['width'] === 'number' && args['width'] > 0) frame.style.maxWidth = `${args['width']}px`;
@@ -174,9 +200,12 @@ export function renderTemplateStory(templateId: string, args: Args): HTMLElement
 
   const panel = document.createElement('lnob-code-panel');
   panel.code = snippetFor(templateId, args);
-  if (!buildInfo().integrity) {
-    panel.note = 'No integrity hash: the catalogue was built before the kit’s bundle. Run `npm run build` to add one.';
-  }
+  panel.note = [
+    droppedNote(dropped),
+    buildInfo().integrity ? '' : 'No integrity hash: the catalogue was built before the kit’s bundle. Run `npm run build` to add one.',
+  ]
+    .filter(Boolean)
+    .join(' ');
   frame.append(panel);
   return frame;
 }
@@ -188,15 +217,17 @@ export function templateMeta(templateId: string): Meta {
   return {
     title: storyTitle(template),
     tags: ['autodocs'],
-    render: (args) => renderTemplateStory(templateId, args),
+    render: (args, context) => renderTemplateStory(templateId, args, context.initialArgs),
     argTypes: templateArgTypes(template),
     parameters: {
       lnob: { template: templateId } satisfies TemplateParameters,
       docs: {
-        description: { component: templatePageText(template, buildInfo().integrity !== null) },
+        description: {
+          component: templatePageText(template, { integrityKnown: buildInfo().integrity !== null, fromSite: siteKitUrl() !== null, version: buildInfo().version }),
+        },
         source: {
           language: 'html',
-          transform: (_code: string, context: StoryContext) => snippetFor(templateId, context.args),
+          transform: (_code: string, context: StoryContext) => snippetFor(templateId, context.args, context.initialArgs),
         },
       },
     },

@@ -42,8 +42,11 @@ export function storiesOf(module: Record<string, unknown>): [string, StoryLike][
   ) as [string, StoryLike][];
 }
 
-/** Renders one story into a fresh host and waits for all its charts. */
-export async function renderStory(meta: MetaLike, story: StoryLike, width = 720): Promise<Rendered> {
+/**
+ * Renders one story into a fresh host and waits for all its charts. `controls`: values a reader set in the
+ * catalogue's controls, over the story's own args (which the render function still sees as `initialArgs`).
+ */
+export async function renderStory(meta: MetaLike, story: StoryLike, width = 720, controls: Record<string, unknown> = {}): Promise<Rendered> {
   const problems: string[] = [];
   const originalError = console.error;
   console.error = (...args: unknown[]) => {
@@ -71,10 +74,11 @@ export async function renderStory(meta: MetaLike, story: StoryLike, width = 720)
     document.body.append(host);
     mounted.push(host);
 
-    const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
+    const initialArgs = { ...(meta.args ?? {}), ...(story.args ?? {}) };
+    const args = { ...initialArgs, ...controls };
     const renderFn = story.render ?? meta.render ?? (typeof story === 'function' ? (story as (a: unknown) => unknown) : undefined);
     if (!renderFn) throw new Error(`story ${story.name ?? ''} has no render function`);
-    const output = renderFn(args, { args, parameters: { ...meta.parameters, ...story.parameters }, title: meta.title, name: story.name });
+    const output = renderFn(args, { args, initialArgs, parameters: { ...meta.parameters, ...story.parameters }, title: meta.title, name: story.name });
     if (output instanceof Node) host.append(output);
     else litRender(output as TemplateResult, host);
 

@@ -1,0 +1,1 @@
+export function kitZipName(version: string): string;
