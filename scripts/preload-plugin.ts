@@ -7,7 +7,7 @@ import { PRELOAD_PLACEHOLDER, type PreloadManifest } from '../components/shared/
  * each part of a chart needs — Vega, each template's precompiled specs and
  * data, each language, the indicator presets, the slicing code, the
  * CSP-safe interpreter — so that the entry, as soon as it runs, can ask for
- * everything the page's charts will need at once (`<link rel="modulepreload">`,
+ * everything the page's charts will need at once (`import()` of each file,
  * components/shared/preload.ts) instead of one round trip after another.
  *
  * The source holds a placeholder string; `transform` pads it with spaces and

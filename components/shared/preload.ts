@@ -4,7 +4,7 @@ import { strictPage } from './policy.js';
 /**
  * As soon as the kit's script runs, it asks for everything the page's charts
  * will need — Vega, each template's specs and data, each language's words —
- * all at once, with `<link rel="modulepreload">`, rather than one after
+ * all at once, rather than one after
  * another as each part finds it needs the next (on a slow connection each of
  * those steps costs a round trip). The charts are found by a quick scan of
  * the document (the script is a module: it runs once the page is parsed).
@@ -31,15 +31,13 @@ export function preloadForPage(root: ParentNode = document): void {
     if (chart.hasAttribute('indicator')) add(manifest.indicators);
     if (SLICING.some((name) => chart.hasAttribute(name))) add(manifest.slice);
   }
-  const base = import.meta.url;
   for (const file of files) {
-    const href = new URL(file, base).href;
+    const href = new URL(file, import.meta.url).href;
     if (asked.has(href)) continue;
     asked.add(href);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
+    // import() rather than <link rel="modulepreload">: the kit adds no element to the page (security.mdx), and a
+    // chunk is only a module the chart would import a moment later. A failure is the chart's to report, then.
+    void import(/* @vite-ignore */ href).catch(() => undefined);
   }
 }
 
