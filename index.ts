@@ -4,6 +4,8 @@
  */
 // First, before Lit loads: the kit's own Trusted Types policy name and the page-level csp switch (shared/policy.ts).
 import './components/shared/policy.js';
+// Then, before the rest of the kit runs: ask for what the page's charts will need (Vega, templates), all at once.
+import './components/shared/preload.js';
 export { LnobChart } from './components/lnob-chart/lnob-chart.js';
 export { LnobStat } from './components/lnob-stat/lnob-stat.js';
 export type { LnobErrorDetail, LnobRenderDetail, LnobWarningDetail } from './components/shared/events.js';

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 import { dropTemplateDescriptions, precompileTemplates } from './scripts/precompile-plugin.js';
+import { preloadManifest } from './scripts/preload-plugin.js';
 
 /**
  * Two builds from one source:
@@ -40,13 +41,24 @@ function alsoStandalone(): Plugin {
 /**
  * The chunk a module shares with others of its kind: `fr` for i18n/fr.ts and every templates/<id>/words.fr.ts (one
  * download for a chart in French, as before the templates' words moved to their folders), `samples` for every
- * templates/<id>/sample.ts. Only i18n/<lang>.ts imports anything at run time (core/lists.ts, kept in its own chunk).
+ * templates/<id>/sample.ts. Only i18n/<lang>.ts imports anything at run time (core/lists.ts, from the entry).
  */
 function chunkGroup(id: string): string | null {
   const language = /\/(?:i18n\/|templates\/[^/]+\/words\.)([a-z]{2,3})\.ts$/.exec(id)?.[1];
   if (language) return language === 'en' ? null : language; // English is in the page's own file
   return /\/templates\/[^/]+\/sample\.ts$/.test(id) ? 'samples' : null;
 }
+
+/**
+ * Vega as the kit's charts use it (render/vega-runtime.ts and the packages it draws on) in one chunk with a stable
+ * name, `chunks/vega.js`: one request, started as soon as the entry runs (components/shared/preload.ts), and a
+ * name a page may announce itself with `<link rel="modulepreload">`. Vega-Lite, the geographic transforms and the
+ * CSP-safe interpreter stay apart (loaded only when needed); d3-dsv is in the entry, which reads CSV.
+ */
+const VEGA_PACKAGES =
+  /\/node_modules\/(?:vega-(?:util|time|format|loader|dataflow|statistics|scale|canvas|transforms|scenegraph|view-transforms|encode|expression|selections|functions|runtime|view|event-selector|parser)|d3-(?:array|format|time|time-format|geo|color|interpolate|scale|scale-chromatic|path|shape|timer|ease)|topojson-client|internmap)\//;
+const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache)\.ts$/;
+const isVega = (id: string) => VEGA_PACKAGES.test(id.replace(/\\/g, '/')) || VEGA_SOURCE.test(id.replace(/\\/g, '/'));
 
 const bare = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -67,7 +79,7 @@ export default defineConfig(({ mode }) => {
   }
   const standalone = mode === 'standalone';
   return {
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), preloadManifest()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -81,15 +93,17 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: standalone
         ? {
+            // Modules the entry shares with its chunks stay in the entry (the chunks import them from it): no small
+            // chunks to fetch before the entry can run.
+            preserveEntrySignatures: 'allow-extension',
             output: {
               entryFileNames: '[name].js',
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              chunkFileNames: (chunk) => (chunk.name === 'vega' ? 'chunks/vega.js' : 'chunks/[name]-[hash].js'),
               // Vite minifies an ES-module library's names and syntax but keeps its whitespace and annotations for the
               // user's bundler. This file goes straight to a reader's phone, with no bundler after it: they go too.
               minify: { codegen: { removeWhitespace: true } },
               comments: { annotation: false },
-              // (core/lists.ts, which the language files share with the page, stays a chunk of its own: see chunkGroup.)
-              codeSplitting: { groups: [{ name: 'lists', test: /\/core\/lists\.ts$/, priority: 1 }, { name: chunkGroup }] },
+              codeSplitting: { groups: [{ name: 'vega', test: isVega, priority: 2, includeDependenciesRecursively: false }, { name: chunkGroup, includeDependenciesRecursively: false }] },
             },
           }
         : {

@@ -14,7 +14,11 @@
  * rounds, default 11, at least 9 for the figures in bench/README.md), BENCH_WARMUP
  * (default 3), BENCH_COLD_ROUNDS (fresh-page rounds, default 9; 0 skips),
  * BENCH_MEMORY (0 skips the heap figure), BENCH_CASES (ids to run, e.g.
- * `bar-1,bar-50`; see bench/cases.ts).
+ * `bar-1,bar-50`; see bench/cases.ts; `load` is the cold-load case),
+ * BENCH_LOAD_ROUNDS (cold-load rounds per profile, default 5; 0 skips),
+ * BENCH_LOAD_PROFILES (default `fast,4g,3g`), BENCH_DIST (the standalone build
+ * the cold-load case serves; default: built afresh into dist/). The cold-load
+ * case is in scripts/bench-load.js.
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,11 +27,14 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { PROFILES, runLoadCase } from './bench-load.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 11));
 const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 3));
 const COLD_ROUNDS = Math.max(0, Number(process.env.BENCH_COLD_ROUNDS ?? 9));
+const LOAD_ROUNDS = Math.max(0, Number(process.env.BENCH_LOAD_ROUNDS ?? 5));
+const LOAD_PROFILES = (process.env.BENCH_LOAD_PROFILES ?? 'fast,4g,3g').split(',').map((id) => id.trim());
 /** `floorCsp` is the floor drawn CSP-safe, as <lnob-chart> must: printed under the table, to explain it. */
 const METHODS = ['lnob', 'embed', 'floor', 'floorCsp'];
 const COLD_METHODS = ['lnob', 'embed', 'floor'];
@@ -75,6 +82,19 @@ async function buildPage() {
     build: { outDir, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 10_000 },
   });
   return outDir;
+}
+
+/** The standalone bundle as published (dist/lnob-charts.js and its chunks), built afresh for the cold-load case. */
+async function buildStandalone() {
+  progress('building the standalone bundle (dist/lnob-charts.js)');
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    await build({ root: ROOT, mode: 'standalone', logLevel: 'warn' });
+  } finally {
+    process.chdir(cwd);
+  }
+  return join(ROOT, 'dist');
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -174,6 +194,7 @@ async function main() {
   const url = `http://127.0.0.1:${server.address().port}/`;
   const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_FLAGS, protocolTimeout: DRAW_TIMEOUT * 2 });
   const rows = [];
+  let loadReport;
   const longTasks = {};
   let heapGrowth;
   const breakdowns = [];
@@ -184,6 +205,7 @@ async function main() {
     const cases = await page.evaluate(() => window.lnobBench.cases());
     const only = process.env.BENCH_CASES?.split(',').map((id) => id.trim());
     const runnable = cases.filter((c) => !c.missing && (!only || only.includes(c.id)));
+    const runLoad = LOAD_ROUNDS > 0 && (!only || only.includes('load'));
     for (const c of cases) if (c.missing) console.log(`Skipped "${c.label}": template "${c.missing}" is not registered yet.`);
 
     for (const c of runnable) {
@@ -253,14 +275,32 @@ async function main() {
         ...Object.fromEntries(COLD_METHODS.map((m) => [m, coldTimes[m].length ? median(coldTimes[m]) : undefined])),
       });
     }
+
+    // Cold load: a page loaded over a throttled network, with every byte fetched (scripts/bench-load.js).
+    if (runLoad && !failures.length) {
+      const distDir = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : await buildStandalone();
+      const specsPage = await openPage(browser, url);
+      const specs = await specsPage.evaluate((id) => window.lnobBench.exportSpecs(id), 'bar-1');
+      await specsPage.close();
+      const chartRows = specs.vegaLite[0].datasets.table.map(({ category, value }) => ({ category, value }));
+      const profiles = PROFILES.filter((p) => LOAD_PROFILES.includes(p.id));
+      loadReport = await runLoadCase({ browser, root: ROOT, distDir, specs: { vegaLite: specs.vegaLite[0], vega: specs.vega[0] }, rows: chartRows, rounds: LOAD_ROUNDS, profiles, fail, progress });
+    }
   } finally {
     await browser.close();
     await new Promise((done) => server.close(done));
     rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log(`\nMedian time from the first line of work until every chart is drawn and laid out (${ROUNDS} rounds${COLD_ROUNDS ? `; fresh-page row: ${COLD_ROUNDS} rounds` : ''}):\n`);
-  printTable(rows);
+  if (loadReport) {
+    console.log(`\nThe first chart on a freshly loaded page, every byte over the network (medians of ${LOAD_ROUNDS} loads; times from navigation start; depth: requests made one after another after the HTML):\n`);
+    for (const line of loadReport) console.log(line);
+  }
+
+  if (rows.length) {
+    console.log(`\nMedian time from the first line of work until every chart is drawn and laid out (${ROUNDS} rounds${COLD_ROUNDS ? `; fresh-page row: ${COLD_ROUNDS} rounds` : ''}):\n`);
+    printTable(rows);
+  }
   const csp = rows.filter((r) => r.floorCsp !== undefined);
   if (csp.length) {
     console.log(
