@@ -15,7 +15,9 @@ const LNOB_CHARTS_HANDLE = 'lnob-charts';
 /** Registers the kit and the tokens' style (nothing is printed until enqueued). */
 function lnob_charts_register_assets() {
 	$elements = lnob_charts_elements();
-	wp_register_script( LNOB_CHARTS_HANDLE, plugins_url( 'dist/lnob-charts.js', LNOB_CHARTS_FILE ), array(), $elements['version'], false );
+	// No version: WordPress would add `?ver=…`, and the kit's chunks import lnob-charts.js back by its plain URL,
+	// so another spelling would make the browser load the kit a second time.
+	wp_register_script( LNOB_CHARTS_HANDLE, plugins_url( 'dist/lnob-charts.js', LNOB_CHARTS_FILE ), array(), null, false );
 	wp_register_style( 'lnob-charts-tokens', false, array(), $elements['version'] );
 	$css = lnob_charts_tokens_css();
 	if ( '' !== $css ) {
