@@ -8,7 +8,7 @@ import '../templates/index.js';
 import { ROLE_NAMES } from '../templates/types.js';
 import { optionAttributes } from '../templates/registry.js';
 import { buildInfo } from './build-info.js';
-import { fromThisSite, kitScriptUrl } from './kit-address.js';
+import { fromThisSite } from './kit-address.js';
 import { variantsFor } from './catalogue.js';
 import { chartMarkup, scriptTag } from './snippet.js';
 
