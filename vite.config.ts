@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 import { dropTemplateDescriptions, precompileTemplates } from './scripts/precompile-plugin.js';
 
@@ -48,6 +48,9 @@ function chunkGroup(id: string): string | null {
   return /\/templates\/[^/]+\/sample\.ts$/.test(id) ? 'samples' : null;
 }
 
+/** The package version, for the embed code's CDN address (components/shared/kit-address.ts). */
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 const bare = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default defineConfig(({ mode }) => {
@@ -67,6 +70,7 @@ export default defineConfig(({ mode }) => {
   }
   const standalone = mode === 'standalone';
   return {
+    define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
     plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
