@@ -79,6 +79,11 @@ export function nextDrawing(chart: Element): Promise<void> {
   });
 }
 
+/** Resolves once a new chart has drawn: at once if it already has, else at its first drawing. */
+export function firstDrawing(chart: Element): Promise<void> {
+  return (chart as LnobChart).view ? Promise.resolve() : nextDrawing(chart);
+}
+
 /** Bar lengths of a ranked-bar chart's drawing, in order: the numbers drawn, whatever the width. */
 export function barLabels(chart: Element): string[] {
   return [...chart.shadowRoot!.querySelectorAll('svg g.mark-text.role-mark text')].map((t) => t.textContent ?? '');
