@@ -362,11 +362,14 @@ export function embedCode(
   // A language the chart inherited from its page: the copy keeps it (its titles and notes are written in it).
   if (out['lang'] === undefined && source.request.localeKey) out['lang'] = source.request.localeKey;
   out['decimal'] = '.';
+  // A percentage the file said in its units column (UN SDG `PERCENT`), not in its cells: written into the cells, so
+  // the copy, which has no units column, still reads `72.8%`.
+  const units = table.units.value === undefined && source.plan.unit === '%' ? { ...table.units, value: '%' } : table.units;
   // The script line (a partner's page has no kit yet) and the data as a table: if the kit cannot load, readers still get the numbers.
   return chartSnippet({
     template: source.plan.template.id,
     attributes: out,
-    csv: dataCsv(table, true, false),
+    csv: dataCsv({ ...table, units }, true, false),
     version: kit.version ?? '0.0.0',
     kitUrl: kit.kitUrl,
     dataForm: 'table',
