@@ -4,6 +4,7 @@
  */
 // First, before Lit loads: the kit's own Trusted Types policy name and the page-level csp switch (shared/policy.ts).
 import './components/shared/policy.js';
+import { recordKitUrl } from './components/shared/kit-address.js';
 export { LnobChart } from './components/lnob-chart/lnob-chart.js';
 export { LnobStat } from './components/lnob-stat/lnob-stat.js';
 export type { LnobErrorDetail, LnobRenderDetail, LnobWarningDetail } from './components/shared/events.js';
@@ -12,3 +13,6 @@ export { registerTemplate, getTemplate, templateIds } from './templates/index.js
 export type { ChartTemplate, RoleDef, OptionDef } from './templates/types.js';
 export { registerTheme, themeNames, type ThemeTokens } from './themes/index.js';
 export { registerLanguage, englishStrings, languages, type ErrorStrings, type LanguageStrings, type Translation, type UiStrings } from './i18n/index.js';
+
+// The embed code's script line names the file this page loaded the kit from (dist/lnob-charts.js is this module).
+recordKitUrl(import.meta.url);

@@ -13,6 +13,7 @@
  * embed code" menu can share it.
  */
 import { csvParseRows } from 'd3-dsv';
+import { scriptUrl } from './kit-address.js';
 
 /** An attribute value as the catalogue holds it: `true` writes a bare attribute; `false`, `null`, `undefined` and `''` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -41,12 +42,8 @@ export interface SnippetInput {
   readonly fallbackSvg?: string | null | undefined;
 }
 
-export const PACKAGE_NAME = 'lnob-charts';
-
-/** The versioned CDN URL of the standalone bundle. */
-export function scriptUrl(version: string): string {
-  return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${version}/dist/lnob-charts.js`;
-}
+// The CDN address lives with the kit's own address (kit-address.ts, small enough for the page's first file).
+export { PACKAGE_NAME, scriptUrl } from './kit-address.js';
 
 /**
  * The `<script type="module">` that loads the kit: from the versioned CDN URL with its integrity hash when known,
