@@ -115,7 +115,8 @@ function suggest(table: RawTable, kinds: Readonly<Record<string, ColumnKind>>, l
       case 'progress':
         return manyYears ? 8 : -1;
       case 'map':
-        return realExport || /country|pays|país|pais/i.test(roles.geo ?? '') ? 7 : 1;
+        // Only when the places look like countries: a map of a country's regions cannot be drawn.
+        return realExport || /country|countries|pays|país|pais|nation|iso/i.test(roles.geo ?? '') ? 7 : -1;
       case 'disaggregation':
         return texts >= 2 ? 9 : -1;
       case 'stacked':

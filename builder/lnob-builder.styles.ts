@@ -107,11 +107,18 @@ export const builderStyles = css`
   .thumbnail {
     width: 190px;
     min-height: 60px;
+    max-height: 160px;
     overflow: hidden;
     border: 1px solid #ddd;
     border-radius: 4px;
     margin-top: 4px;
     font-size: 10px;
+  }
+  /* A thumbnail is a picture of the choice: no buttons, no notes (it is inert, the radio button is the control). */
+  .thumbnail lnob-chart::part(table-toggle),
+  .thumbnail lnob-chart::part(warnings),
+  .thumbnail lnob-chart::part(footer) {
+    display: none;
   }
   .previews {
     display: flex;

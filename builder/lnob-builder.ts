@@ -267,7 +267,7 @@ export class LnobBuilder extends LitElement {
     if (boxes.length === 0) return;
     this.drawnThumbnails = key;
     for (const box of boxes) {
-      const chart = newChart(thumbnailAttributes(this.model, this.analysis, box.dataset['template']!), this.model.data, true);
+      const chart = newChart(thumbnailAttributes(this.model, this.analysis, box.dataset['template']!), this.model.data, false);
       box.replaceChildren(chart);
     }
   }
@@ -291,14 +291,14 @@ export class LnobBuilder extends LitElement {
       <h2 id="data-heading">${w.dataHeading}</h2>
       <label for="paste">${w.pasteLabel}</label>
       <p class="hint" id="paste-hint">${w.pasteHint}</p>
-      <textarea id="paste" rows="6" aria-describedby="paste-hint" spellcheck="false"></textarea>
+      <textarea id="paste" dir="ltr" rows="6" aria-describedby="paste-hint" spellcheck="false"></textarea>
       <button type="button" id="use-data" @click=${this.onUsePasted} ?disabled=${this.busy}>${w.useData}</button>
       <label for="file">${w.fileLabel}</label>
       <input id="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" aria-describedby="file-hint" @change=${this.onFile} />
       <p class="hint" id="file-hint">${w.dropHint} ${w.excelHint}</p>
       <form @submit=${this.onFetch}>
         <label for="address">${w.addressLabel}</label>
-        <input id="address" type="url" inputmode="url" autocomplete="off" />
+        <input id="address" dir="ltr" type="url" inputmode="url" autocomplete="off" />
         <button type="submit" ?disabled=${this.busy}>${w.fetch}</button>
       </form>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
@@ -503,7 +503,7 @@ export class LnobBuilder extends LitElement {
         ${self
           ? html`<div class="field">
               <label for="kit-url">${w.kitUrl}</label>
-              <input id="kit-url" type="text" .value=${this.model.kitUrl} aria-describedby="kit-url-hint" @change=${(e: Event) => (this.model = { ...this.model, kitUrl: (e.target as HTMLInputElement).value.trim() })} />
+              <input id="kit-url" dir="ltr" type="text" .value=${this.model.kitUrl} aria-describedby="kit-url-hint" @change=${(e: Event) => (this.model = { ...this.model, kitUrl: (e.target as HTMLInputElement).value.trim() })} />
               <p class="hint" id="kit-url-hint">${w.kitUrlHint}</p>
             </div>`
           : nothing}
@@ -515,7 +515,7 @@ export class LnobBuilder extends LitElement {
       <button type="button" id="make-snippet" @click=${() => void this.makeSnippet()}>${w.makeSnippet}</button>
       ${this.snippet
         ? html`<label for="snippet">${w.snippet}</label>
-            <textarea id="snippet" readonly rows="10" .value=${this.snippet}></textarea>
+            <textarea id="snippet" dir="ltr" readonly rows="10" .value=${this.snippet}></textarea>
             <button type="button" id="copy-snippet" @click=${() => void this.copy(this.snippet)}>${w.copy}</button>`
         : nothing}
       <h3>${w.downloads}</h3>
@@ -527,7 +527,7 @@ export class LnobBuilder extends LitElement {
       <button type="button" id="make-link" @click=${() => void this.makeLink()}>${w.makeLink}</button>
       ${this.link
         ? html`<label for="link">${w.reopenLink}</label>
-            <input id="link" readonly .value=${this.link} aria-describedby="link-hint" />
+            <input id="link" dir="ltr" readonly .value=${this.link} aria-describedby="link-hint" />
             <button type="button" id="copy-link" @click=${() => void this.copy(this.link)}>${w.copy}</button>`
         : nothing}
     </section>`;
