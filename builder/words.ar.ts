@@ -33,7 +33,6 @@ export const words: BuilderWords = {
   pickers: { 'series-code': 'السلسلة', years: 'السنة', countries: 'البلدان والمناطق', where: (column) => column },
   any: '(كما في الملف)',
   latest: '(الأحدث المتاح)',
-  all: '(الكل)',
   chartHeading: '2. الرسم البياني',
   templateLegend: 'نوع الرسم البياني',
   suggested: 'مقترحة لبياناتك',
@@ -86,5 +85,4 @@ export const words: BuilderWords = {
   reopenLink: 'رابط لإعادة فتح هذا الرسم البياني في الأداة',
   reopenHint: 'الرسم البياني وبياناته داخل الرابط نفسه: احتفظ به لتعديل الرسم لاحقاً.',
   makeLink: 'أنشئ الرابط',
-  noDataYet: 'أضف بيانات أولاً.',
 };

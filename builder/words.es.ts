@@ -33,7 +33,6 @@ export const words: BuilderWords = {
   pickers: { 'series-code': 'Serie', years: 'Año', countries: 'Países y zonas', where: (column) => column },
   any: '(como dice el archivo)',
   latest: '(el más reciente)',
-  all: '(todo)',
   chartHeading: '2. Gráfico',
   templateLegend: 'Tipo de gráfico',
   suggested: 'sugeridos para sus datos',
@@ -86,5 +85,4 @@ export const words: BuilderWords = {
   reopenLink: 'Enlace para volver a abrir este gráfico en la herramienta',
   reopenHint: 'El gráfico y sus datos van dentro del propio enlace: guárdelo para cambiar el gráfico más tarde.',
   makeLink: 'Crear el enlace',
-  noDataYet: 'Primero añada datos.',
 };

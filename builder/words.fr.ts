@@ -33,7 +33,6 @@ export const words: BuilderWords = {
   pickers: { 'series-code': 'Série', years: 'Année', countries: 'Pays et zones', where: (column) => column },
   any: '(comme dans le fichier)',
   latest: '(la plus récente)',
-  all: '(tout)',
   chartHeading: '2. Graphique',
   templateLegend: 'Type de graphique',
   suggested: 'suggérés pour vos données',
@@ -86,5 +85,4 @@ export const words: BuilderWords = {
   reopenLink: 'Lien pour rouvrir ce graphique dans l’outil',
   reopenHint: 'Le graphique et ses données sont dans le lien lui-même : gardez-le pour modifier le graphique plus tard.',
   makeLink: 'Créer le lien',
-  noDataYet: 'Ajoutez d’abord des données.',
 };

@@ -33,7 +33,6 @@ export const words: BuilderWords = {
   pickers: { 'series-code': 'Série', years: 'Ano', countries: 'Países e áreas', where: (column) => column },
   any: '(como diz o arquivo)',
   latest: '(o mais recente)',
-  all: '(tudo)',
   chartHeading: '2. Gráfico',
   templateLegend: 'Tipo de gráfico',
   suggested: 'sugeridos para os seus dados',
@@ -86,5 +85,4 @@ export const words: BuilderWords = {
   reopenLink: 'Link para reabrir este gráfico na ferramenta',
   reopenHint: 'O gráfico e os seus dados estão dentro do próprio link: guarde-o para alterar o gráfico mais tarde.',
   makeLink: 'Criar o link',
-  noDataYet: 'Primeiro adicione dados.',
 };

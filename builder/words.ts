@@ -26,7 +26,6 @@ export interface BuilderWords {
   readonly pickers: { readonly 'series-code': string; readonly years: string; readonly countries: string; readonly where: (column: string) => string };
   readonly any: string;
   readonly latest: string;
-  readonly all: string;
   readonly chartHeading: string;
   readonly templateLegend: string;
   readonly suggested: string;
@@ -79,7 +78,6 @@ export interface BuilderWords {
   readonly reopenLink: string;
   readonly reopenHint: string;
   readonly makeLink: string;
-  readonly noDataYet: string;
 }
 
 export const english: BuilderWords = {
@@ -115,7 +113,6 @@ export const english: BuilderWords = {
   pickers: { 'series-code': 'Series', years: 'Year', countries: 'Countries and areas', where: (column) => column },
   any: '(as the file says)',
   latest: '(latest available)',
-  all: '(all)',
   chartHeading: '2. Chart',
   templateLegend: 'Kind of chart',
   suggested: 'Suggested for your data',
@@ -168,5 +165,4 @@ export const english: BuilderWords = {
   reopenLink: 'Link to reopen this chart in the builder',
   reopenHint: 'The chart and its data are inside the link itself: keep it to change the chart later.',
   makeLink: 'Make the link',
-  noDataYet: 'Add some data first.',
 };
