@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import layers from './scripts/eslint-layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'builder-dist/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],

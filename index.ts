@@ -6,6 +6,7 @@
 import './components/shared/policy.js';
 // Then, before the rest of the kit runs: ask for what the page's charts will need (Vega, templates), all at once.
 import './components/shared/preload.js';
+import { recordKitUrl } from './components/shared/kit-address.js';
 export { LnobChart } from './components/lnob-chart/lnob-chart.js';
 export { LnobStat } from './components/lnob-stat/lnob-stat.js';
 export type { LnobErrorDetail, LnobRenderDetail, LnobWarningDetail } from './components/shared/events.js';
@@ -14,3 +15,6 @@ export { registerTemplate, getTemplate, templateIds } from './templates/index.js
 export type { ChartTemplate, RoleDef, OptionDef } from './templates/types.js';
 export { registerTheme, themeNames, type ThemeTokens } from './themes/index.js';
 export { registerLanguage, englishStrings, languages, type ErrorStrings, type LanguageStrings, type Translation, type UiStrings } from './i18n/index.js';
+
+// The embed code's script line names the file this page loaded the kit from (dist/lnob-charts.js is this module).
+recordKitUrl(import.meta.url);

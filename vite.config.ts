@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 import { dropTemplateDescriptions, precompileTemplates } from './scripts/precompile-plugin.js';
 import { preloadManifest } from './scripts/preload-plugin.js';
@@ -60,6 +60,9 @@ const VEGA_PACKAGES =
 const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache)\.ts$/;
 const isVega = (id: string) => VEGA_PACKAGES.test(id.replace(/\\/g, '/')) || VEGA_SOURCE.test(id.replace(/\\/g, '/'));
 
+/** The package version, for the embed code's CDN address (components/shared/kit-address.ts). */
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 const bare = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default defineConfig(({ mode }) => {
@@ -79,6 +82,7 @@ export default defineConfig(({ mode }) => {
   }
   const standalone = mode === 'standalone';
   return {
+    define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
     plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), preloadManifest()] : [alsoStandalone()])],
     build: {
       target: 'es2022',

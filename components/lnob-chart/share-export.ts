@@ -6,7 +6,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { composeSvg, drawingRoom, escapeXml, fitsBeside, type ComposeFrame, type ComposeText, type ComposeStyle } from '../../render/compose.js';
-import { chartMarkup, isAttributeName, type AttributeValue } from '../shared/embed-code.js';
+import { chartSnippet, isAttributeName, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
@@ -392,6 +392,7 @@ export function embedCode(
   attributes: readonly { name: string; value: string }[],
   chrome: ShareChrome,
   documented: Iterable<string> = documentedAttributes(),
+  kit: { readonly kitUrl?: string | undefined; readonly version?: string | undefined; readonly fallbackSvg?: string | undefined } = {},
 ): string {
   const allowed = new Set(documented);
   const out: Record<string, AttributeValue> = {};
@@ -412,7 +413,19 @@ export function embedCode(
   // A language the chart inherited from its page: the copy keeps it (its titles and notes are written in it).
   if (out['lang'] === undefined && source.request.localeKey) out['lang'] = source.request.localeKey;
   out['decimal'] = '.';
-  return chartMarkup(source.plan.template.id, out, dataCsv(table, true, false));
+  // A percentage the file said in its units column (UN SDG `PERCENT`), not in its cells: written into the cells, so
+  // the copy, which has no units column, still reads `72.8%`.
+  const units = table.units.value === undefined && source.plan.unit === '%' ? { ...table.units, value: '%' } : table.units;
+  // The script line (a partner's page has no kit yet) and the data as a table: if the kit cannot load, readers still get the numbers.
+  return chartSnippet({
+    template: source.plan.template.id,
+    attributes: out,
+    csv: dataCsv({ ...table, units }, true, false),
+    version: kit.version ?? '0.0.0',
+    kitUrl: kit.kitUrl,
+    dataForm: 'table',
+    fallbackSvg: kit.fallbackSvg,
+  });
 }
 
 /** Hands a file to the reader: a Blob URL and a temporary `<a download>`. */

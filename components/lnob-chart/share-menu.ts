@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { smallButton } from '../shared/chrome.styles.js';
+import { KIT_VERSION, kitAddress } from '../shared/kit-address.js';
 import type { View } from 'vega';
 import type { MenuStrings } from '../../i18n/strings.js';
 import type { ViewRequest } from '../../render/view.js';
@@ -215,6 +216,7 @@ export class ShareMenuController implements ReactiveController {
               [...this.host.attributes].map(({ name, value }) => ({ name, value })),
               chrome,
               (this.host.constructor as { observedAttributes?: readonly string[] }).observedAttributes,
+              { kitUrl: kitAddress(), version: KIT_VERSION },
             ),
           );
           break;

@@ -1,12 +1,19 @@
 /**
  * The copy-and-paste snippet: the exact markup that reproduces a chart on a
  * blank page — one `<script>` from a versioned URL (with its integrity hash
- * when known) and an `<lnob-chart>` with the data inline.
+ * when known) or from the organisation's own copy of the kit, and an
+ * `<lnob-chart>` with the data inline. The full snippet writes the data as a
+ * `<table>` by default and may carry a static SVG of the chart after it: if
+ * the kit cannot load (blocked, offline, a CMS that strips scripts) readers
+ * still get the numbers, and the picture. Once the element upgrades, its
+ * shadow root hides both (light-DOM children are not slotted), and only a
+ * `<table>` or data `<script>` is ever read as data.
  *
  * Pure and DOM-free, so the catalogue, the tests and the chart's own "copy
  * embed code" menu can share it.
  */
 import { csvParseRows } from 'd3-dsv';
+import { scriptUrl } from './kit-address.js';
 
 /** An attribute value as the catalogue holds it: `true` writes a bare attribute; `false`, `null`, `undefined` and `''` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -29,31 +36,48 @@ export interface SnippetInput {
   readonly dataForm?: DataForm;
   /** Leave out the `<script src>` line (e.g. a second chart on a page that already loads it). */
   readonly omitScript?: boolean;
+  /** The address of a self-hosted `lnob-charts.js`: replaces the CDN URL (and its integrity hash, which is the published file's). */
+  readonly kitUrl?: string | null | undefined;
+  /** A static SVG of the chart (render/compose.ts), written after the data: the chart shows before, or without, any script. */
+  readonly fallbackSvg?: string | null | undefined;
 }
 
-export const PACKAGE_NAME = 'lnob-charts';
+// The CDN address lives with the kit's own address (kit-address.ts, small enough for the page's first file).
+export { PACKAGE_NAME, scriptUrl } from './kit-address.js';
 
-/** The versioned CDN URL of the standalone bundle. */
-export function scriptUrl(version: string): string {
-  return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${version}/dist/lnob-charts.js`;
-}
-
-/** The `<script type="module">` that loads the kit, with its integrity hash when known. */
-export function scriptTag(version: string, integrity?: string | null): string {
-  const src = escapeAttribute(scriptUrl(version));
-  const sri = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+/**
+ * The `<script type="module">` that loads the kit: from the versioned CDN URL with its integrity hash when known,
+ * or from `kitUrl`, a self-hosted copy (then without integrity: the host may serve another build).
+ */
+export function scriptTag(version: string, integrity?: string | null, kitUrl?: string | null): string {
+  const own = kitUrl?.trim();
+  if (own !== undefined && own !== '' && !isKitAddress(own)) throw new Error(`"${own}" is not an address of lnob-charts.js (http:, https:, or a path on the site).`);
+  const src = escapeAttribute(own || scriptUrl(version));
+  const sri = integrity && !own ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
   return `<script type="module" src="${src}"${sri}></script>`;
 }
 
-/** The full snippet: the script line, then the chart. */
-export function chartSnippet(input: SnippetInput): string {
-  const chart = chartMarkup(input.template, input.attributes ?? {}, input.csv, input.dataForm ?? 'auto');
-  return input.omitScript ? chart : `${scriptTag(input.version, input.integrity)}\n${chart}`;
+/** An address a page can load a script from: `https://…`, `http://…`, `//…`, or a path (`/kit/lnob-charts.js`, `../dist/…`). Never `javascript:` or `data:`. */
+export function isKitAddress(address: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
+  return (scheme === undefined || scheme === 'http' || scheme === 'https') && !/[\s"<>]/.test(address);
 }
 
-/** Just the `<lnob-chart>` element with its data. */
-export function chartMarkup(template: string, attributes: Readonly<Record<string, AttributeValue>>, csv: string, dataForm: DataForm = 'auto'): string {
-  return elementMarkup('lnob-chart', { template, ...withoutKey(attributes, 'template') }, csv, dataForm);
+/** The full snippet: the script line, then the chart with its data (a `<table>` unless asked otherwise) and its fallback picture. */
+export function chartSnippet(input: SnippetInput): string {
+  const chart = chartMarkup(input.template, input.attributes ?? {}, input.csv, input.dataForm ?? 'table', input.fallbackSvg);
+  return input.omitScript ? chart : `${scriptTag(input.version, input.integrity, input.kitUrl)}\n${chart}`;
+}
+
+/** Just the `<lnob-chart>` element with its data (and a static SVG of the chart after it, when given). */
+export function chartMarkup(
+  template: string,
+  attributes: Readonly<Record<string, AttributeValue>>,
+  csv: string,
+  dataForm: DataForm = 'auto',
+  fallbackSvg?: string | null,
+): string {
+  return elementMarkup('lnob-chart', { template, ...withoutKey(attributes, 'template') }, csv, dataForm, fallbackSvg);
 }
 
 /** A `<lnob-stat>` big-number card, with its data (for a sparkline) when it has any. */
@@ -63,22 +87,45 @@ export function statMarkup(attributes: Readonly<Record<string, AttributeValue>>,
 
 /** The full snippet for a `<lnob-stat>` card. */
 export function statSnippet(input: Omit<SnippetInput, 'template' | 'csv'> & { readonly csv?: string | null }): string {
-  const card = statMarkup(input.attributes ?? {}, input.csv, input.dataForm ?? 'auto');
-  return input.omitScript ? card : `${scriptTag(input.version, input.integrity)}\n${card}`;
+  const card = statMarkup(input.attributes ?? {}, input.csv, input.dataForm ?? 'table');
+  return input.omitScript ? card : `${scriptTag(input.version, input.integrity, input.kitUrl)}\n${card}`;
 }
 
 /** An element of the kit with its attributes and, when there is data, the data inside it. */
-function elementMarkup(tag: 'lnob-chart' | 'lnob-stat', attributes: Readonly<Record<string, AttributeValue>>, csv: string, dataForm: DataForm): string {
+function elementMarkup(
+  tag: 'lnob-chart' | 'lnob-stat',
+  attributes: Readonly<Record<string, AttributeValue>>,
+  csv: string,
+  dataForm: DataForm,
+  fallbackSvg?: string | null,
+): string {
   const attrs = writeAttributes(attributes);
   // A long start tag is easier to read and edit with one attribute per line.
   const open = attrs.length + tag.length + 2 <= MAX_LINE ? `<${tag}${attrs}>` : `<${tag}\n${writeAttributes(attributes, '\n  ').slice(1)}\n>`;
-  if (csv.trim() === '') return `${open}</${tag}>`;
+  const picture = fallbackSvg?.trim() ? fallbackPicture(fallbackSvg) : '';
+  if (csv.trim() === '' && !picture) return `${open}</${tag}>`;
   const form = dataForm === 'auto' ? (canInlineAsScript(csv) ? 'script' : 'table') : dataForm;
   if (form === 'script' && !canInlineAsScript(csv)) {
     throw new Error('This data cannot be written inside a <script> (it contains "</script" or "<!--"): use the table form.');
   }
-  const data = form === 'script' ? csvScript(csv) : csvTable(csv);
-  return `${open}\n${indent(data, '  ')}\n</${tag}>`;
+  // The data first: the element reads its first data child, and the picture after it is never taken for data.
+  const data = csv.trim() === '' ? '' : form === 'script' ? csvScript(csv) : csvTable(csv);
+  const body = [data, picture].filter(Boolean).join('\n');
+  return `${open}\n${indent(body, '  ')}\n</${tag}>`;
+}
+
+/**
+ * A static SVG as fallback content: the kit's own composed drawing, made to
+ * shrink with a narrow page. Anything that could run (a script, an event
+ * handler, embedded HTML) is refused rather than cleaned: this picture is the
+ * kit's output, so such content means something went wrong.
+ */
+export function fallbackPicture(svg: string): string {
+  const body = svg.trim().replace(/^<\?xml[^>]*>\s*/, '');
+  if (!/^<svg\b/.test(body) || /<script|<foreignObject|<iframe|\son[a-z]+\s*=|javascript:/i.test(body)) {
+    throw new Error('The fallback picture must be a plain SVG drawing (no scripts, event handlers or embedded HTML).');
+  }
+  return body.replace(/^<svg\b/, '<svg style="max-width:100%;height:auto"');
 }
 
 const MAX_LINE = 100;

@@ -287,14 +287,17 @@ describe('share menu', () => {
       clipboard.writeText = original;
     }
     await chart.updateComplete;
-    expect(copied).to.match(/^<lnob-chart/);
+    // The script line first (here the source runs, not the built file, so the kit's address is the CDN's), then
+    // the chart with its data as a table: a partner's page without the kit still shows the numbers.
+    expect(copied.split('\n')[0]).to.equal(scriptTag('0.0.0'));
+    expect(copied.split('\n')[1]).to.match(/^<lnob-chart/);
     expect(copied).to.contain('title="Poverty is highest in the North — São Paulo"');
     expect(copied).to.contain('highlight="North East"');
-    expect(copied).to.contain('São Tomé,12.5');
+    expect(copied).to.contain('<tr><td>São Tomé</td><td>12.5</td></tr>');
     expect(shadow(chart).querySelector('[role="status"]')!.textContent).to.equal('Copied');
 
     // A blank page that loads only the built bundle (npm test builds it; by hand: npx vite build).
-    const { frame, chart: copy, outcome } = await pasteIntoBlankPage(`${scriptTag('0.0.0')}\n${copied}`, `${location.origin}/dist/lnob-charts.js`);
+    const { frame, chart: copy, outcome } = await pasteIntoBlankPage(copied, `${location.origin}/dist/lnob-charts.js`);
     try {
       expect(outcome, copied).to.deep.equal({ type: 'lnob-render' });
       expect(bars(copy as LnobChart).length).to.equal(bars(chart).length);
@@ -326,7 +329,7 @@ describe('share menu', () => {
     const dialog = shadow(chart).querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     const area = dialog.querySelector('textarea')!;
-    expect(area.value).to.match(/^<lnob-chart/);
+    expect(area.value).to.match(/^<script type="module" src="[^"]+\/lnob-charts\.js"><\/script>\n<lnob-chart/);
     expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
     dialog.querySelector('button')!.click();
     await chart.updateComplete;

@@ -1,0 +1,13 @@
+/**
+ * Screenshots of the builder at 360 and 1100 px, in English and Arabic, for people to look at:
+ *   npx wtr --config test/builder/screenshots.config.js
+ * writes test/builder/screenshots/*.png (not committed). The assertions are in builder.test.ts.
+ */
+import base, { chromium } from '../../web-test-runner.config.js';
+import { screenshotPlugin } from '../labels/screenshot-plugin.js';
+
+export default {
+  ...base,
+  files: ['test/builder/*.look.ts'],
+  plugins: [...base.plugins, screenshotPlugin(chromium)],
+};
