@@ -49,17 +49,17 @@ export function templateArgTypes(template: ChartTemplate): ArgTypes {
   const argTypes: ArgTypes = {
     csv: {
       name: 'data (CSV)',
-      description: 'The data, written inside the chart as `<script type="text/csv">`. Replace it with yours.',
+      description: 'The data, written inside the chart as a `<table>` (or a `<script type="text/csv">`: see below). Replace it with yours.',
       control: { type: 'text' },
       table: { category: 'Data' },
     },
     dataForm: {
       name: 'data written as',
       description:
-        '`script`: the data as CSV inside a `<script type="text/csv">` (short). `table`: as an HTML `<table>`, which survives website editors that remove scripts (WordPress for Authors, Drupal’s Basic HTML) and shows the numbers without JavaScript.',
+        '`table`: as an HTML `<table>`, which survives website editors that remove scripts (WordPress for Authors, Drupal’s Basic HTML) and shows the numbers when the kit cannot load or JavaScript is off. `script`: the data as CSV inside a `<script type="text/csv">` (shorter, but nothing shows without the kit).',
       control: { type: 'inline-radio' },
       options: ['script', 'table'],
-      table: { category: 'Data', defaultValue: { summary: 'script' } },
+      table: { category: 'Data', defaultValue: { summary: 'table' } },
     },
     width: {
       name: 'frame width (px)',
@@ -157,8 +157,9 @@ function toAttribute(value: unknown): AttributeValue {
   return String(value);
 }
 
+/** A table unless the reader chose a script: a table is what a page shows when the kit cannot load (issue 19). */
 function dataFormOf(args: Args): DataForm {
-  return args['dataForm'] === 'table' ? 'table' : 'auto';
+  return args['dataForm'] === 'script' ? 'auto' : 'table';
 }
 
 /**

@@ -116,7 +116,7 @@ describe('template stories', () => {
           const shown = rendered.host.querySelector('lnob-code-panel')!.code;
           expect(shown).to.equal(snippetFor(id, story.args ?? {}));
           expect(shown).to.match(/integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
-          expect(shown).to.include(variantId === 'sample' ? '<script type="text/csv">' : '<table>');
+          expect(shown).to.include('<table>'); // the numbers show even when the kit cannot load
           const pasted = await pasteIntoBlankPage(shown, new URL(BUNDLE, location.href).href);
           expect(pasted.outcome, `the pasted snippet: ${JSON.stringify(pasted.outcome)}`).to.deep.equal({ type: 'lnob-render' });
           expect(chartMarks(pasted.chart)).to.equal(chartMarks(rendered.charts[0]!));
