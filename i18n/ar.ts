@@ -139,6 +139,7 @@ const errors: ErrorStrings = {
   shapesNotGeo: (src, found) =>
     `ملف الحدود "${src}" (من shapes) بصيغة JSON، لكنه ليس GeoJSON أو TopoJSON${found ? ` (نوعه "${found}")` : ''}: ` +
     `تحتاج الخريطة إلى FeatureCollection أو Topology من المناطق. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `تعذرت قراءة ملف الحدود "${src}" (من shapes). تحقق من مساره.`,
   shapesEmpty: (src) => `ملف الحدود "${src}" (من shapes) لا يحتوي على مناطق (مضلعات) لرسمها. تحقق من أنه الملف المقصود.`,
   shapesTooLarge: (src, megabytes, limit) =>
     `حجم ملف الحدود "${src}" هو ${number(megabytes)} ميغابايت: مفصل أكثر من اللازم لصفحة ويب (الحد ${number(limit)} ميغابايت). ${SHAPES_SIMPLIFY}`,

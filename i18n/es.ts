@@ -138,6 +138,7 @@ const errors: ErrorStrings = {
   shapesNotGeo: (src, found) =>
     `El archivo de límites "${src}" (de shapes) es JSON, pero no GeoJSON ni TopoJSON${found ? ` (su tipo es "${found}")` : ''}: ` +
     `un mapa necesita una FeatureCollection o una Topology de zonas. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `No se pudo leer el archivo de límites "${src}" (de shapes). Compruebe su ruta.`,
   shapesEmpty: (src) => `El archivo de límites "${src}" (de shapes) no tiene zonas (polígonos) que dibujar. Compruebe que es el archivo correcto.`,
   shapesTooLarge: (src, megabytes, limit) =>
     `El archivo de límites "${src}" tiene ${number(megabytes)} MB: demasiado detallado para una página web (el límite es ${number(limit)} MB). ${SHAPES_SIMPLIFY}`,

@@ -138,6 +138,7 @@ const errors: ErrorStrings = {
   shapesNotGeo: (src, found) =>
     `Le fichier de limites "${src}" (de shapes) est du JSON, mais pas du GeoJSON ni du TopoJSON${found ? ` (son type est "${found}")` : ''} : ` +
     `une carte a besoin d’une FeatureCollection ou d’une Topology de zones. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `Le fichier de limites "${src}" (de shapes) n’a pas pu être lu. Vérifiez son chemin.`,
   shapesEmpty: (src) => `Le fichier de limites "${src}" (de shapes) n’a aucune zone (polygone) à dessiner. Vérifiez que c’est le bon fichier.`,
   shapesTooLarge: (src, megabytes, limit) =>
     `Le fichier de limites "${src}" fait ${number(megabytes)} Mo : trop détaillé pour une page web (la limite est de ${number(limit)} Mo). ${SHAPES_SIMPLIFY}`,

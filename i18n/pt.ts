@@ -138,6 +138,7 @@ const errors: ErrorStrings = {
   shapesNotGeo: (src, found) =>
     `O arquivo de limites "${src}" (de shapes) é JSON, mas não GeoJSON nem TopoJSON${found ? ` (seu tipo é "${found}")` : ''}: ` +
     `um mapa precisa de uma FeatureCollection ou de uma Topology de áreas. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `Não foi possível ler o arquivo de limites "${src}" (de shapes). Verifique o caminho.`,
   shapesEmpty: (src) => `O arquivo de limites "${src}" (de shapes) não tem áreas (polígonos) para desenhar. Verifique se é o arquivo certo.`,
   shapesTooLarge: (src, megabytes, limit) =>
     `O arquivo de limites "${src}" tem ${number(megabytes)} MB: detalhado demais para uma página web (o limite é ${number(limit)} MB). ${SHAPES_SIMPLIFY}`,

@@ -40,15 +40,29 @@ const cache = new Map<string, Promise<Shapes>>();
 
 /** The boundaries at `src`, fetched and read once per page (a failure is forgotten, so a later chart tries again). */
 export function loadShapes(src: string): Promise<Shapes> {
-  const key = new URL(src, document.baseURI).href;
+  const key = cacheKey(src);
   let shapes = cache.get(key);
   if (!shapes) {
     // Shared by every map of the page that names this file: no one chart may cancel it.
-    shapes = fetchFile(src, new AbortController().signal).then(({ bytes }) => readShapes(bytes, src));
+    // (Without a page — the command line — the file must have been given with provideShapes.)
+    shapes =
+      typeof document === 'undefined'
+        ? Promise.reject(failShapes('fetch-failed', 'shapesNotGiven', src))
+        : fetchFile(src, new AbortController().signal).then(({ bytes }) => readShapes(bytes, src));
     shapes.catch(() => cache.delete(key));
     cache.set(key, shapes);
   }
   return shapes;
+}
+
+/** The bytes of the file `shapes` names, read by a shell without a page (the command line reads it from disk). */
+export function provideShapes(src: string, bytes: Uint8Array): void {
+  cache.set(cacheKey(src), Promise.resolve().then(() => readShapes(bytes, src)));
+}
+
+/** One entry per file: its full address on a page; as written without one. */
+function cacheKey(src: string): string {
+  return typeof document === 'undefined' ? src : new URL(src, document.baseURI).href;
 }
 
 /** For tests: forget every loaded boundaries file. */

@@ -15,6 +15,7 @@ export const shapeErrors = {
     `The boundaries file "${src}" (from shapes) is JSON, but not GeoJSON or TopoJSON` +
     (found ? ` (its type is "${found}")` : '') +
     `: a map needs a FeatureCollection or a Topology of areas. ${ADVICE}`,
+  shapesNotGiven: (src: string) => `The boundaries file "${src}" (from shapes) could not be read. Check its path.`,
   shapesEmpty: (src: string) => `The boundaries file "${src}" (from shapes) has no areas (polygons) to draw. Check that it is the file you meant.`,
   /** Sizes in megabytes. */
   shapesTooLarge: (src: string, megabytes: number, limit: number) =>

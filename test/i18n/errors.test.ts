@@ -245,6 +245,7 @@ describe('error messages in the chart language', () => {
       shapesNotJson: ['states.geojson'],
       shapesNotGeo: ['states.geojson', 'Point'],
       shapesEmpty: ['states.geojson'],
+      shapesNotGiven: ['states.geojson'],
       shapesTooLarge: ['states.geojson', 52.3, 10],
       shapesTooDetailed: ['states.geojson', 300000, 250000],
       shapeKeyMissing: ['NAME_9', 'states.geojson', ['shapeName', 'shapeISO']],
