@@ -202,6 +202,11 @@ const errors: ErrorStrings = {
     'Dé el porcentaje de cada respuesta (como 34), o use ranked-bar para otros números.',
   stackedNegative: () =>
     'Un gráfico de partes de un todo no puede mostrar valores negativos: cada parte es una porción de su barra. Compruebe la columna de valores, o use ranked-bar.',
+  pyramidGroups: (groups) =>
+    `Una pirámide de población compara dos grupos espalda con espalda (por ejemplo Mujeres y Hombres), y los datos tienen ${groups.length}: ${list(quoted(groups))}. ` +
+    `Deje las filas de dos grupos, o use disaggregation para comparar más.`,
+  pyramidNegative: (category) =>
+    `Una pirámide de población muestra cantidades o porcentajes, que no pueden ser negativos, y la fila "${category}" tiene un valor negativo. Revise la columna de valores.`,
   waffleTooMany: (max, count) =>
     `Un gráfico de waffle muestra como máximo ${max} proporciones, y estos datos tienen ${count}. Use ranked-bar para comparar muchos lugares, o quédese solo con las filas de las que trata su mensaje.`,
   waffleRange: () =>

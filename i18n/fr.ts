@@ -202,6 +202,11 @@ const errors: ErrorStrings = {
     'Donnez le pourcentage de chaque réponse (comme 34), ou utilisez ranked-bar pour d’autres nombres.',
   stackedNegative: () =>
     'Un graphique des parts d’un tout ne peut pas montrer de valeurs négatives : chaque partie est une part de sa barre. Vérifiez la colonne des valeurs, ou utilisez ranked-bar.',
+  pyramidGroups: (groups) =>
+    `Une pyramide des âges compare deux groupes dos à dos (par exemple Femmes et Hommes), et les données en ont ${groups.length} : ${list(quoted(groups))}. ` +
+    `Gardez les lignes de deux groupes, ou utilisez disaggregation pour en comparer davantage.`,
+  pyramidNegative: (category) =>
+    `Une pyramide des âges montre des effectifs ou des parts, qui ne peuvent pas être négatifs, et la ligne "${category}" a une valeur négative. Vérifiez la colonne des valeurs.`,
   waffleTooMany: (max, count) =>
     `Un graphique en gaufre montre au plus ${max} parts, et ces données en ont ${count}. Utilisez ranked-bar pour comparer de nombreux lieux, ou gardez seulement les lignes utiles à votre propos.`,
   waffleRange: () =>

@@ -202,6 +202,11 @@ const errors: ErrorStrings = {
     'Dê a porcentagem de cada resposta (como 34), ou use ranked-bar para outros números.',
   stackedNegative: () =>
     'Um gráfico de partes de um todo não pode mostrar valores negativos: cada parte é uma fatia da sua barra. Verifique a coluna de valores, ou use ranked-bar.',
+  pyramidGroups: (groups) =>
+    `Uma pirâmide etária compara dois grupos lado a lado (por exemplo Mulheres e Homens), e os dados têm ${groups.length}: ${list(quoted(groups))}. ` +
+    `Deixe as linhas de dois grupos, ou use disaggregation para comparar mais.`,
+  pyramidNegative: (category) =>
+    `Uma pirâmide etária mostra contagens ou proporções, que não podem ser negativas, e a linha "${category}" tem um valor negativo. Verifique a coluna de valores.`,
   waffleTooMany: (max, count) =>
     `Um gráfico de waffle mostra no máximo ${max} proporções, e estes dados têm ${count}. Use ranked-bar para comparar muitos lugares, ou fique só com as linhas de que a sua mensagem trata.`,
   waffleRange: () =>

@@ -242,6 +242,8 @@ describe('error messages in the chart language', () => {
       waffleTooMany: [12, 40],
       waffleRange: [],
       unknownIndicator: ['99.9.9', ['1.1.1']],
+      pyramidGroups: [['Female', 'Male', 'Total']],
+      pyramidNegative: ['0-4'],
       shapesNotJson: ['states.geojson'],
       shapesNotGeo: ['states.geojson', 'Point'],
       shapesEmpty: ['states.geojson'],
