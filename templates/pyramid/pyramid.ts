@@ -29,40 +29,38 @@ function pyramidSpec(): TopLevelSpec {
       { calculate: "isValid(datum.group) ? toString(datum.group) : ''", as: 'group' },
       { calculate: "isValid(datum.series) ? toString(datum.series) : ''", as: 'lnob_series' },
       { calculate: 'datum.group == lnob_pyramid_left ? -datum.value : datum.value', as: 'lnob_x' },
-      { calculate: "datum.group + ', ' + datum.category + ': ' + format(datum.value, lnob_format) + lnob_unit", as: 'lnob_description' },
+      {
+        calculate: "(datum.lnob_series ? datum.lnob_series + ', ' : '') + datum.group + ', ' + datum.category + ': ' + format(datum.value, lnob_format) + lnob_unit",
+        as: 'lnob_description',
+      },
     ],
     encoding: {
       x: {
         field: 'lnob_x',
         type: 'quantitative',
+        stack: null, // one bar per age group and side: nothing to stack
         title: null,
         axis: { labelExpr: 'format(abs(datum.value), lnob_format) + lnob_unit', tickCount: 5, labelOverlap: true, labelFlush: true },
       },
     },
     layer: [
       {
-        transform: [{ filter: "lnob_pyramid_outline == '' || datum.lnob_series != lnob_pyramid_outline" }],
-        mark: { ...bar, stroke: { expr: 'lnob_color_background' }, strokeWidth: 0.5 },
+        // One mark for the bars and the comparison (`outline`): its rows drawn last, as outlines over the bars,
+        // told apart by form as well as colour. (One mark, so no layer is ever without rows.)
+        transform: [{ calculate: "lnob_pyramid_outline != '' && datum.lnob_series == lnob_pyramid_outline ? 1 : 0", as: 'lnob_outline' }],
+        mark: {
+          ...bar,
+          fillOpacity: { expr: 'datum.lnob_outline ? 0 : 1' },
+          stroke: { expr: 'datum.lnob_outline ? lnob_color_text : lnob_color_background' },
+          strokeWidth: { expr: 'datum.lnob_outline ? lnob_stroke_width * 1.5 : 0.5' },
+        },
         encoding: {
           y,
+          order: { field: 'lnob_outline', type: 'quantitative' },
           color: { field: 'group', type: 'nominal', sort: null, scale: { range: 'category' }, legend: { title: null, orient: 'top', direction: 'horizontal', aria: false } },
           description: { field: 'lnob_description', type: 'nominal' },
           tooltip: [
             { field: 'category', type: 'nominal', title: ' ' },
-            { field: 'lnob_description', type: 'nominal', title: '  ' },
-          ],
-        },
-      },
-      {
-        // The comparison (another year, another population) as outlines over the bars: told apart by form, not colour.
-        transform: [{ filter: "lnob_pyramid_outline != '' && datum.lnob_series == lnob_pyramid_outline" }],
-        mark: { ...bar, fillOpacity: 0, stroke: { expr: 'lnob_color_text' }, strokeWidth: { expr: 'lnob_stroke_width * 1.5' } },
-        encoding: {
-          y,
-          detail: { field: 'group', type: 'nominal' },
-          description: { field: 'lnob_description', type: 'nominal' },
-          tooltip: [
-            { field: 'lnob_series', type: 'nominal', title: ' ' },
             { field: 'lnob_description', type: 'nominal', title: '  ' },
           ],
         },
