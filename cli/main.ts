@@ -17,8 +17,18 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`Cannot read the data file "${parsed.file}". Check the path.`);
     return 1;
   }
+  const shapesFile = parsed.attributes['shapes']?.trim();
+  let shapes: Uint8Array | undefined;
+  if (shapesFile) {
+    try {
+      shapes = await readFile(shapesFile);
+    } catch {
+      console.error(`Cannot read the boundaries file "${shapesFile}" (--shapes). Check the path.`);
+      return 1;
+    }
+  }
   try {
-    const { svg, plan } = await renderChart({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width });
+    const { svg, plan } = await renderChart({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width, shapes });
     // What the element tells the page's author as lnob-warning events: how the file was read, what was chosen.
     for (const hint of plan.hints) console.error(`Note (${hint.code}): ${hint.message}`);
     if (extname(parsed.out).toLowerCase() === '.png') {

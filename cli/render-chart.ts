@@ -1,3 +1,4 @@
+import { provideShapes } from '../data/geo/shapes.js';
 import { formatFromUrl, parseBytes, parseText } from '../data/parse.js';
 import { loadStrings } from '../i18n/index.js';
 import { composeSvg } from '../render/compose.js';
@@ -13,6 +14,8 @@ export interface RenderRequest {
   /** Chart attributes, spelled as in HTML (`template`, `title`, `value-column`, `highlight`…). */
   readonly attributes: Readonly<Record<string, string>>;
   readonly width: number;
+  /** The bytes of the boundaries file the `shapes` attribute names (a map of a country's own areas), read by the caller. */
+  readonly shapes?: Uint8Array | undefined;
 }
 
 export interface RenderedChart {
@@ -26,11 +29,13 @@ export interface RenderedChart {
  * `<lnob-chart>` (render/plan.ts) — for email newsletters, PDFs and sites
  * that strip scripts. Vega renders headless (`toSVG()`); no browser needed.
  */
-export async function renderChart({ data, dataName, attributes, width }: RenderRequest): Promise<RenderedChart> {
+export async function renderChart({ data, dataName, attributes, width, shapes }: RenderRequest): Promise<RenderedChart> {
   const attribute: AttributeReader = (name) => attributes[name] ?? null;
   planTemplate(attribute); // an unknown template is the first thing to say
   const format = (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName);
   const table = typeof data === 'string' ? parseText(data, format, { file: dataName }) : parseBytes(data, format, { file: dataName });
+  const shapesFile = attribute('shapes')?.trim();
+  if (shapesFile && shapes) provideShapes(shapesFile, shapes);
   const lang = attribute('lang') ?? 'en';
   const strings = await loadStrings(lang);
   const plan = await planChart({ table, attribute, lang, strings });

@@ -174,6 +174,26 @@ function wait(entry: Entry, key: string, signal: AbortSignal): Promise<RawTable>
  * stalls ends in a `timeout` error, not in a chart that stays blank.
  */
 async function fetchTable(url: string, src: string, format: DataFormat | undefined, signal: AbortSignal): Promise<{ table: RawTable; bytes: number }> {
+  const { bytes, contentType } = await fetchBytes(url, src, signal);
+  const byName = formatFromUrl(url);
+  const byType = formatFromMime(contentType);
+  const chosen = format ?? byName ?? byType;
+  const from: FormatSource = format ? 'attribute' : byName ? 'name' : byType ? 'type' : 'none';
+  // Decoded (UTF-8, UTF-16 or, failing UTF-8, Windows-1252), then read in steps with a turn for the page between
+  // them: a big file never freezes it.
+  return { table: await parseBytesInTurns(bytes, chosen, { file: src }, from, signal), bytes: bytes.byteLength };
+}
+
+/**
+ * Any file a chart reads besides its data (a map's boundaries), under the same rules as a data file: the time
+ * limit, the size limit and the same plain-words errors. `src` is resolved against the page, as `src` is.
+ */
+export function fetchFile(src: string, signal: AbortSignal): Promise<{ bytes: Uint8Array; contentType: string | null }> {
+  return fetchBytes(new URL(src, document.baseURI).href, src, signal);
+}
+
+/** The file's bytes, within the time and size limits. */
+async function fetchBytes(url: string, src: string, signal: AbortSignal): Promise<{ bytes: Uint8Array; contentType: string | null }> {
   const timedOut = new AbortController();
   const timeout = setTimeout(() => timedOut.abort(), fetchTimeoutMs);
   const both = AbortSignal.any([signal, timedOut.signal]);
@@ -200,13 +220,7 @@ async function fetchTable(url: string, src: string, format: DataFormat | undefin
     const bytes = await readBody(response, src, (error) => (timedOut.signal.aborted && !signal.aborted ? tooSlow() : isAbort(error) ? error : fail('fetch-failed', 'connectionFailed', src)));
     clearTimeout(timeout);
     if (signal.aborted) throw new DOMException('The chart no longer needs this data.', 'AbortError');
-    const byName = formatFromUrl(url);
-    const byType = formatFromMime(response.headers.get('content-type'));
-    const chosen = format ?? byName ?? byType;
-    const from: FormatSource = format ? 'attribute' : byName ? 'name' : byType ? 'type' : 'none';
-    // decoded by parseBytes: UTF-8, UTF-16 or, failing UTF-8, Windows-1252
-    // Read in steps with a turn for the page between them: a big file never freezes it.
-    return { table: await parseBytesInTurns(bytes, chosen, { file: src }, from, signal), bytes: bytes.byteLength };
+    return { bytes, contentType: response.headers.get('content-type') };
   } finally {
     clearTimeout(timeout);
   }

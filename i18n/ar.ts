@@ -25,6 +25,9 @@ const LAYOUTS: Record<LayoutName, string> = {
 
 const SEP = { ',': 'الفاصلة', ';': 'الفاصلة المنقوطة', '\t': 'علامة الجدولة' } as const;
 
+const SHAPES_ADVICE = 'تنشر geoBoundaries وHDX ومكاتب الإحصاء الوطنية الحدود في ملفات ‎.geojson أو ‎.topojson.';
+const SHAPES_SIMPLIFY = 'بسّطه أولًا، مثلًا على mapshaper.org (Simplify ثم Export بصيغة TopoJSON)، أو استخدم الملف «simplified» من geoBoundaries.';
+
 const errors: ErrorStrings = {
   notText: (where) => `المحتوى في ${place(where)} ليس نصًا. استخدم ملف CSV أو TSV أو JSON.`,
   webPage: (where) =>
@@ -132,6 +135,22 @@ const errors: ErrorStrings = {
     `في البيانات ${values.length} صفوف لـ ${year} بأرقام مختلفة (${values.join('، ')})، وخط البطاقة يعرض رقمًا واحدًا لكل سنة. ` +
     'أبقِ صفًا واحدًا لكل سنة: مثلًا، صفوف بلد واحد أو مجموعة واحدة فقط.',
   cardNoNumbers: (column) => `لا توجد أرقام في العمود "${column}" من البيانات. أضف رقمًا واحدًا على الأقل.`,
+  shapesNotJson: (src) => `ملف الحدود "${src}" (من shapes) ليس بصيغة JSON، فهو ليس ملف GeoJSON أو TopoJSON. ${SHAPES_ADVICE}`,
+  shapesNotGeo: (src, found) =>
+    `ملف الحدود "${src}" (من shapes) بصيغة JSON، لكنه ليس GeoJSON أو TopoJSON${found ? ` (نوعه "${found}")` : ''}: ` +
+    `تحتاج الخريطة إلى FeatureCollection أو Topology من المناطق. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `تعذرت قراءة ملف الحدود "${src}" (من shapes). تحقق من مساره.`,
+  shapesEmpty: (src) => `ملف الحدود "${src}" (من shapes) لا يحتوي على مناطق (مضلعات) لرسمها. تحقق من أنه الملف المقصود.`,
+  shapesTooLarge: (src, megabytes, limit) =>
+    `حجم ملف الحدود "${src}" هو ${number(megabytes)} ميغابايت: مفصل أكثر من اللازم لصفحة ويب (الحد ${number(limit)} ميغابايت). ${SHAPES_SIMPLIFY}`,
+  shapesTooDetailed: (src, points, limit) =>
+    `ملف الحدود "${src}" يحتوي على ${number(points)} نقطة: مفصل أكثر من اللازم لصفحة ويب (الحد ${number(limit)}). ${SHAPES_SIMPLIFY}`,
+  shapeKeyMissing: (key, src, properties) => `shape-key="${key}" لا يسمي أي خاصية لمناطق "${src}". خصائصها هي: ${list(quoted(properties))}.`,
+  noAreaMatches: (key, src, areas, rows) =>
+    `لا يسمي أي صف من البيانات منطقة من "${src}" (بالمقارنة مع خاصيتها "${key}"). مناطق الملف هي: ${list(areas, 8)}؛ ` +
+    `وفي البيانات: ${list(rows, 8)}. اكتب أسماء المناطق كما في الملف، أو اختر خاصية أخرى عبر shape-key.`,
+  sameArea: (area, rows) =>
+    `تظهر ${area} ${rows.length} مرات بقيم مختلفة: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. أبقِ صفًا واحدًا لكل منطقة.`,
   internal: (detail) => `حدث خطأ داخل الرسم البياني (${detail}). هذا خلل في lnob-charts: يرجى الإبلاغ عنه وإرفاق ملف بياناتك.`,
 
   unknownLayout: (asked, known) => `layout="${asked}" ليس تنسيقًا يعرفه هذا الرسم البياني. استخدم أحد هذه التنسيقات: ${known.join('، ')}.`,
@@ -180,6 +199,11 @@ const errors: ErrorStrings = {
     'إجابات الاستطلاع نسب مئوية من المشاركين، بين 0 و100، لكن عمود القيم فيه أرقام خارج هذا النطاق. ' +
     'أعطِ النسبة المئوية لكل إجابة (مثل 34)، أو استخدم ranked-bar للأرقام الأخرى.',
   stackedNegative: () => 'لا يمكن لمخطط أجزاء الكل أن يعرض قيمًا سالبة: كل جزء حصة من شريطه. تحقق من عمود القيم، أو استخدم ranked-bar.',
+  pyramidGroups: (groups) =>
+    `يقارن الهرم السكاني بين مجموعتين متقابلتين (مثل الإناث والذكور)، وفي البيانات ${groups.length} مجموعات: ${list(quoted(groups))}. ` +
+    `أبقِ صفوف مجموعتين فقط، أو استخدم disaggregation للمقارنة بين عدد أكبر.`,
+  pyramidNegative: (category) =>
+    `يعرض الهرم السكاني أعدادًا أو نسبًا لا يمكن أن تكون سالبة، وفي الصف "${category}" قيمة سالبة. تحقق من عمود القيم.`,
   waffleTooMany: (max, count) =>
     `الحد الأقصى في مخطط المربعات ${max} حصة، وفي هذه البيانات ${count}. استخدم ranked-bar لمقارنة أماكن كثيرة، أو احتفظ فقط بالصفوف التي تتناولها رسالتك.`,
   waffleRange: () =>

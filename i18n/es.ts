@@ -24,6 +24,9 @@ const LAYOUTS: Record<LayoutName, string> = {
 
 const SEP = { ',': 'coma', ';': 'punto y coma', '\t': 'tabulación' } as const;
 
+const SHAPES_ADVICE = 'geoBoundaries, HDX y los institutos nacionales de estadística publican límites como archivos .geojson o .topojson.';
+const SHAPES_SIMPLIFY = 'Simplifíquelo antes, por ejemplo en mapshaper.org (Simplify y luego Export como TopoJSON), o use el archivo «simplified» de geoBoundaries.';
+
 const errors: ErrorStrings = {
   notText: (where) => `${place(where)} no es un archivo de texto. Use un archivo CSV, TSV o JSON.`,
   webPage: (where) =>
@@ -131,6 +134,22 @@ const errors: ErrorStrings = {
     `Los datos tienen ${values.length} filas para ${year} con números distintos (${values.join(', ')}), y la línea de una tarjeta muestra un número por año. ` +
     'Deje una fila por año: por ejemplo, solo las filas de un país o de un grupo.',
   cardNoNumbers: (column) => `Los datos no tienen ningún número en la columna "${column}". Añada al menos un número.`,
+  shapesNotJson: (src) => `El archivo de límites "${src}" (de shapes) no es JSON, así que no es un archivo GeoJSON ni TopoJSON. ${SHAPES_ADVICE}`,
+  shapesNotGeo: (src, found) =>
+    `El archivo de límites "${src}" (de shapes) es JSON, pero no GeoJSON ni TopoJSON${found ? ` (su tipo es "${found}")` : ''}: ` +
+    `un mapa necesita una FeatureCollection o una Topology de zonas. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `No se pudo leer el archivo de límites "${src}" (de shapes). Compruebe su ruta.`,
+  shapesEmpty: (src) => `El archivo de límites "${src}" (de shapes) no tiene zonas (polígonos) que dibujar. Compruebe que es el archivo correcto.`,
+  shapesTooLarge: (src, megabytes, limit) =>
+    `El archivo de límites "${src}" tiene ${number(megabytes)} MB: demasiado detallado para una página web (el límite es ${number(limit)} MB). ${SHAPES_SIMPLIFY}`,
+  shapesTooDetailed: (src, points, limit) =>
+    `El archivo de límites "${src}" tiene ${number(points)} puntos: demasiado detallado para una página web (el límite es ${number(limit)}). ${SHAPES_SIMPLIFY}`,
+  shapeKeyMissing: (key, src, properties) => `shape-key="${key}" no nombra ninguna propiedad de las zonas de "${src}". Sus propiedades son: ${list(quoted(properties))}.`,
+  noAreaMatches: (key, src, areas, rows) =>
+    `Ninguna fila de los datos nombra una zona de "${src}" (comparada con su propiedad "${key}"). Las zonas del archivo son: ${list(areas, 8)}; ` +
+    `los datos tienen: ${list(rows, 8)}. Escriba las zonas como el archivo, o elija otra propiedad con shape-key.`,
+  sameArea: (area, rows) =>
+    `${area} aparece ${rows.length} veces con valores distintos: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. Deje una fila por zona.`,
   internal: (detail) =>
     `Algo falló dentro del gráfico (${detail}). Es un error de lnob-charts: por favor, infórmenos junto con su archivo de datos.`,
 
@@ -183,6 +202,11 @@ const errors: ErrorStrings = {
     'Dé el porcentaje de cada respuesta (como 34), o use ranked-bar para otros números.',
   stackedNegative: () =>
     'Un gráfico de partes de un todo no puede mostrar valores negativos: cada parte es una porción de su barra. Compruebe la columna de valores, o use ranked-bar.',
+  pyramidGroups: (groups) =>
+    `Una pirámide de población compara dos grupos espalda con espalda (por ejemplo Mujeres y Hombres), y los datos tienen ${groups.length}: ${list(quoted(groups))}. ` +
+    `Deje las filas de dos grupos, o use disaggregation para comparar más.`,
+  pyramidNegative: (category) =>
+    `Una pirámide de población muestra cantidades o porcentajes, que no pueden ser negativos, y la fila "${category}" tiene un valor negativo. Revise la columna de valores.`,
   waffleTooMany: (max, count) =>
     `Un gráfico de waffle muestra como máximo ${max} proporciones, y estos datos tienen ${count}. Use ranked-bar para comparar muchos lugares, o quédese solo con las filas de las que trata su mensaje.`,
   waffleRange: () =>

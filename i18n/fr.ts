@@ -24,6 +24,9 @@ const LAYOUTS: Record<LayoutName, string> = {
 
 const SEP = { ',': 'virgule', ';': 'point-virgule', '\t': 'tabulation' } as const;
 
+const SHAPES_ADVICE = 'geoBoundaries, HDX et les instituts nationaux de statistique publient des limites en fichiers .geojson ou .topojson.';
+const SHAPES_SIMPLIFY = 'Simplifiez-le d’abord, par exemple sur mapshaper.org (Simplify, puis Export en TopoJSON), ou utilisez le fichier « simplified » de geoBoundaries.';
+
 const errors: ErrorStrings = {
   notText: (where) => `${place(where)} n’est pas un fichier texte. Utilisez un fichier CSV, TSV ou JSON.`,
   webPage: (where) =>
@@ -131,6 +134,22 @@ const errors: ErrorStrings = {
     `Les données ont ${values.length} lignes pour ${year} avec des nombres différents (${values.join(', ')}), et la ligne d’un encadré montre un nombre par année. ` +
     'Gardez une ligne par année : par exemple, les lignes d’un seul pays ou d’un seul groupe.',
   cardNoNumbers: (column) => `Les données n’ont aucun nombre dans la colonne "${column}". Ajoutez au moins un nombre.`,
+  shapesNotJson: (src) => `Le fichier de limites "${src}" (de shapes) n’est pas du JSON : ce n’est donc pas un fichier GeoJSON ou TopoJSON. ${SHAPES_ADVICE}`,
+  shapesNotGeo: (src, found) =>
+    `Le fichier de limites "${src}" (de shapes) est du JSON, mais pas du GeoJSON ni du TopoJSON${found ? ` (son type est "${found}")` : ''} : ` +
+    `une carte a besoin d’une FeatureCollection ou d’une Topology de zones. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `Le fichier de limites "${src}" (de shapes) n’a pas pu être lu. Vérifiez son chemin.`,
+  shapesEmpty: (src) => `Le fichier de limites "${src}" (de shapes) n’a aucune zone (polygone) à dessiner. Vérifiez que c’est le bon fichier.`,
+  shapesTooLarge: (src, megabytes, limit) =>
+    `Le fichier de limites "${src}" fait ${number(megabytes)} Mo : trop détaillé pour une page web (la limite est de ${number(limit)} Mo). ${SHAPES_SIMPLIFY}`,
+  shapesTooDetailed: (src, points, limit) =>
+    `Le fichier de limites "${src}" a ${number(points)} points : trop détaillé pour une page web (la limite est de ${number(limit)}). ${SHAPES_SIMPLIFY}`,
+  shapeKeyMissing: (key, src, properties) => `shape-key="${key}" ne nomme aucune propriété des zones de "${src}". Leurs propriétés sont : ${list(quoted(properties))}.`,
+  noAreaMatches: (key, src, areas, rows) =>
+    `Aucune ligne des données ne nomme une zone de "${src}" (comparée à sa propriété "${key}"). Les zones du fichier sont : ${list(areas, 8)} ; ` +
+    `les données ont : ${list(rows, 8)}. Écrivez les zones comme le fichier, ou choisissez une autre propriété avec shape-key.`,
+  sameArea: (area, rows) =>
+    `${area} apparaît ${rows.length} fois avec des valeurs différentes : ${list(rows.map((row) => `${row.geo} (${row.value})`))}. Gardez une ligne par zone.`,
   internal: (detail) =>
     `Un problème est survenu dans le graphique (${detail}). C’est une erreur de lnob-charts : merci de la signaler en joignant votre fichier de données.`,
 
@@ -183,6 +202,11 @@ const errors: ErrorStrings = {
     'Donnez le pourcentage de chaque réponse (comme 34), ou utilisez ranked-bar pour d’autres nombres.',
   stackedNegative: () =>
     'Un graphique des parts d’un tout ne peut pas montrer de valeurs négatives : chaque partie est une part de sa barre. Vérifiez la colonne des valeurs, ou utilisez ranked-bar.',
+  pyramidGroups: (groups) =>
+    `Une pyramide des âges compare deux groupes dos à dos (par exemple Femmes et Hommes), et les données en ont ${groups.length} : ${list(quoted(groups))}. ` +
+    `Gardez les lignes de deux groupes, ou utilisez disaggregation pour en comparer davantage.`,
+  pyramidNegative: (category) =>
+    `Une pyramide des âges montre des effectifs ou des parts, qui ne peuvent pas être négatifs, et la ligne "${category}" a une valeur négative. Vérifiez la colonne des valeurs.`,
   waffleTooMany: (max, count) =>
     `Un graphique en gaufre montre au plus ${max} parts, et ces données en ont ${count}. Utilisez ranked-bar pour comparer de nombreux lieux, ou gardez seulement les lignes utiles à votre propos.`,
   waffleRange: () =>

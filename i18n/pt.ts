@@ -24,6 +24,9 @@ const LAYOUTS: Record<LayoutName, string> = {
 
 const SEP = { ',': 'vírgula', ';': 'ponto e vírgula', '\t': 'tabulação' } as const;
 
+const SHAPES_ADVICE = 'geoBoundaries, HDX e os institutos nacionais de estatística publicam limites como arquivos .geojson ou .topojson.';
+const SHAPES_SIMPLIFY = 'Simplifique-o antes, por exemplo em mapshaper.org (Simplify e depois Export como TopoJSON), ou use o arquivo “simplified” do geoBoundaries.';
+
 const errors: ErrorStrings = {
   notText: (where) => `${place(where)} não é um arquivo de texto. Use um arquivo CSV, TSV ou JSON.`,
   webPage: (where) =>
@@ -131,6 +134,22 @@ const errors: ErrorStrings = {
     `Os dados têm ${values.length} linhas para ${year} com números diferentes (${values.join(', ')}), e a linha de um cartão mostra um número por ano. ` +
     'Deixe uma linha por ano: por exemplo, só as linhas de um país ou de um grupo.',
   cardNoNumbers: (column) => `Os dados não têm nenhum número na coluna "${column}". Adicione pelo menos um número.`,
+  shapesNotJson: (src) => `O arquivo de limites "${src}" (de shapes) não é JSON, então não é um arquivo GeoJSON nem TopoJSON. ${SHAPES_ADVICE}`,
+  shapesNotGeo: (src, found) =>
+    `O arquivo de limites "${src}" (de shapes) é JSON, mas não GeoJSON nem TopoJSON${found ? ` (seu tipo é "${found}")` : ''}: ` +
+    `um mapa precisa de uma FeatureCollection ou de uma Topology de áreas. ${SHAPES_ADVICE}`,
+  shapesNotGiven: (src) => `Não foi possível ler o arquivo de limites "${src}" (de shapes). Verifique o caminho.`,
+  shapesEmpty: (src) => `O arquivo de limites "${src}" (de shapes) não tem áreas (polígonos) para desenhar. Verifique se é o arquivo certo.`,
+  shapesTooLarge: (src, megabytes, limit) =>
+    `O arquivo de limites "${src}" tem ${number(megabytes)} MB: detalhado demais para uma página web (o limite é ${number(limit)} MB). ${SHAPES_SIMPLIFY}`,
+  shapesTooDetailed: (src, points, limit) =>
+    `O arquivo de limites "${src}" tem ${number(points)} pontos: detalhado demais para uma página web (o limite é ${number(limit)}). ${SHAPES_SIMPLIFY}`,
+  shapeKeyMissing: (key, src, properties) => `shape-key="${key}" não nomeia nenhuma propriedade das áreas de "${src}". As propriedades são: ${list(quoted(properties))}.`,
+  noAreaMatches: (key, src, areas, rows) =>
+    `Nenhuma linha dos dados nomeia uma área de "${src}" (comparada com a propriedade "${key}"). As áreas do arquivo são: ${list(areas, 8)}; ` +
+    `os dados têm: ${list(rows, 8)}. Escreva as áreas como o arquivo, ou escolha outra propriedade com shape-key.`,
+  sameArea: (area, rows) =>
+    `${area} aparece ${rows.length} vezes com valores diferentes: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. Deixe uma linha por área.`,
   internal: (detail) =>
     `Algo deu errado dentro do gráfico (${detail}). É um erro do lnob-charts: por favor, avise-nos e envie o seu arquivo de dados.`,
 
@@ -183,6 +202,11 @@ const errors: ErrorStrings = {
     'Dê a porcentagem de cada resposta (como 34), ou use ranked-bar para outros números.',
   stackedNegative: () =>
     'Um gráfico de partes de um todo não pode mostrar valores negativos: cada parte é uma fatia da sua barra. Verifique a coluna de valores, ou use ranked-bar.',
+  pyramidGroups: (groups) =>
+    `Uma pirâmide etária compara dois grupos lado a lado (por exemplo Mulheres e Homens), e os dados têm ${groups.length}: ${list(quoted(groups))}. ` +
+    `Deixe as linhas de dois grupos, ou use disaggregation para comparar mais.`,
+  pyramidNegative: (category) =>
+    `Uma pirâmide etária mostra contagens ou proporções, que não podem ser negativas, e a linha "${category}" tem um valor negativo. Verifique a coluna de valores.`,
   waffleTooMany: (max, count) =>
     `Um gráfico de waffle mostra no máximo ${max} proporções, e estes dados têm ${count}. Use ranked-bar para comparar muitos lugares, ou fique só com as linhas de que a sua mensagem trata.`,
   waffleRange: () =>

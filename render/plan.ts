@@ -98,14 +98,24 @@ export function planTemplate(attribute: AttributeReader): ChartTemplate {
 
 /** Starts loading what a chart will need before its data has arrived (its template's own data), so they come in parallel. */
 export function prefetch(attribute: AttributeReader): void {
-  void getTemplate(attribute('template') ?? 'ranked-bar')
-    ?.load?.()
-    .catch(() => undefined);
+  const template = getTemplate(attribute('template') ?? 'ranked-bar');
+  void template?.load?.(earlyOptions(template, attribute)).catch(() => undefined);
+}
+
+/** The options as the attributes give them, for loading a template's own data early; undefined when one is wrong (the plan says so in its turn). */
+function earlyOptions(template: ChartTemplate, attribute: AttributeReader): Options | undefined {
+  try {
+    return readOptions(template, attribute);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function planChart({ table, attribute, lang, strings }: PlanInput): Promise<ChartPlan> {
   const template = planTemplate(attribute);
-  const templateData = template.load?.(); // e.g. the map's shapes and country names, alongside the rest
+  // e.g. the map's shapes and country names (or the page's own boundaries), alongside the rest
+  const templateData = template.load?.(earlyOptions(template, attribute));
+  templateData?.catch(() => undefined); // awaited below; not an unhandled rejection when an earlier step fails first
   // The ceiling counts the rows to draw: a big download sliced to one series is fine.
   const sliced = await slice(table, template, attribute);
   if (sliced.table.rows.length > MAX_ROWS) throw fail('too-large', 'tooManyRows', sliced.table.rows.length, MAX_ROWS);
@@ -155,8 +165,8 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     summary: [template.summary?.(rows, options, { format, title: text.title, decimals, formatTo: (value, places) => intlFormatter(lang, places, unit)(value), ...context }), periodSentence(provenance, strings)]
       .filter(Boolean)
       .join(' '),
-    warnings: template.check?.(rows, options) ?? [],
-    hints: provenance.hints ?? [],
+    warnings: template.check?.(rows, options, context) ?? [],
+    hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? [])],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
       const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });
@@ -176,7 +186,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
         renderer,
         width,
         height,
-        aspectRatio: template.aspectRatio,
+        aspectRatio: template.aspectRatioFor?.(options) ?? template.aspectRatio,
         locale: vegaLocale(lang),
         localeKey: lang ?? '',
         strict,

@@ -8,7 +8,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../index.js';
 import './code-panel.js';
 
-interface Example {
+export interface Example {
   readonly title: string;
   readonly explain: string;
   readonly attributes: Readonly<Record<string, string>>;
@@ -53,7 +53,8 @@ export function exampleMarkup(example: Example): string {
   return `<lnob-chart ${attributes}>${data}</lnob-chart>`;
 }
 
-function render(example: Example): HTMLElement {
+/** An example as the catalogue shows it: what it shows, the chart, and its code to copy. */
+export function renderExample(example: Example): HTMLElement {
   const frame = document.createElement('section');
   frame.style.maxWidth = '720px';
   const intro = document.createElement('p');
@@ -69,13 +70,13 @@ function render(example: Example): HTMLElement {
 const meta: Meta = {
   title: 'Guides/Real data downloads',
   // Named exports are stories, except these helpers (the tests use them).
-  excludeStories: ['REAL_DATA_EXAMPLES', 'exampleMarkup'],
+  excludeStories: ['REAL_DATA_EXAMPLES', 'exampleMarkup', 'renderExample'],
   // The page's text is stories/docs/real-data.mdx.
   parameters: { lnob: { template: '', expect: { kind: 'page' } } },
 };
 export default meta;
 
-export const UnSdg: StoryObj = { name: 'UN SDG Global Database', render: () => render(REAL_DATA_EXAMPLES['unSdg']!) };
-export const WorldBank: StoryObj = { name: 'World Bank', render: () => render(REAL_DATA_EXAMPLES['worldBank']!) };
-export const OpenSdg: StoryObj = { name: 'Open SDG', render: () => render(REAL_DATA_EXAMPLES['openSdg']!) };
-export const Wide: StoryObj = { name: 'Years across (wide)', render: () => render(REAL_DATA_EXAMPLES['wide']!) };
+export const UnSdg: StoryObj = { name: 'UN SDG Global Database', render: () => renderExample(REAL_DATA_EXAMPLES['unSdg']!) };
+export const WorldBank: StoryObj = { name: 'World Bank', render: () => renderExample(REAL_DATA_EXAMPLES['worldBank']!) };
+export const OpenSdg: StoryObj = { name: 'Open SDG', render: () => renderExample(REAL_DATA_EXAMPLES['openSdg']!) };
+export const Wide: StoryObj = { name: 'Years across (wide)', render: () => renderExample(REAL_DATA_EXAMPLES['wide']!) };

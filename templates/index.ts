@@ -16,3 +16,4 @@ import './map/index.js';
 import './stacked/index.js';
 import './waffle/index.js';
 import './survey/index.js';
+import './pyramid/index.js';

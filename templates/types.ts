@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Row } from '../data/table.js';
+import type { AuthorHint } from '../data/layouts/index.js';
 import type { SummaryStrings } from '../i18n/strings.js';
 import type { RoleDef } from '../core/roles.js';
 import type { TemplateWordFiles } from '../i18n/words.js';
@@ -85,17 +86,22 @@ export interface ChartTemplate {
   /**
    * Loads what the other hooks need and the page may not have yet (e.g. the
    * map's shapes and country codes, in chunks of their own). Awaited before
-   * `signals`, `datasets`, `check` and `summary` are called; cached by the template.
+   * `signals`, `datasets`, `check` and `summary` are called; cached by the template. `options`: what the
+   * attributes ask for (e.g. the map's own boundaries, `shapes`); absent when only prefetching.
    */
-  load?(): Promise<void>;
+  load?(options?: Options): Promise<void>;
   /**
    * Plain-words notes on rows the chart cannot show as given (e.g. "Not on the
    * map: Atlantis"). Not errors: the chart still renders and shows them under
    * the drawing.
    */
-  check?(rows: readonly Row[], options: Options): readonly string[];
+  check?(rows: readonly Row[], options: Options, context?: LanguageContext): readonly string[];
+  /** For the page's author (`lnob-warning`), never drawn: what the template chose for them (e.g. the map's `shape-key`). */
+  hints?(rows: readonly Row[], options: Options): readonly AuthorHint[];
   /** The drawing's height as a share of its width when the page sets no height (e.g. 0.5 for a world map). */
   readonly aspectRatio?: number;
+  /** The same, when it depends on the options (a map of the page's own boundaries takes their shape). */
+  aspectRatioFor?(options: Options): number;
   /**
    * The most rows this chart can draw legibly and quickly (e.g. 1,000 bars).
    * Beyond it the element reports `too-large` and asks for aggregated data,

@@ -156,6 +156,12 @@ export const coreErrors = {
     'Give each answer’s percentage (like 34), or use ranked-bar for other numbers.',
   stackedNegative: () =>
     'A parts-of-a-whole chart cannot show negative values: every part is a share of its bar. Check the value column, or use ranked-bar.',
+  /** `groups`: every group the data has (more than two). */
+  pyramidGroups: (groups: readonly string[]) =>
+    `A population pyramid compares two groups back to back (for example Female and Male), and the data has ${groups.length}: ${quoteList(groups)}. ` +
+    `Keep the rows of two groups, or use disaggregation to compare more.`,
+  pyramidNegative: (category: string) =>
+    `A population pyramid draws counts or shares, which cannot be below zero, and the row for "${category}" has a negative value. Check the value column.`,
   waffleTooMany: (max: number, count: number) =>
     `A waffle chart shows at most ${max} shares, and this data has ${count}. Use ranked-bar to compare many places, or keep only the rows your story is about.`,
   waffleRange: () =>

@@ -2,6 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Geo } from './report.js';
 import { params } from '../spec-helpers.js';
 import type { ChartTemplate } from '../types.js';
+import { loadOwnShapes, ownReport, ownShapes, shapesAspect, shapesSource } from './own-shapes.js';
+import { SHAPES_OPTIONS } from './shapes-options.js';
 
 /**
  * A world map by country: a sequential colour scale for a value, or a
@@ -63,10 +65,11 @@ function mapSpec(): TopLevelSpec {
       lnob_nodata_label: 'No data',
       lnob_disclaimer: DISCLAIMER,
       lnob_attribution: ATTRIBUTION,
+      lnob_map_projection: 'equalEarth',
     }),
     width: 320,
     height: 160,
-    projection: { type: 'equalEarth' },
+    projection: { type: { expr: 'lnob_map_projection' } }, // a page's own boundaries: Mercator, fitted to them
     layer: [
       {
         data: { name: 'lnob_shapes' },
@@ -211,6 +214,7 @@ export const map: ChartTemplate = {
         'Countries to highlight, separated by `;` (names or codes). The map then shows only which countries are highlighted ' +
         '(values stay in the tooltip). Without a `value` column, every country in the data is highlighted.',
     },
+    ...SHAPES_OPTIONS,
     {
       attribute: 'highlight-label',
       type: 'string',
@@ -221,27 +225,46 @@ export const map: ChartTemplate = {
 
   aspectRatio: ASPECT_RATIO,
 
+  aspectRatioFor(options) {
+    const own = ownShapes(options);
+    return own ? shapesAspect(own.shapes) : ASPECT_RATIO;
+  },
+
   spec: () => mapSpec(),
 
   signals(options, rows) {
+    const own = ownShapes(options);
+    if (own) return own.report.shapesSignals(rows, options, ownReport(rows, options, own));
     return loadedGeo ? loadedGeo.report.mapSignals(rows, options, loadedGeo) : {};
   },
 
-  async load() {
-    await loadGeo();
+  async load(options) {
+    const src = shapesSource(options);
+    await (src === undefined ? loadGeo() : loadOwnShapes(src));
   },
 
   datasets(rows, options, context) {
+    const own = ownShapes(options);
+    if (own) return own.report.shapesDatasets(own.shapes, ownReport(rows, options, own));
     const geo = requireGeo();
     return geo.report.mapDatasets(rows, options, geo, context?.lang);
   },
 
-  check(rows, options) {
+  check(rows, options, context) {
+    const own = ownShapes(options);
+    if (own) return own.report.shapesNotes(ownReport(rows, options, own), context?.strings);
     const geo = requireGeo();
     return geo.report.reportNotes(geo.report.reportRows(rows, options, geo));
   },
 
+  hints(rows, options) {
+    const own = ownShapes(options);
+    return own ? own.report.shapesHints(ownReport(rows, options, own)) : [];
+  },
+
   summary(rows, options, context) {
+    const own = ownShapes(options);
+    if (own) return own.report.summariseShapes(rows, options, context, ownReport(rows, options, own));
     return loadedGeo ? loadedGeo.report.summarise(rows, options, context, loadedGeo) : `World map${context.title ? `: ${context.title}` : ''}.`;
   },
 };

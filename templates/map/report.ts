@@ -173,7 +173,11 @@ function scaleFloor([low, high]: [number, number]): number {
 
 /** The template's signals: the mode, the colour scale's start and the legend's labels. */
 export function mapSignals(rows: readonly Row[], options: Options, geo: Geo): Record<string, unknown> {
-  const extent = drawnExtent(rows, options, geo);
+  return colourSignals(rows, options, drawnExtent(rows, options, geo));
+}
+
+/** The mode, the colour scale's start and the legend's labels, given the values drawn (any map: the world's or the page's own). */
+export function colourSignals(rows: readonly Row[], options: Options, extent: [number, number] | undefined): Record<string, unknown> {
   const highlight = highlightMode(options, rows);
   const label = (options['highlight-label'] as string | null)?.trim();
   return {

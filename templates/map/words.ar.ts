@@ -3,4 +3,10 @@ import type { english } from './words.js';
 /** العربية: the map chart's words (loaded only for a chart in this language). */
 export const words: typeof english = {
   noData: 'لا توجد بيانات',
+  areasHead: (title) => (title ? `خريطة: ${title}.` : 'خريطة.'),
+  areasWithData: (count) => `${count} من المناطق لها بيانات.`,
+  areasMissing: (missing, total) => `${missing} من أصل ${total} منطقة على الخريطة بلا بيانات.`,
+  areasNone: 'لا توجد قيم لعرضها.',
+  areasHighlighted: (label, names) => (names.length ? `${label}: ${names.length} من المناطق — ${names.join('، ')}.` : 'لا توجد مناطق مميزة.'),
+  notOnShapes: (list) => `ليست على الخريطة (لا توجد منطقة بهذا الاسم في ملف الحدود): ${list}.`,
 };

@@ -5,10 +5,24 @@
 export interface MapWords {
   /** "No data": the legend key for countries without a value (the signal `lnob_nodata_label`). */
   readonly noData: string;
+  /** The summary's first sentence on a map of the page's own boundaries (`shapes`): "Map: Poverty by zone." */
+  readonly areasHead: (title: string | undefined) => string;
+  readonly areasWithData: (count: number) => string;
+  readonly areasMissing: (missing: number, total: number) => string;
+  readonly areasNone: string;
+  readonly areasHighlighted: (label: string, names: readonly string[]) => string;
+  /** The note under such a map for rows that name no area of the file. */
+  readonly notOnShapes: (list: string) => string;
 }
 
 export const english: MapWords = {
   noData: 'No data',
+  areasHead: (title) => (title ? `Map: ${title}.` : 'Map.'),
+  areasWithData: (count) => `${count} ${count === 1 ? 'area' : 'areas'} with data.`,
+  areasMissing: (missing, total) => `${missing} of the ${total} areas on the map ${missing === 1 ? 'has' : 'have'} no data.`,
+  areasNone: 'No values to show.',
+  areasHighlighted: (label, names) => (names.length ? `${label}: ${names.length} ${names.length === 1 ? 'area' : 'areas'} — ${names.join(', ')}.` : 'No areas highlighted.'),
+  notOnShapes: (list) => `Not on the map (no area by that name in the boundaries file): ${list}.`,
 };
 
 declare module '../../i18n/strings.js' {

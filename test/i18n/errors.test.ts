@@ -4,6 +4,7 @@ import type { LnobChart } from '../../index.js';
 import { coreErrors } from '../../i18n/errors/core.en.js';
 import { sliceErrors } from '../../i18n/errors/slice.en.js';
 import { indicatorErrors } from '../../i18n/errors/indicators.en.js';
+import { shapeErrors } from '../../i18n/errors/shapes.en.js';
 import { internalErrors } from '../../core/errors.js';
 import { chromeNumberFormat, languages, loadStrings, type ErrorStrings } from '../../i18n/index.js';
 import { cleanup, failed, mount, nextOutcome, rendered, scaledBudget, shadowText } from '../helpers.js';
@@ -168,7 +169,7 @@ describe('error messages in the chart language', () => {
   });
 
   it('every language has every error message, none empty for sample parameters', async () => {
-    const english = { ...coreErrors, ...sliceErrors, ...indicatorErrors, ...internalErrors };
+    const english = { ...coreErrors, ...sliceErrors, ...indicatorErrors, ...shapeErrors, ...internalErrors };
     const samples: { [K in keyof ErrorStrings]: Parameters<ErrorStrings[K]> } = {
       notText: [{ file: 'a.csv' }],
       webPage: ['inline'],
@@ -241,6 +242,17 @@ describe('error messages in the chart language', () => {
       waffleTooMany: [12, 40],
       waffleRange: [],
       unknownIndicator: ['99.9.9', ['1.1.1']],
+      pyramidGroups: [['Female', 'Male', 'Total']],
+      pyramidNegative: ['0-4'],
+      shapesNotJson: ['states.geojson'],
+      shapesNotGeo: ['states.geojson', 'Point'],
+      shapesEmpty: ['states.geojson'],
+      shapesNotGiven: ['states.geojson'],
+      shapesTooLarge: ['states.geojson', 52.3, 10],
+      shapesTooDetailed: ['states.geojson', 300000, 250000],
+      shapeKeyMissing: ['NAME_9', 'states.geojson', ['shapeName', 'shapeISO']],
+      noAreaMatches: ['shapeName', 'states.geojson', ['Abia', 'Lagos'], ['Atlantis']],
+      sameArea: ['Lagos', [{ geo: 'Lagos', value: '1' }, { geo: 'LAGOS', value: '2' }]],
     };
     expect(Object.keys(samples).sort()).to.deep.equal(Object.keys(english).sort());
     for (const lang of languages()) {

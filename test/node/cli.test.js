@@ -98,3 +98,16 @@ test('draws a survey chart with its respondents line in the chart language', () 
   assert.equal(run.status, 0, run.stderr);
   assert.match(readFileSync(out, 'utf8'), /Personas encuestadas: 5\.000/);
 });
+
+test('draws a map of a country’s own areas from a boundaries file (--shapes), one shape per area', () => {
+  const out = join(dir, 'zones.svg');
+  const run = cli(csv, '--template', 'map', '--geo-column', 'zone', '--value-column', 'poverty_rate', '--shapes', 'test/fixtures/shapes/nigeria-zones.topojson', '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  const svg = readFileSync(out, 'utf8');
+  assert.equal(svg.match(/aria-roledescription="geoshape"/g)?.length, 6);
+  assert.ok(svg.includes('aria-label="North West: 70.0%"'));
+  assert.ok(svg.includes('aria-label="South South: No data"'));
+  const missing = cli(csv, '--template', 'map', '--geo-column', 'zone', '--shapes', join(dir, 'none.topojson'), '--out', out);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /boundaries file/);
+});
