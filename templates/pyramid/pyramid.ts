@@ -7,7 +7,7 @@ import { english } from './words.js';
 import { ageShares, pyramidSides } from './ages.js';
 
 /** Height of one age group's bar row, in pixels. */
-const STEP = 16;
+const STEP = 20;
 
 /**
  * A population pyramid: one bar per age group for each of two groups (usually sex), back to back, the first group

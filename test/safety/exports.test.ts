@@ -64,7 +64,7 @@ describe('exports are safe to open', () => {
     ]);
     const { embedCode } = await import('../../components/lnob-chart/share-export.js');
     const code = embedCode(menuOf(chart).source, [...chart.attributes], menuOf(chart).chrome());
-    expect(code).to.contain('=A1,1');
+    expect(code).to.contain('<td>=A1</td><td>1</td>');
     expect(code).not.to.contain("'=A1");
   });
 
@@ -81,12 +81,14 @@ South,40
     const menu = menuOf(chart) as Menu & { copy(text: string): Promise<void> };
     menu.copy = async (text: string) => void (copied = text);
     await menu.run('embed');
-    expect(copied).to.match(/^<lnob-chart/);
-    const start = copied.slice(0, copied.indexOf('>'));
+    // The kit's script line, then the chart (so it draws on a partner's page).
+    expect(copied).to.match(/^<script type="module" src="[^"]*lnob-charts\.js"><\/script>\n<lnob-chart/);
+    const element = copied.slice(copied.indexOf('<lnob-chart'));
+    const start = element.slice(0, element.indexOf('>'));
     for (const kept of ['title="Poverty"', 'highlight="North"', 'theme="dark"', 'lang="en"', 'category-column="zone"', 'value-column="rate"']) expect(start).to.contain(kept);
     for (const dropped of ['onmouseover', 'onclick', 'alert', 'style', 'class', 'id=', 'data-track', 'aria-', 'hx-on', ':title', 'x-unknown', 'slot', 'tabindex']) {
       expect(start, dropped).not.to.contain(dropped);
     }
-    expect(copied).to.contain('North,60');
+    expect(copied).to.contain('<td>North</td><td>60</td>');
   });
 });
