@@ -97,7 +97,5 @@ export const CATEGORY_AXIS = {
   domain: false,
   ticks: false,
   labelPadding: 6,
-  // Long names may take about half of the whole chart (`width` is the plot's, left of them), so on a phone they
-  // wrap to two lines rather than being cut while the bars leave room.
-  ...categoryLabels('max(80, width * 1.1)'),
+  ...categoryLabels('max(80, width * 0.35)'),
 } as const;

@@ -150,6 +150,8 @@ export const progress: ChartTemplate = {
             fontWeight: 'bold',
             aria: false,
             fill: { expr: 'lnob_color_text' },
+            // Only where it has room: away from the baseline's note and from the projected value at the target year.
+            opacity: { expr: "abs(scale('x', datum.time) - scale('x', datum.baselineTime)) > 60 && scale('x', datum.targetTime) - scale('x', datum.time) > 50 ? 1 : 0" },
           },
           encoding: { y: VALUE_Y, text: { field: 'lnob_label', type: 'nominal' } },
         },

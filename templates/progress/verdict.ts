@@ -206,7 +206,7 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
     if (!several && v.latest.time.getTime() !== v.baseline?.time.getTime()) {
       // The latest value, written at its point (one line only: with several, the tooltip has them).
       const falling = v.baseline !== null && v.latest.value < v.baseline.value;
-      out.push({ kind: 'latest', series: v.series, time: v.latest.time, value: v.latest.value, falling });
+      out.push({ kind: 'latest', series: v.series, time: v.latest.time, value: v.latest.value, falling, baselineTime: v.baseline?.time ?? v.latest.time, targetTime });
     }
   }
   return out;

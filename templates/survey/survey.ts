@@ -37,7 +37,7 @@ export const survey: ChartTemplate = {
     const { encoding, layer, ...base } = rankedBar.spec(options, context) as unknown as Layer & { layer: Layer[] };
     // Answers are sentences: give them more of the width than ranked-bar gives place names.
     const withAnswers = (enc: Layer['encoding']) =>
-      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryLabels('max(110, width * 1.1)') } } } : enc;
+      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryLabels('max(110, width * 0.5)') } } } : enc;
     const [bars, ...rest] = layer;
     const x = bars!.encoding!['x']!;
     // The bars run on a 0–100% scale (wider when a value is above 100), with % on the axis.
