@@ -92,7 +92,7 @@ export const disaggregation: ChartTemplate = {
                 // domain, so a scale of percentages stops at 100 (`lnob_value_max`) instead of running on to 120.
                 x: {
                   ...x('lnob_min'),
-                  scale: { zero: false, domainMax: { expr: 'lnob_value_max' }, range: [LABEL_ROOM, { expr: `width - ${LABEL_ROOM}` }] },
+                  scale: { zero: false, nice: true, domainMax: { expr: 'lnob_value_max' }, range: [LABEL_ROOM, { expr: `width - ${LABEL_ROOM}` }] },
                   axis: VALUE_AXIS,
                 },
                 x2: { field: 'lnob_max' },

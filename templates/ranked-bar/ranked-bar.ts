@@ -77,7 +77,7 @@ export const rankedBar: ChartTemplate = {
               type: 'quantitative',
               // With negative values, room left of the longest negative bar for its label, clear of the category names.
               // A scale of percentages stops at 100 when the data does (`lnob_value_max`).
-              scale: { domainMin: { expr: 'lnob_domain_min' }, domainMax: { expr: 'lnob_value_max' } },
+              scale: { domainMin: { expr: 'lnob_domain_min' }, domainMax: { expr: 'lnob_value_max' }, nice: true },
               // Its numbers carry the unit ("40%"), as the bars' labels do.
               axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' }, labelExpr: "lnob_isolate + format(datum.value, ',~r') + lnob_unit + lnob_isolate_end" },
             },

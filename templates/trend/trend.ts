@@ -32,7 +32,8 @@ export const TOP_LEGEND = {
 export const VALUE_Y = {
   field: 'value',
   type: 'quantitative',
-  scale: { domainMax: { expr: 'lnob_value_max' } },
+  // `nice` said again: Vega-Lite turns it off when a domain end is given, and the end is often null.
+  scale: { domainMax: { expr: 'lnob_value_max' }, nice: true },
   // Gridlines by the height, not the width: about one every 50 px (five on a 260 px chart, not 13 at 800 px wide).
   axis: { ...VALUE_AXIS, tickCount: { signal: 'max(2, min(6, floor(height / 50)))' } },
 } as const;
