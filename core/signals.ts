@@ -46,4 +46,12 @@ export type ThemeSignals = { readonly [K in ThemeSignalName]: (typeof THEME_SIGN
 export const FORMAT_SIGNALS = {
   lnob_format: ',',
   lnob_unit: '',
+  /** The top of a value scale: 100 for percentages that never pass 100 (a scale of shares stops at 100), else null. */
+  lnob_value_max: null,
+  /**
+   * Put around every number with its unit and every name the chart draws: Unicode isolates (FSI … PDI) in a
+   * right-to-left language, so bidi reordering cannot split "20%" from its number or a name from its digits; '' in others.
+   */
+  lnob_isolate: '',
+  lnob_isolate_end: '',
 } as const;

@@ -221,6 +221,14 @@ export const strings: KitTranslation = {
   cannotShowCard: 'لا يمكن عرض هذه البطاقة.',
   source: 'المصدر:',
   credit: 'الرسم البياني:',
+  stat: {
+    since: (when) => `منذ ${when}`,
+    up: (change) => `ارتفاع بمقدار ${change}`,
+    down: (change) => `انخفاض بمقدار ${change}`,
+    noChange: (change) => `بلا تغيير: ${change}`,
+    trend: (from, to) => `الاتجاه: من ${from} إلى ${to}.`,
+    inYear: (value, when) => `${value} في ${when}`,
+  },
   period: (years, latest) => (latest ? `أحدث البيانات، ${years}.` : `بيانات ${years}.`),
   choices: {
     bothSexes: 'كلا الجنسين',
@@ -246,6 +254,7 @@ export const strings: KitTranslation = {
     lowest: (name, value) => `الأدنى: ${name}، ${value}.`,
     noValues: 'لا توجد قيم لعرضها.',
     percentagePoints: (amount) => `${amount} نقطة مئوية`,
+    points: (amount) => `${amount} نقطة`,
     lineChart: (title, lines, from, to) =>
       `مخطط خطي${title ? `: ${title}` : ''}${lines !== undefined ? `، عدد الخطوط: ${lines}` : ''}${from !== undefined ? `، ${from}–${to}` : ''}.`,
   },

@@ -6,6 +6,7 @@ const shared: SharedWords = {
   lowest: (name, value) => `Lowest: ${name}, ${value}.`,
   noValues: 'No values to show.',
   percentagePoints: (amount) => `${amount} percentage points`,
+  points: (amount) => `${amount} points`,
   lineChart: (title, lines, from, to) =>
     `Line chart${title ? `: ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'line' : 'lines'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
 };
@@ -18,6 +19,14 @@ export const strings: UiStrings = {
   cannotShowCard: 'This card cannot be shown.',
   source: 'Source:',
   credit: 'Chart:',
+  stat: {
+    since: (when) => `since ${when}`,
+    up: (change) => `Up ${change}`,
+    down: (change) => `Down ${change}`,
+    noChange: (change) => `No change: ${change}`,
+    trend: (from, to) => `Trend: from ${from} to ${to}.`,
+    inYear: (value, when) => `${value} in ${when}`,
+  },
   period: (years, latest) => (latest ? `Latest data, ${years}.` : `Data from ${years}.`),
   choices: {
     bothSexes: 'both sexes',

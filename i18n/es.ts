@@ -224,6 +224,14 @@ export const strings: KitTranslation = {
   cannotShowCard: 'Esta tarjeta no se puede mostrar.',
   source: 'Fuente:',
   credit: 'Gráfico:',
+  stat: {
+    since: (when) => `desde ${when}`,
+    up: (change) => `Sube ${change}`,
+    down: (change) => `Baja ${change}`,
+    noChange: (change) => `Sin cambios: ${change}`,
+    trend: (from, to) => `Tendencia: de ${from} a ${to}.`,
+    inYear: (value, when) => `${value} en ${when}`,
+  },
   period: (years, latest) => (latest ? `Últimos datos, ${years}.` : `Datos de ${years}.`),
   choices: {
     bothSexes: 'ambos sexos',
@@ -249,6 +257,7 @@ export const strings: KitTranslation = {
     lowest: (name, value) => `Valor más bajo: ${name}, ${value}.`,
     noValues: 'No hay valores para mostrar.',
     percentagePoints: (amount) => `${amount} puntos porcentuales`,
+    points: (amount) => `${amount} puntos`,
     lineChart: (title, lines, from, to) =>
       `Gráfico de líneas${title ? `: ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'línea' : 'líneas'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
   },

@@ -224,6 +224,14 @@ export const strings: KitTranslation = {
   cannotShowCard: 'Cet encadré ne peut pas être affiché.',
   source: 'Source :',
   credit: 'Graphique :',
+  stat: {
+    since: (when) => `depuis ${when}`,
+    up: (change) => `En hausse de ${change}`,
+    down: (change) => `En baisse de ${change}`,
+    noChange: (change) => `Pas de changement : ${change}`,
+    trend: (from, to) => `Évolution : de ${from} à ${to}.`,
+    inYear: (value, when) => `${value} en ${when}`,
+  },
   period: (years, latest) => (latest ? `Dernières données, ${years}.` : `Données de ${years}.`),
   choices: {
     bothSexes: 'les deux sexes',
@@ -249,6 +257,7 @@ export const strings: KitTranslation = {
     lowest: (name, value) => `Valeur la plus basse : ${name}, ${value}.`,
     noValues: 'Aucune valeur à afficher.',
     percentagePoints: (amount) => `${amount} points de pourcentage`,
+    points: (amount) => `${amount} points`,
     lineChart: (title, lines, from, to) =>
       `Graphique en courbes${title ? ` : ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'courbe' : 'courbes'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
   },

@@ -224,6 +224,14 @@ export const strings: KitTranslation = {
   cannotShowCard: 'Este cartão não pode ser exibido.',
   source: 'Fonte:',
   credit: 'Gráfico:',
+  stat: {
+    since: (when) => `desde ${when}`,
+    up: (change) => `Subiu ${change}`,
+    down: (change) => `Desceu ${change}`,
+    noChange: (change) => `Sem alteração: ${change}`,
+    trend: (from, to) => `Tendência: de ${from} para ${to}.`,
+    inYear: (value, when) => `${value} em ${when}`,
+  },
   period: (years, latest) => (latest ? `Dados mais recentes, ${years}.` : `Dados de ${years}.`),
   choices: {
     bothSexes: 'ambos os sexos',
@@ -249,6 +257,7 @@ export const strings: KitTranslation = {
     lowest: (name, value) => `Menor valor: ${name}, ${value}.`,
     noValues: 'Não há valores para mostrar.',
     percentagePoints: (amount) => `${amount} pontos percentuais`,
+    points: (amount) => `${amount} pontos`,
     lineChart: (title, lines, from, to) =>
       `Gráfico de linhas${title ? `: ${title}` : ''}${lines !== undefined ? `, ${lines} ${lines === 1 ? 'linha' : 'linhas'}` : ''}${from !== undefined ? `, ${from}–${to}` : ''}.`,
   },

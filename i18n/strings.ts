@@ -65,6 +65,8 @@ export interface UiStrings {
    * (`latest`: each place's latest year was chosen) or "Data from 2015–2022.". Optional for registered languages (English).
    */
   readonly period?: (years: string, latest: boolean) => string;
+  /** The words of a `<lnob-stat>` card's change and trend. Optional for registered languages (English). */
+  readonly stat?: StatStrings;
   /** What the chart tells readers it chose from the rows (render/choices.ts). Optional for registered languages (English). */
   readonly choices?: ChoiceStrings;
   /** Words of the generated summaries and of labels drawn in the chart: the shared ones and every template's. */
@@ -89,6 +91,8 @@ export interface SharedWords {
   readonly noValues: string;
   /** A change in percentages, from the number already formatted without its % sign: "5 percentage points". */
   readonly percentagePoints: (amount: string) => string;
+  /** The same, short, where it is drawn or shown large (a gap label, a card's change): "5 points" (never "5%"). */
+  readonly points: (amount: string) => string;
   /** trend and progress: "Line chart: Poverty, 3 lines, 2015–2023." (lines and years optional) */
   readonly lineChart: (title: string | undefined, lines?: number, from?: number, to?: number) => string;
 }
@@ -147,4 +151,18 @@ export interface ChoiceStrings {
   readonly latestYear: (year: string) => string;
   readonly latestYears: (years: string) => string;
   readonly differentYears: (years: string) => string;
+}
+
+/** A `<lnob-stat>` card's words: its change ("▲ +13 points since 2015") and the sentence read aloud. */
+export interface StatStrings {
+  /** The change's default label with `change="auto"`: "since 2015". */
+  readonly since: (when: string) => string;
+  /** Read aloud before the change: "Up 13 points since 2015." */
+  readonly up: (change: string) => string;
+  readonly down: (change: string) => string;
+  readonly noChange: (change: string) => string;
+  /** Read aloud: "Trend: from 61% in 2015 to 74% in 2023." (`from` and `to` already say their year, see `inYear`.) */
+  readonly trend: (from: string, to: string) => string;
+  /** "61% in 2015" */
+  readonly inYear: (value: string, when: string) => string;
 }

@@ -13,6 +13,8 @@ export function languageSignals(spec: VegaSpec, strings: UiStrings): Record<stri
   const declared = new Set((spec.signals ?? []).map((signal) => signal.name));
   const signals: Record<string, unknown> = {};
   if (declared.has('lnob_nodata_label')) signals['lnob_nodata_label'] = strings.summary.noData;
+  // Right to left: numbers with their units and names drawn as isolated runs (FSI … PDI), so "20%" stays whole.
+  if (strings.dir === 'rtl' && declared.has('lnob_isolate')) Object.assign(signals, { lnob_isolate: '\u2068', lnob_isolate_end: '\u2069' });
   return signals;
 }
 

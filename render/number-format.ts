@@ -24,3 +24,17 @@ export function d3Format(decimals: number): string {
 export function intlFormatter(lang: string | undefined, decimals: number, unit: string): (value: number) => string {
   return chromeNumberFormat(lang, decimals, unit);
 }
+
+/**
+ * The top of the value scale: 100 for percentages that come near it (above 80) but never pass it (a share cannot pass
+ * 100%, so its scale stops there rather than at a "nice" 110 or 120), else null (the scale's own).
+ */
+export function valueMax(rows: readonly Row[], unit: string): number | null {
+  if (unit !== '%') return null;
+  let max = -Infinity;
+  for (const row of rows) {
+    const value = row['value'];
+    if (typeof value === 'number' && Number.isFinite(value)) max = Math.max(max, value);
+  }
+  return max > 80 && max <= 100 ? 100 : null;
+}

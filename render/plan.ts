@@ -17,7 +17,7 @@ import { prepareLabels } from '../templates/spec-helpers.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
-import { d3Format, decimalsOf, intlFormatter } from './number-format.js';
+import { d3Format, decimalsOf, intlFormatter, valueMax } from './number-format.js';
 import { chartText, type ChartText } from './text.js';
 import type { ChartTheme } from './theme.js';
 import type { Renderer, ViewRequest } from './view.js';
@@ -178,6 +178,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
           ...theme.vega.signals,
           lnob_format: d3Format(decimals),
           lnob_unit: unit,
+          lnob_value_max: valueMax(rows, unit),
           ...languageSignals(compiled.spec, strings),
           ...templateSignals,
         },

@@ -11,8 +11,26 @@ export function params(own: Record<string, unknown> = {}): { name: string; value
   return Object.entries({ ...THEME_SIGNALS, ...FORMAT_SIGNALS, lnob_labels: {}, ...own }).map(([name, value]) => ({ name, value }));
 }
 
+/**
+ * The expression for a number with its unit, e.g. "70%" or "1,234", isolated in a right-to-left chart so that
+ * bidi reordering cannot split "20%" (the `lnob_isolate` signals, core/signals.ts).
+ */
+export function formatted(number: string): string {
+  return `lnob_isolate + format(${number}, lnob_format) + lnob_unit + lnob_isolate_end`;
+}
+
+/** Drawn words as one isolated run in a right-to-left chart: "هدف 2030: 21%" reads right to left as a whole. */
+export function isolated(text: string): string {
+  return `lnob_isolate + (${text}) + lnob_isolate_end`;
+}
+
 /** The expression for a value with its unit, e.g. "70%" or "1,234". */
-export const FORMATTED_VALUE = 'format(datum.value, lnob_format) + lnob_unit';
+export const FORMATTED_VALUE = formatted('datum.value');
+
+/** A difference of two values: in points for percentages ("13 points", in the chart's words `pointsWords`), else in the unit. */
+export function formattedDifference(number: string, pointsWords: string): string {
+  return `lnob_unit == '%' ? replace(${pointsWords}, '{v}', lnob_isolate + format(${number}, lnob_format) + lnob_isolate_end) : ${formatted(number)}`;
+}
 
 /** An expression that is true when `field` is one of the highlighted names (matched case-insensitively). */
 export function isHighlighted(field: string): string {

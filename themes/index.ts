@@ -3,7 +3,7 @@ import { defaultTheme } from './default.js';
 import { HIGH_CONTRAST_SETTINGS, highContrastTheme } from './high-contrast.js';
 import { sdgGoal, type SdgGoal } from './sdg-goals.js';
 import { sdgTheme } from './sdg.js';
-import { tokensFromInput, type ThemeTokens, type TokenInput } from './tokens.js';
+import { parsePalette, tokensFromInput, type ThemeTokens, type TokenInput } from './tokens.js';
 import { DEFAULT_SETTINGS, type ThemeSettings } from './vega-config.js';
 
 export * from './tokens.js';
@@ -139,8 +139,18 @@ export function resolveTheme(name: string | null | undefined, options: ResolveOp
   return {
     name: used,
     known: !!entry,
-    tokens: goal ? { ...tokens, colorAccent: goal.color } : tokens,
+    tokens: goal ? withGoalColour(tokens, goal.color) : tokens,
     settings,
     goal,
   };
+}
+
+/**
+ * A chart about one goal speaks in its colour: the accent, the highlight (a map of Goal 16 is not highlighted in
+ * Goal 1's red) and the first series colour (a progress line beside a Goal 1 swatch is red, not blue). The
+ * palette's other colours follow, without a repeat of the goal's.
+ */
+function withGoalColour(tokens: ThemeTokens, colour: string): ThemeTokens {
+  const others = parsePalette(tokens.palette).filter((c) => c.toLowerCase() !== colour.toLowerCase());
+  return { ...tokens, colorAccent: colour, colorHighlight: colour, palette: [colour, ...others].join('; ') };
 }

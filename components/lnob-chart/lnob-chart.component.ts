@@ -374,8 +374,12 @@ export class LnobChart extends LitElement {
         if (!table) throw fail('empty-data', 'noData');
         const plan = await planChart({ table, attribute: this.attribute, lang, strings });
         if (!current()) return;
-        if (!sameProvenance(this.provenance, plan.provenance)) {
+        const warnings = plan.warnings.join('\n') !== this.warnings.join('\n');
+        if (!sameProvenance(this.provenance, plan.provenance) || warnings) {
           this.provenance = plan.provenance; // it may add a title or notes: the chart box's room changes
+          // The notes under the drawing ("Not on the map: …") take room from it too under a height the page set:
+          // show them before measuring, or the drawing would overflow its box by their height and cover the buttons.
+          if (warnings) this.warnings = plan.warnings;
           await this.updateComplete;
           if (!current()) return;
         }
@@ -409,7 +413,6 @@ export class LnobChart extends LitElement {
         const view = await this.chartView.render(request);
         if (!current()) return;
         this.error = undefined;
-        if (plan.warnings.join('\n') !== this.warnings.join('\n')) this.warnings = plan.warnings; // unchanged: no update
         this.labelDrawing(plan);
         tellAuthor(this, plan.hints);
         emit(this, 'lnob-render', { view, plan, request, requested });

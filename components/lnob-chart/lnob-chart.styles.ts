@@ -67,6 +67,15 @@ export const styles = [
   footer p {
     margin: 0;
   }
+  /* "Not on the map: …" is a note, set as the source and notes are, not larger than them. */
+  .warnings {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.86em;
+  }
+  .warnings[hidden] {
+    display: none;
+  }
   .goal {
     display: flex;
     align-items: center;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ChartError } from '../../core/errors.js';
 import { fail } from '../../i18n/errors/core.en.js';
 import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings } from '../../i18n/index.js';
+import type { StatStrings } from '../../i18n/strings.js';
 import { parseNumber } from '../../data/numbers.js';
 import type { RawTable } from '../../data/table.js';
 import { typeRows } from '../../data/typing.js';
@@ -305,8 +306,13 @@ export class LnobStat extends LitElement {
     const unit = this.unit?.trim() || (own ? '' : series?.unit) || '';
     const change = this.changeText(series, format, unit);
     const line = series ? sparkline(series.points) : undefined;
-    const sentence = spokenSentence(value, unit, this.label, change, series, (n) => withUnit(format(n), unit || series?.unit || ''));
+    const sentence = spokenSentence(value, unit, this.label, change, series, (n) => withUnit(format(n), unit || series?.unit || ''), this.statWords());
     return { value, unit, unitSpace: isWord(unit), change, line, sentence };
+  }
+
+  /** The card's words in its language (English for a registered language without them). */
+  private statWords(): StatStrings {
+    return this.strings.stat ?? englishStrings.stat!;
   }
 
   private changeText(
@@ -322,11 +328,13 @@ export class LnobStat extends LitElement {
       if (points.length < 2) return undefined;
       const delta = points[points.length - 1]!.y - points[0]!.y;
       const firstTime = series?.times[0];
-      if (!label && firstTime) label = `since ${timeText(firstTime)}`;
+      if (!label && firstTime) label = this.statWords().since(timeText(firstTime));
       const direction = directionOf(delta);
       const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-      // The change is in the value's unit: "+13%" for percentages, "+20 members" for a counted unit.
-      return { direction, text: `${sign}${withUnit(format(Math.abs(delta)), unit || series?.unit || '')}`, label };
+      // A difference of percentages is in points ("+13 points": from 61% to 74% is not 13% more); else in the unit ("+20 members").
+      const changeUnit = unit || series?.unit || '';
+      const amount = changeUnit === '%' ? this.strings.summary.points(format(Math.abs(delta))) : withUnit(format(Math.abs(delta)), changeUnit);
+      return { direction, text: `${sign}${amount}`, label };
     }
     const number = parseNumber(raw, '.') ?? parseNumber(raw, ',');
     return { direction: typeof number === 'number' ? directionOf(number) : 'none', text: raw.replace(/^-/, '−'), label };
@@ -354,7 +362,7 @@ function timeText(time: Date): string {
   return iso.slice(4, 10) === '-01-01' ? iso.slice(0, 4) : iso.slice(0, 10);
 }
 
-/** "74% of births registered. Up 13% since 2015. Trend: from 61% in 2015 to 74% in 2023." (`format` adds the unit.) */
+/** "74% of births registered. Up 13 points since 2015. Trend: from 61% in 2015 to 74% in 2023." (`format` adds the unit.) */
 export function spokenSentence(
   value: string,
   unit: string,
@@ -362,19 +370,20 @@ export function spokenSentence(
   change: { direction: Direction; text: string; label: string } | undefined,
   series: Series | undefined,
   format: (n: number) => string,
+  words: StatStrings = englishStrings.stat!,
 ): string {
   const parts = [`${withUnit(value, unit)}${label ? ` ${label}` : ''}.`];
   if (change) {
-    const magnitude = change.text.replace(/^[+−±-]/, '');
-    const word = change.direction === 'up' ? 'Up' : change.direction === 'down' ? 'Down' : 'No change:';
-    parts.push(`${word} ${magnitude}${change.label ? ` ${change.label}` : ''}.`);
+    const magnitude = `${change.text.replace(/^[+−±-]/, '')}${change.label ? ` ${change.label}` : ''}`;
+    const said = change.direction === 'up' ? words.up(magnitude) : change.direction === 'down' ? words.down(magnitude) : words.noChange(magnitude);
+    parts.push(`${said}.`);
   }
   if (series && series.points.length >= 2) {
     const first = series.points[0]!;
     const last = series.points[series.points.length - 1]!;
     const [t0, t1] = [series.times[0], series.times[series.times.length - 1]];
-    const when = (t: Date | null | undefined) => (t ? ` in ${timeText(t)}` : '');
-    parts.push(`Trend: from ${format(first.y)}${when(t0)} to ${format(last.y)}${when(t1)}.`);
+    const at = (n: number, t: Date | null | undefined) => (t ? words.inYear(format(n), timeText(t)) : format(n));
+    parts.push(words.trend(at(first.y, t0), at(last.y, t1)));
   }
   return parts.join(' ');
 }

@@ -14,11 +14,13 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Room inside the card's own background, so on a dark (or any) theme its text never touches the edge. */
   .card {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_spacing) / 3);
     margin: 0;
+    padding: calc(var(--_spacing) * 0.75);
   }
   .stat {
     margin: 0;

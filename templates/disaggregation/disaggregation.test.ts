@@ -15,7 +15,7 @@ describe('disaggregation template', () => {
     expect(marks(chart, 'symbol')).to.have.length(10);
     expect(marks(chart, 'rule')).to.have.length(5);
     const texts = markTexts(chart);
-    expect(texts).to.include.members(['31%', '88%', '85%', '96%', 'gap 57 pts', 'gap 11 pts']);
+    expect(texts).to.include.members(['31%', '88%', '85%', '96%', 'gap 57 points', 'gap 11 points']);
     expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
     expect(shadowText(chart, '[part="notes"]')).to.contain('Illustrative data');
   });
@@ -23,7 +23,7 @@ describe('disaggregation template', () => {
   it('sorts the categories by gap, largest first', async () => {
     const { chart } = await rendered(sampleMarkup(completionByWealth, { eager: '' }));
     const gaps = markTexts(chart).filter((t) => t.startsWith('gap '));
-    expect(gaps).to.deep.equal(['gap 57 pts', 'gap 42 pts', 'gap 27 pts', 'gap 18 pts', 'gap 11 pts']);
+    expect(gaps).to.deep.equal(['gap 57 points', 'gap 42 points', 'gap 27 points', 'gap 18 points', 'gap 11 points']);
   });
 
   it('summarises the largest gap and the group behind', async () => {

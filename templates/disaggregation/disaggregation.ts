@@ -1,6 +1,6 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, labelForms, params, size } from '../spec-helpers.js';
+import { CATEGORY_AXIS, FORMATTED_VALUE, formattedDifference, isolated, labelForms, params, size } from '../spec-helpers.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND, VALUE_AXIS, change } from '../trend/trend.js';
@@ -60,7 +60,7 @@ export const disaggregation: ChartTemplate = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
-      params: params(),
+      params: params({ lnob_gap_words: 'gap {v}', lnob_points_words: '{v} points' }),
       ...size(fixedHeight, ROW_STEP),
       transform: [
         { filter: 'isValid(datum.value) && isFinite(datum.value)' },
@@ -88,14 +88,21 @@ export const disaggregation: ChartTemplate = {
             {
               mark: { type: 'rule', strokeWidth: 3, stroke: { expr: 'lnob_color_deemphasis' }, aria: false },
               encoding: {
-                x: { ...x('lnob_min'), scale: { zero: false, padding: LABEL_ROOM }, axis: VALUE_AXIS },
+                // Room for the value labels left and right of the dots comes from the range, not from padding the
+                // domain, so a scale of percentages stops at 100 (`lnob_value_max`) instead of running on to 120.
+                x: {
+                  ...x('lnob_min'),
+                  scale: { zero: false, nice: true, domainMax: { expr: 'lnob_value_max' }, range: [LABEL_ROOM, { expr: `width - ${LABEL_ROOM}` }] },
+                  axis: VALUE_AXIS,
+                },
                 x2: { field: 'lnob_max' },
               },
             },
             {
               transform: [
                 { calculate: '(datum.lnob_min + datum.lnob_max) / 2', as: 'lnob_mid' },
-                { calculate: "'gap ' + format(datum.lnob_gap, lnob_format) + (lnob_unit == '%' ? ' pts' : lnob_unit)", as: 'lnob_gap_label' },
+                // "gap 13 points" in the chart's words: a difference of percentages is in points.
+                { calculate: isolated(`replace(lnob_gap_words, '{v}', ${formattedDifference('datum.lnob_gap', 'lnob_points_words')})`), as: 'lnob_gap_label' },
               ],
               mark: { type: 'text', baseline: 'bottom', dy: -11, fill: { expr: 'lnob_color_muted' }, limit: 120, aria: false },
               encoding: { x: x('lnob_mid'), text: { field: 'lnob_gap_label', type: 'nominal' } },
@@ -134,8 +141,13 @@ export const disaggregation: ChartTemplate = {
     };
   },
 
-  signals(_options, rows) {
-    return { lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])) };
+  signals(_options, rows, context) {
+    const words = wordsIn(english, context?.strings ?? en.summary);
+    return {
+      lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])),
+      lnob_gap_words: words.gapLabel('{v}'),
+      lnob_points_words: (context?.strings ?? en.summary).points('{v}'),
+    };
   },
 
   summary(rows: readonly Row[], options, { format, title, strings = en.summary }) {

@@ -6,5 +6,6 @@ export const words: typeof english = {
     `Gráfico de pontos${title ? `: ${title}` : ''}${counts ? `, ${counts.categories} ${counts.categories === 1 ? 'categoria' : 'categorias'}, ${counts.groups} ${counts.groups === 1 ? 'grupo' : 'grupos'}` : ''}.`,
   noGaps: 'Sem diferenças: os grupos têm o mesmo valor em cada categoria.',
   largestGap: (category, gap, ahead, aheadValue, behind, behindValue) => `Maior diferença: ${category}, ${gap} entre ${ahead} (${aheadValue}) e ${behind} (${behindValue}).`,
+  gapLabel: (amount) => `diferença ${amount}`,
   isBehind: (group) => `${group} está ficando para trás.`,
 };

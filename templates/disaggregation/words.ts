@@ -10,6 +10,8 @@ export const english = {
   /** "Largest gap: Rural, 20 percentage points between Richest (80%) and Poorest (60%)." */
   largestGap: (category: string, gap: string, ahead: string, aheadValue: string, behind: string, behindValue: string) =>
     `Largest gap: ${category}, ${gap} between ${ahead} (${aheadValue}) and ${behind} (${behindValue}).`,
+  /** Drawn above each row's line: "gap 13 points" (`amount` already in points or the unit). */
+  gapLabel: (amount: string) => `gap ${amount}`,
   /** "Poorest is behind." */
   isBehind: (group: string) => `${group} is behind.`,
 };

@@ -69,7 +69,8 @@ describe('progress template', () => {
     expect(lines).to.have.length(3);
     expect(lines.filter((l) => l.getAttribute('stroke-dasharray'))).to.have.length(1);
     expect(marks(chart, 'symbol')).to.have.length(7 + 1); // observed values and the baseline ring
-    expect(markTexts(chart)).to.include.members(['2030 target: half of 2015', 'off track', 'baseline 2015']);
+    // Every number a reader asks for is written (issue 20): the target with its value, the latest value, the projection and the shortfall.
+    expect(markTexts(chart)).to.include.members(['2030 target: half of 2015: 21.0%', 'off track', 'baseline 2015', '36.2%', '31.8% by 2030', '10.8 points short']);
     expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
     expect(shadowText(chart, '[part="notes"]')).to.contain('Illustrative data');
   });
@@ -93,7 +94,7 @@ describe('progress template', () => {
 
   it('says "on track" when the trend reaches the target', async () => {
     const { chart } = await rendered(chartMarkup('progress', 'time,value\n2015,40\n2020,30', { target: '20' }));
-    expect(markTexts(chart)).to.include.members(['2030 target', 'on track']);
+    expect(markTexts(chart)).to.include.members(['2030 target: 20', 'on track']);
     expect(summaryOf(chart)).to.contain('on track');
   });
 

@@ -15,7 +15,7 @@ function verdicts(): typeof import('./verdict.js') {
   if (!verdictModule) throw new Error('progress: load() must be awaited before its hooks are called');
   return verdictModule;
 }
-import { FORMATTED_VALUE, LINE_END_FORM, labelForms, labelOf, params } from '../spec-helpers.js';
+import { FORMATTED_VALUE, LINE_END_FORM, formattedDifference, isolated, labelForms, labelOf, params } from '../spec-helpers.js';
 import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from '../trend/trend.js';
 
 const HEIGHT = 260;
@@ -27,6 +27,10 @@ const MAX_DESCRIBED = 8;
 /** The dataset of projections, target lines and verdicts (see progress-verdict.ts). */
 export const PROGRESS_DATA = 'lnob_progress';
 
+/** The verdict's colour: the highlight for off track, the accent for on track (as text colours); names in the text colour. */
+const VERDICT_COLOUR =
+  "datum.kind != 'verdict' ? lnob_color_text : datum.verdict == 'off track' ? lnob_color_highlight_text : datum.verdict == 'on track' ? lnob_color_accent_text : lnob_color_text";
+const TARGET_BELOW = "(datum.below && scale('y', datum.value) < height - 16)";
 const kind = (...kinds: string[]) => ({ filter: kinds.map((k) => `datum.kind == '${k}'`).join(' || ') });
 const COMMON = [
   { calculate: "isValid(datum.series) ? datum.series : ''", as: 'series' },
@@ -104,18 +108,52 @@ export const progress: ChartTemplate = {
           encoding: { y: VALUE_Y, color: seriesColor(), detail: { field: 'series', type: 'nominal' }, tooltip: lineTooltip() },
         },
         {
-          // The target's label, above its line at the target year.
+          // The target's label with its value, at the start of its line, on the side away from the data
+          // (below the line when the data starts above it), so the projection never strikes it through.
           data: progressData,
           transform: [
             kind('target'),
             { filter: "datum.label != ''" },
             ...COMMON,
-            { window: [{ op: 'row_number', as: 'lnob_rank' }], groupby: ['series'], sort: [{ field: 'time', order: 'descending' }] },
+            { window: [{ op: 'row_number', as: 'lnob_rank' }], groupby: ['series'], sort: [{ field: 'time', order: 'ascending' }] },
             { filter: 'datum.lnob_rank == 1' },
+            // "2030 target: 21%", on two lines where one would not fit (about 7 px a character).
+            {
+              calculate: `length(datum.label) * 7 + 60 < width ? ${isolated(`datum.label + ': ' + ${FORMATTED_VALUE}`)} : [${isolated("datum.label + ':'")}, ${FORMATTED_VALUE}]`,
+              as: 'lnob_target_text',
+            },
           ],
-          // Cut to the room left of the target year, so it never runs into the value axis.
-          mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, aria: false, limit: { expr: "max(30, scale('x', datum.time) - 4)" }, fontWeight: 'bold', fill: { expr: 'lnob_color_text' } },
-          encoding: { y: VALUE_Y, text: { field: 'label', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
+          // Below only where there is room above the time axis (read in the mark: this layer feeds the y scale).
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: { expr: `${TARGET_BELOW} ? 'top' : 'bottom'` },
+            dx: 2,
+            dy: { expr: `${TARGET_BELOW} ? 4 : -4` },
+            aria: false,
+            limit: { expr: 'max(60, width - 4)' },
+            fontWeight: 'bold',
+            fill: { expr: 'lnob_color_text' },
+          },
+          encoding: { y: VALUE_Y, text: { field: 'lnob_target_text', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }, { field: 'lnob_label', type: 'nominal', title: '  ' }] },
+        },
+        {
+          // The latest value, written at its point on the side the line leaves empty (one line only).
+          data: progressData,
+          transform: [kind('latest'), ...COMMON],
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: { expr: "datum.falling ? 'bottom' : 'top'" },
+            dx: 3,
+            dy: { expr: 'datum.falling ? -7 : 7' },
+            fontWeight: 'bold',
+            aria: false,
+            fill: { expr: 'lnob_color_text' },
+            // Only where it has room: away from the baseline's note and from the projected value at the target year.
+            opacity: { expr: "abs(scale('x', datum.time) - scale('x', datum.baselineTime)) > 60 && scale('x', datum.targetTime) - scale('x', datum.time) > 50 ? 1 : 0" },
+          },
+          encoding: { y: VALUE_Y, text: { field: 'lnob_label', type: 'nominal' } },
         },
         {
           // Verdicts at the end of each projection, and names at the end of lines without one.
@@ -145,20 +183,57 @@ export const progress: ChartTemplate = {
             y: { expr: 'datum.lnob_ly' },
             limit: 2 * LABEL_LIMIT,
             aria: false,
-            fill: { expr: 'lnob_color_text' },
+            // The verdict in bold and in colour (the words carry it too): the highlight for off track, the accent for on track.
+            fill: { expr: VERDICT_COLOUR },
             fontWeight: { expr: "datum.kind == 'verdict' ? 'bold' : 'normal'" },
           },
           encoding: { text: { field: 'lnob_lines_text', type: 'nominal' }, tooltip: [{ field: 'full', type: 'nominal', title: ' ' }] },
         },
         {
-          // Which year the baseline is: a ring on its value and a note at the foot of the chart.
+          // One line: the projected value above its verdict, and the shortfall under it.
           data: progressData,
-          transform: [kind('baseline'), ...COMMON],
+          transform: [
+            kind('verdict'),
+            { filter: 'lnob_one_series' },
+            ...COMMON,
+            { calculate: `datum.projectedWords ? ${isolated(`replace(datum.projectedWords, '{v}', ${FORMATTED_VALUE})`)} : ''`, as: 'lnob_projected' },
+            {
+              calculate: `isValid(datum.shortfall) ? ${isolated(`replace(datum.shortfallWords, '{v}', ${formattedDifference('datum.shortfall', 'datum.pointsWords')})`)} : ''`,
+              as: 'lnob_shortfall',
+            },
+            { fold: ['lnob_projected', 'lnob_shortfall'], as: ['lnob_which', 'lnob_text'] },
+            { filter: "datum.lnob_text != ''" },
+          ],
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: 'middle',
+            dx: 8,
+            dy: { expr: `datum.lnob_which == 'lnob_projected' ? -${LINE_GAP} : ${LINE_GAP}` },
+            limit: 2 * LABEL_LIMIT,
+            aria: false,
+            fill: { expr: "datum.lnob_which == 'lnob_projected' ? lnob_color_text : lnob_color_muted" },
+          },
+          encoding: { y: VALUE_Y, text: { field: 'lnob_text', type: 'nominal' } },
+        },
+        {
+          // Which year the baseline is: a ring on its value and its year beside it.
+          data: progressData,
+          transform: [kind('baseline'), ...COMMON, { calculate: isolated('datum.label'), as: 'lnob_baseline_text' }],
           layer: [
             { mark: { type: 'point', filled: false, size: 110, strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' }, aria: false }, encoding: { y: VALUE_Y } },
             {
-              mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -3, y: { expr: 'height' }, fill: { expr: 'lnob_color_muted' }, aria: false },
-              encoding: { text: { field: 'label', type: 'nominal' } },
+              // Beside its ring, on the side the line leaves empty: above a falling line, below a rising one.
+              mark: {
+                type: 'text',
+                align: 'left',
+                baseline: { expr: "datum.falling ? 'bottom' : 'top'" },
+                dx: 6,
+                dy: { expr: 'datum.falling ? -7 : 7' },
+                fill: { expr: 'lnob_color_muted' },
+                aria: false,
+              },
+              encoding: { y: VALUE_Y, text: { field: 'lnob_baseline_text', type: 'nominal' } },
             },
           ],
         },
@@ -179,7 +254,10 @@ export const progress: ChartTemplate = {
     // Two-line verdict labels ("Rural" / "off track") need twice the room of one-line ones.
     const seriesCount = new Set(rows.map((row) => String(row['series'] ?? ''))).size;
     const lnob_label_gap = hasTarget && seriesCount > 1 ? 2 * LINE_GAP : LINE_GAP;
+    // A projection or target past 100 needs the scale to go past it too (the plan stops percentages at 100).
+    const drawn = verdicts().progressVerdicts(rows, settings).flatMap((v) => [v.target ?? 0, v.projected ?? 0]);
     return {
+      ...(drawn.some((value) => value > 100) ? { lnob_value_max: null } : {}),
       ...timeSignals(times, hasTarget ? settings.targetYear : undefined),
       lnob_label_gap,
       lnob_one_series: seriesCount <= 1,

@@ -1,6 +1,9 @@
 import type { Row } from '../../data/table.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import type { Options } from '../types.js';
+import { english } from './words.js';
+import { strings as en } from '../../i18n/en.js';
+
 
 /**
  * The progress verdict of the `progress` template, computed once and shared by
@@ -158,6 +161,8 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
   // One target line, unless targets are relative to each series' own baseline.
   const shared = settings.target !== null;
   const out: object[] = [];
+  // The words drawn in the chart, English where the chart's language has none.
+  const words = { ...english, points: en.summary.points, ...strings };
   let baselineShown = false;
   for (const v of verdicts) {
     if (!v.latest) continue;
@@ -167,8 +172,10 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
       const label = firstTarget ? (shared || !several ? settings.targetLabel : `${settings.targetLabel} (per line)`) : '';
       const end = targetTime.getTime() > v.latest.time.getTime() ? targetTime : v.latest.time;
       const full = several && !shared ? `${settings.targetLabel}: ${v.series}` : settings.targetLabel;
-      out.push({ kind: 'target', series: v.series, time: first, value: v.target, label, full, own: !shared && several });
-      out.push({ kind: 'target', series: v.series, time: end, value: v.target, label, full, own: !shared && several });
+      // Its label goes on the side of the line away from where the data starts, so no line strikes it through.
+      const below = v.baseline !== null && v.baseline.value > v.target;
+      out.push({ kind: 'target', series: v.series, time: first, value: v.target, label, full, own: !shared && several, below });
+      out.push({ kind: 'target', series: v.series, time: end, value: v.target, label, full, own: !shared && several, below });
     }
     for (const point of v.projection) out.push({ kind: 'projection', series: v.series, time: point.time, value: point.value });
     const name = several ? shorten(v.series || 'Unnamed', 16) : '';
@@ -176,13 +183,30 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
       const end = v.projection[v.projection.length - 1] ?? { time: v.latest.time, value: v.latest.value };
       const word = verdictWord(v.verdict, strings);
       const label = name ? `${name}: ${word}` : word;
-      out.push({ kind: 'verdict', series: v.series, time: end.time, value: end.value, label, full: several ? `${v.series}: ${word}` : label });
+      // One line: its numbers are written out, the projected value above the verdict and the shortfall under it.
+      const shortfall = v.verdict === 'off track' && v.target !== null ? Math.abs(end.value - v.target) : null;
+      const numbers = several
+        ? {}
+        : {
+            projectedWords: v.projection.length ? words.projectedBy('{v}', settings.targetYear) : '',
+            shortfall,
+            shortfallWords: words.shortfall('{v}'),
+            pointsWords: words.points('{v}'),
+          };
+      out.push({ kind: 'verdict', series: v.series, time: end.time, value: end.value, label, full: several ? `${v.series}: ${word}` : label, verdict: v.verdict, ...numbers });
     } else if (name) {
       out.push({ kind: 'end', series: v.series, time: v.latest.time, value: v.latest.value, label: name, full: v.series });
     }
     if (v.target !== null && v.baseline && !baselineShown) {
       baselineShown = true;
-      out.push({ kind: 'baseline', series: v.series, time: v.baseline.time, value: v.baseline.value, label: `baseline ${v.baseline.year}` });
+      // Beside its ring, on the side the line leaves empty: above a falling line, below a rising one.
+      const falling = v.latest.value < v.baseline.value;
+      out.push({ kind: 'baseline', series: v.series, time: v.baseline.time, value: v.baseline.value, label: words.baseline(v.baseline.year), falling });
+    }
+    if (!several && v.latest.time.getTime() !== v.baseline?.time.getTime()) {
+      // The latest value, written at its point (one line only: with several, the tooltip has them).
+      const falling = v.baseline !== null && v.latest.value < v.baseline.value;
+      out.push({ kind: 'latest', series: v.series, time: v.latest.time, value: v.latest.value, falling, baselineTime: v.baseline?.time ?? v.latest.time, targetTime });
     }
   }
   return out;

@@ -18,6 +18,9 @@ export const words: typeof english = {
   reasonTwoYears: (baselineYear) => `يلزم وجود قيم لسنتين على الأقل منذ ${baselineYear}`,
   reasonGrowth: 'يتطلب معدل النمو قيمًا أكبر من الصفر',
   noTarget: 'لم يُحدَّد هدف، لذا لا يوجد تقييم.',
+  baseline: (year) => `سنة الأساس ${year}`,
+  projectedBy: (value, year) => `${value} بحلول ${year}`,
+  shortfall: (amount) => `ينقص ${amount}`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} على المسار الصحيح${names.length ? ` (${names.join('، ')}${more ? '، …' : ''})` : ''}؛ ${off} خارج المسار${none ? `؛ ${none} بلا تقييم` : ''}.`,
 };

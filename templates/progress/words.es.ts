@@ -18,6 +18,9 @@ export const words: typeof english = {
   reasonTwoYears: (baselineYear) => `necesita valores de al menos dos años desde ${baselineYear}`,
   reasonGrowth: 'una tasa de crecimiento necesita valores mayores que cero',
   noTarget: 'No hay una meta fijada, así que no hay veredicto.',
+  baseline: (year) => `referencia ${year}`,
+  projectedBy: (value, year) => `${value} en ${year}`,
+  shortfall: (amount) => `faltan ${amount}`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} en camino${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} fuera de camino${none ? `; ${none} sin veredicto` : ''}.`,
 };

@@ -18,6 +18,9 @@ export const words: typeof english = {
   reasonTwoYears: (baselineYear) => `il faut des valeurs d’au moins deux années depuis ${baselineYear}`,
   reasonGrowth: 'un taux de croissance demande des valeurs supérieures à zéro',
   noTarget: 'Aucune cible n’est fixée, donc pas de verdict.',
+  baseline: (year) => `référence ${year}`,
+  projectedBy: (value, year) => `${value} en ${year}`,
+  shortfall: (amount) => `${amount} d’écart`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} en bonne voie${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''} ; ${off} pas en bonne voie${none ? ` ; ${none} sans verdict` : ''}.`,
 };

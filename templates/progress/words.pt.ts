@@ -18,6 +18,9 @@ export const words: typeof english = {
   reasonTwoYears: (baselineYear) => `são necessários valores de pelo menos dois anos desde ${baselineYear}`,
   reasonGrowth: 'uma taxa de crescimento precisa de valores acima de zero',
   noTarget: 'Nenhuma meta foi definida, então não há veredito.',
+  baseline: (year) => `referência ${year}`,
+  projectedBy: (value, year) => `${value} em ${year}`,
+  shortfall: (amount) => `faltam ${amount}`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} no caminho certo${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} fora do caminho${none ? `; ${none} sem veredito` : ''}.`,
 };

@@ -26,6 +26,12 @@ export interface ProgressWords {
   readonly reasonTwoYears: (baselineYear: number) => string;
   readonly reasonGrowth: string;
   readonly noTarget: string;
+  /** Drawn beside the baseline's ring: "baseline 2015". */
+  readonly baseline: (year: number) => string;
+  /** Drawn at the end of the projection: "30.4% by 2030" (`value` formatted with its unit). */
+  readonly projectedBy: (value: string, year: number) => string;
+  /** Drawn under an off-track verdict: "9.4 points short" (`amount` already in points or the unit). */
+  readonly shortfall: (amount: string) => string;
   /** Many lines: "3 on track (Urban, Capital, …); 9 off track; 1 without a verdict." */
   readonly verdictCounts: (on: number, names: readonly string[], more: boolean, off: number, none: number) => string;
 }
@@ -47,6 +53,9 @@ export const english: ProgressWords = {
   reasonTwoYears: (baselineYear) => `it needs values from at least two years since ${baselineYear}`,
   reasonGrowth: 'a growth rate needs values above zero',
   noTarget: 'No target is set, so there is no verdict.',
+  baseline: (year) => `baseline ${year}`,
+  projectedBy: (value, year) => `${value} by ${year}`,
+  shortfall: (amount) => `${amount} short`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} on track${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} off track${none ? `; ${none} without a verdict` : ''}.`,
 };

@@ -3,6 +3,9 @@ import type { ChartTemplate, Options } from '../types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, labelForms, params, size } from '../spec-helpers.js';
 
 const BAR_STEP = 30;
+/** A bar's value label (about 7 px a character) would cross the reference line drawn just after the bar's end. */
+const CROSSES_REFERENCE =
+  "(isValid(lnob_reference) && scale('x', lnob_reference) >= scale('x', datum.value) - 2 && scale('x', lnob_reference) <= scale('x', datum.value) + length(datum.lnob_label) * 7 + 6)";
 type SortOrder = 'descending' | 'ascending' | 'none';
 
 /** Horizontal bars, sorted, with value labels, highlighted bars and an optional reference line. */
@@ -73,8 +76,10 @@ export const rankedBar: ChartTemplate = {
               field: 'value',
               type: 'quantitative',
               // With negative values, room left of the longest negative bar for its label, clear of the category names.
-              scale: { domainMin: { expr: 'lnob_domain_min' } },
-              axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' } },
+              // A scale of percentages stops at 100 when the data does (`lnob_value_max`).
+              scale: { domainMin: { expr: 'lnob_domain_min' }, domainMax: { expr: 'lnob_value_max' }, nice: true },
+              // Its numbers carry the unit ("40%"), as the bars' labels do.
+              axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' }, labelExpr: "lnob_isolate + format(datum.value, ',~r') + lnob_unit + lnob_isolate_end" },
             },
             // One plain sentence per bar, for the tooltip and for screen readers.
             tooltip: { field: 'lnob_description', type: 'nominal' },
@@ -89,7 +94,8 @@ export const rankedBar: ChartTemplate = {
             // Highlighted values in bold: a highlight never rests on colour alone.
             fontWeight: { expr: `length(lnob_highlight) > 0 && ${isHighlighted('category')} ? 'bold' : 'normal'` },
             align: { expr: "datum.value < 0 ? 'right' : 'left'" },
-            dx: { expr: 'datum.value < 0 ? -4 : 4' },
+            // Past the reference line when the label would otherwise run into it.
+            dx: { expr: `datum.value < 0 ? -4 : ${CROSSES_REFERENCE} ? scale('x', lnob_reference) - scale('x', datum.value) + 5 : 4` },
           },
           encoding: {
             y: categoryAxis,

@@ -17,7 +17,7 @@ export const VALUE_AXIS = {
   ...QUANTITATIVE_AXIS,
   labelColor: { expr: 'lnob_color_muted' },
   // Trimmed significant digits: a one-value domain gives "52", not "52.000000".
-  labelExpr: "format(datum.value, ',~r') + lnob_unit",
+  labelExpr: "lnob_isolate + format(datum.value, ',~r') + lnob_unit + lnob_isolate_end",
 } as const;
 
 /** A legend along the top in two columns; long names shortened, never into look-alikes (full names in tooltips). */
@@ -28,7 +28,15 @@ export const TOP_LEGEND = {
   columns: 2,
   ...categoryLabels('max(60, width / 2 - 30)'),
 } as const;
-export const VALUE_Y = { field: 'value', type: 'quantitative', axis: VALUE_AXIS } as const;
+/** The value scale: it stops at 100 for percentages that do (`lnob_value_max`). */
+export const VALUE_Y = {
+  field: 'value',
+  type: 'quantitative',
+  // `nice` said again: Vega-Lite turns it off when a domain end is given, and the end is often null.
+  scale: { domainMax: { expr: 'lnob_value_max' }, nice: true },
+  // Gridlines by the height, not the width: about one every 50 px (five on a 260 px chart, not 13 at 800 px wide).
+  axis: { ...VALUE_AXIS, tickCount: { signal: 'max(2, min(6, floor(height / 50)))' } },
+} as const;
 /** Tooltip fields without titles: the series name, the formatted date and the value with its unit. */
 export function lineTooltip() {
   return [

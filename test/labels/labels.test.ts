@@ -31,7 +31,7 @@ function read(text: Element): string {
 }
 /** The names on the category axis (the value axis's numbers left out). */
 const axisLabels = (chart: LnobChart) =>
-  [...svgOf(chart).querySelectorAll('g.role-axis-label text')].map(read).filter((text) => !/^[\d.,%\s٠-٩٫٬−-]+$/.test(text));
+  [...svgOf(chart).querySelectorAll('g.role-axis-label text')].map(read).filter((text) => !/^[\d.,%\s٠-٩٫٬−\u2068\u2069-]+$/.test(text));
 const legendLabels = (chart: LnobChart) => [...svgOf(chart).querySelectorAll('g.role-legend-label text')].map(read);
 const markTexts = (chart: LnobChart) => [...svgOf(chart).querySelectorAll('g.mark-text.role-mark text')].map(read);
 

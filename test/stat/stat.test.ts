@@ -129,8 +129,42 @@ describe('<lnob-stat>', () => {
         2023,74
       </script></lnob-stat>`);
     expect(text(stat, 'value')).to.equal('74%');
-    expect(text(stat, 'change')).to.equal('▲+13% since 2015');
-    expect(spoken(stat)).to.equal('74% of births registered. Up 13% since 2015. Trend: from 61% in 2015 to 74% in 2023.');
+    // From 61% to 74% is 13 points, not 13% (issue 20).
+    expect(text(stat, 'change')).to.equal('▲+13 points since 2015');
+    expect(spoken(stat)).to.equal('74% of births registered. Up 13 points since 2015. Trend: from 61% in 2015 to 74% in 2023.');
+  });
+
+  it('says its change and trend in its language, in points for percentages (issue 20)', async () => {
+    const data = `<script type="text/csv">
+        year,registered
+        2015,61%
+        2023,74%
+      </script>`;
+    const { stat } = await card(`<div lang="fr"><lnob-stat label="des naissances enregistrées" change="auto" time-column="year" value-column="registered" source="UNICEF">${data}</lnob-stat></div>`);
+    expect(text(stat, 'change')).to.equal('▲+13 points depuis 2015');
+    expect(text(stat, 'source')).to.equal('Source : UNICEF');
+    expect(spoken(stat)).to.equal('74% des naissances enregistrées. En hausse de 13 points depuis 2015. Évolution : de 61% en 2015 à 74% en 2023.');
+    for (const [lang, change] of [['es', '▲+13 puntos desde 2015'], ['pt', '▲+13 pontos desde 2015']]) {
+      stat.setAttribute('lang', lang!);
+      await stat.updateComplete;
+      expect(text(stat, 'change'), lang).to.equal(change);
+    }
+    stat.setAttribute('lang', 'ar');
+    await stat.updateComplete;
+    expect(text(stat, 'change')).to.match(/نقطة منذ/);
+    expect(text(stat, 'change')).to.not.match(/since|points/);
+  });
+
+  it('keeps its text off the edges of its own background, on the dark theme too (issue 20)', async () => {
+    const { stat } = await card(`<lnob-stat theme="dark" value="30" label="national dialogues" source="LNOB Partnership"></lnob-stat>`);
+    const box = stat.getBoundingClientRect();
+    for (const name of ['value', 'label', 'source']) {
+      const inner = part(stat, name)!.getBoundingClientRect();
+      expect(inner.left - box.left, name).to.be.at.least(8);
+      expect(inner.top - box.top, name).to.be.at.least(8);
+      expect(box.bottom - inner.bottom, name).to.be.at.least(8);
+    }
+    expect(getComputedStyle(stat).backgroundColor).to.equal('rgb(13, 17, 23)');
   });
 
   it('reads the same data inputs as the chart: a file (src) and the .data property', async () => {
