@@ -6,6 +6,7 @@ import { faultRoutes } from './test/server-middleware.js';
 import { strictCsp } from './test/fixtures/csp/csp-middleware.js';
 import { heapPlugin } from './test/safety/heap-plugin.js';
 import { cliPlugin } from './test/parity/cli-plugin.js';
+import { axTreePlugin } from './test/a11y/ax-tree-plugin.js';
 
 /** Browser tests in Debian's Chromium (no browser download), TypeScript through esbuild. */
 export const chromium = chromeLauncher({
@@ -57,7 +58,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   browsers: [chromium],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium), cliPlugin(), jsonModules],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium), cliPlugin(), axTreePlugin(chromium), jsonModules],
   reporters: [defaultReporter(), countReporter('wtr')],
   // A test's time limit only catches a hang: it must hold on a busy 2-core machine (CI, or several runs at once).
   // Heavy cases scale their own limits with the load (test/helpers.ts scaledBudget); speed is `npm run bench`'s job.

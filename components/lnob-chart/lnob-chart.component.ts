@@ -24,6 +24,9 @@ import { DataTableController, dataTableStyles } from './data-table.js';
 import { ChartTooltip, tooltipStyles } from './tooltip.js';
 import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
+import { drawingName } from '../../render/data-points.js';
+import { Announcer } from './announcer.js';
+import { KeyboardNavigation, navigationStyles } from './keyboard-navigation.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
@@ -67,7 +70,8 @@ const PROPERTY_ATTRIBUTES = {
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
  * @attr eager - Render at once instead of when scrolled near.
  * @attr csp - `strict` on pages whose Content-Security-Policy forbids `eval`: the chart's expressions then run in Vega's interpreter (a little slower). Without it a chart tries the faster way, and on such a page switches to the interpreter by itself after the browser reports one violation. For every chart on a page at once, put `<meta name="lnob-charts-csp" content="strict">` in the page's `<head>` instead (the page-level switch).
- * @attr menu - `none` hides the share menu (downloads, social-media images, embed code).
+ * @attr menu - `none` hides the share menu (downloads, social-media images, embed code). The "Show data as table" button stays.
+ * @attr table - `none` hides the "Show data as table" button, for a page that shows the numbers elsewhere. The table stays in the page, visually hidden, for screen readers: it is the chart's text equivalent (as in Highcharts, whose data table stays in the screen-reader section).
  * @attr {'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'sdmx' | 'owid' | 'eurostat' | 'wide'} [layout=auto] - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg`, `sdmx` (SDMX-CSV: UNICEF, Eurostat), `owid` (Our World in Data), `eurostat` (a Eurostat bulk download TSV) or `wide` (one column per year).
  * @attr {string} where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
  * @attr {string} series-code - The series or indicator code to draw, e.g. `SI_POV_DAY1` (UN SDG `SeriesCode`, World Bank `Indicator Code`, Open SDG `Series`).
@@ -122,7 +126,7 @@ const PROPERTY_ATTRIBUTES = {
  * @cssprop --lnob-spacing - Space between the parts of the chart.
  */
 export class LnobChart extends LitElement {
-  static override styles = [styles, dataTableStyles, shareMenuStyles, tooltipStyles];
+  static override styles = [styles, dataTableStyles, shareMenuStyles, tooltipStyles, navigationStyles];
 
   /** Lit's attributes plus every role column and every option any registered template declares. */
   static override get observedAttributes(): string[] {
@@ -147,6 +151,7 @@ export class LnobChart extends LitElement {
   @property({ type: Boolean }) eager = false;
   @property() csp: 'strict' | null = null;
   @property() menu: 'none' | null = null;
+  @property() table: 'none' | null = null;
 
   /** Rows as objects, instead of a file or inline data. */
   @property({ attribute: false }) data: readonly object[] | null = null;
@@ -164,7 +169,16 @@ export class LnobChart extends LitElement {
   /** Tooltips drawn as text inside the chart, themed (tooltip.ts). */
   private readonly tooltip = new ChartTooltip(() => this.chartBox);
   private readonly chartView = new ChartView(document.createElement('div'), this.tooltip.handler);
-  /** "Show data as table": `menu="none"` hides its button, but the table stays for screen readers (the chart's text equivalent). */
+  /** Says what the keyboard reaches (a polite live region). */
+  private readonly announcer = new Announcer();
+  /** The drawing as one tab stop whose points the arrow keys walk (keyboard-navigation.ts). */
+  private readonly navigation = new KeyboardNavigation({
+    container: this.chartView.container,
+    view: () => this.chartView.current,
+    announcer: this.announcer,
+    tooltip: (at, item, value) => this.tooltip.handler(undefined, at as MouseEvent | undefined, item, value),
+  });
+  /** "Show data as table": `table="none"` hides its button, but the table stays for screen readers (the chart's text equivalent). */
   private readonly dataTable = new DataTableController(this);
   /** Downloads, social-media images and the embed code (share-menu.ts). */
   private readonly shareMenu = new ShareMenuController(this);
@@ -279,7 +293,8 @@ export class LnobChart extends LitElement {
         <div part="chart" class="chart" dir="ltr" ?hidden=${!!this.error}></div>
         <p part="warnings" class="warnings" ?hidden=${!this.warnings.length || !!this.error}>${this.warnings.join(' ')}</p>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
-        <div class="lnob-actions">${this.dataTable.render(this.menu !== 'none')}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
+        ${this.announcer.element}
+        <div class="lnob-actions">${this.dataTable.render(this.table !== 'none')}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
             ${source
@@ -411,11 +426,13 @@ export class LnobChart extends LitElement {
         this.error = undefined;
         if (plan.warnings.join('\n') !== this.warnings.join('\n')) this.warnings = plan.warnings; // unchanged: no update
         this.labelDrawing(plan);
+        this.navigation.set(plan);
         tellAuthor(this, plan.hints);
         emit(this, 'lnob-render', { view, plan, request, requested });
       },
       (error, strings) => {
         this.chartView.finalize();
+        this.navigation.clear();
         this.strings = strings;
         this.error = error;
         this.summary = '';
@@ -469,7 +486,7 @@ export class LnobChart extends LitElement {
   private labelDrawing(plan: ChartPlan): void {
     const drawing = this.chartView.container.querySelector('svg, canvas');
     if (!drawing) return;
-    const name = plan.table.caption;
+    const name = drawingName(plan); // the title, else the summary's first sentence: never just the template's name
     drawing.setAttribute('aria-label', name);
     if (drawing instanceof HTMLCanvasElement) drawing.setAttribute('role', 'img');
     drawing.setAttribute('aria-describedby', 'summary');
