@@ -244,6 +244,7 @@ export const strings: KitTranslation = {
   a11y: {
     chart: 'رسم بياني تفاعلي',
     keys: 'استخدم مفاتيح الأسهم للتنقل بين البيانات، وHome وEnd للأول والأخير، وEscape للخروج، وL للاستماع.',
+    keysMap: 'استخدم مفاتيح الأسهم للتنقل بين البلدان من الأعلى قيمة، أو اكتب حرفًا للعثور على بلد باسمه؛ وEscape للخروج.',
     marks: { rect: 'عمود', symbol: 'نقطة', line: 'خط', shape: 'بلد', text: 'قيمة' },
     position: (index, count) => `${index} من ${count}`,
     highest: 'الأعلى',
@@ -262,6 +263,7 @@ export const strings: KitTranslation = {
     stopped: 'متوقف.',
     toneOn: 'الصوت مفعّل: كل نقطة تنتقل إليها تُصدر نغمتها.',
     toneOff: 'الصوت متوقف.',
+    speed: (times) => `السرعة: ×${times}`,
   },
   errors,
 };

@@ -61,6 +61,7 @@ export const strings: UiStrings = {
   a11y: {
     chart: 'interactive chart',
     keys: 'Use the arrow keys to move through the data, Home and End for the first and last, Escape to leave, L to listen.',
+    keysMap: 'Use the arrow keys to move through the countries, from the highest value, or type a letter to find a country by name; Escape to leave.',
     marks: { rect: 'bar', symbol: 'point', line: 'line', shape: 'country', text: 'value' },
     position: (index, count) => `${index} of ${count}`,
     highest: 'highest',
@@ -79,6 +80,7 @@ export const strings: UiStrings = {
     stopped: 'Stopped.',
     toneOn: 'Sound on: each point you move to plays its tone.',
     toneOff: 'Sound off.',
+    speed: (times) => `Speed: ×${times}`,
   },
 };
 export default strings;

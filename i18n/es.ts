@@ -247,6 +247,7 @@ export const strings: KitTranslation = {
   a11y: {
     chart: 'gráfico interactivo',
     keys: 'Use las flechas para recorrer los datos, Inicio y Fin para el primero y el último, Escape para salir, L para escuchar.',
+    keysMap: 'Use las flechas para recorrer los países, del valor más alto al más bajo, o escriba una letra para buscar un país; Escape para salir.',
     marks: { rect: 'barra', symbol: 'punto', line: 'línea', shape: 'país', text: 'valor' },
     position: (index, count) => `${index} de ${count}`,
     highest: 'el más alto',
@@ -265,6 +266,7 @@ export const strings: KitTranslation = {
     stopped: 'Detenido.',
     toneOn: 'Sonido activado: cada punto al que se mueve suena.',
     toneOff: 'Sonido desactivado.',
+    speed: (times) => `Velocidad: ×${times}`,
   },
   errors,
 };

@@ -247,6 +247,7 @@ export const strings: KitTranslation = {
   a11y: {
     chart: 'graphique interactif',
     keys: 'Flèches pour parcourir les données, Début et Fin pour la première et la dernière, Échap pour sortir, L pour écouter.',
+    keysMap: 'Flèches pour parcourir les pays, de la valeur la plus élevée à la plus basse, ou tapez une lettre pour trouver un pays ; Échap pour sortir.',
     marks: { rect: 'barre', symbol: 'point', line: 'ligne', shape: 'pays', text: 'valeur' },
     position: (index, count) => `${index} sur ${count}`,
     highest: 'la plus élevée',
@@ -265,6 +266,7 @@ export const strings: KitTranslation = {
     stopped: 'Arrêté.',
     toneOn: 'Son activé : chaque point atteint joue sa note.',
     toneOff: 'Son désactivé.',
+    speed: (times) => `Vitesse : ×${times}`,
   },
   errors,
 };

@@ -247,6 +247,7 @@ export const strings: KitTranslation = {
   a11y: {
     chart: 'gráfico interativo',
     keys: 'Use as setas para percorrer os dados, Home e End para o primeiro e o último, Esc para sair, L para ouvir.',
+    keysMap: 'Use as setas para percorrer os países, do valor mais alto ao mais baixo, ou digite uma letra para encontrar um país; Esc para sair.',
     marks: { rect: 'barra', symbol: 'ponto', line: 'linha', shape: 'país', text: 'valor' },
     position: (index, count) => `${index} de ${count}`,
     highest: 'o mais alto',
@@ -265,6 +266,7 @@ export const strings: KitTranslation = {
     stopped: 'Parado.',
     toneOn: 'Som ligado: cada ponto para onde você vai toca sua nota.',
     toneOff: 'Som desligado.',
+    speed: (times) => `Velocidade: ×${times}`,
   },
   errors,
 };

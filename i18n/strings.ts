@@ -139,6 +139,8 @@ export interface A11yStrings {
   readonly chart: string;
   /** How to use the drawing by keyboard, read when it takes focus. */
   readonly keys: string;
+  /** The same for a map, where typing a letter finds a country. */
+  readonly keysMap: string;
   /** What one drawn item is, by Vega mark type ("bar" instead of Vega's "rect mark"). */
   readonly marks: { readonly rect: string; readonly symbol: string; readonly line: string; readonly shape: string; readonly text: string };
   /** "3 of 12" */
@@ -166,6 +168,8 @@ export interface A11yStrings {
   /** "Listening on: each point you move to plays its tone." / off */
   readonly toneOn: string;
   readonly toneOff: string;
+  /** After + or −: "Speed: ×1.5". */
+  readonly speed: (times: string) => string;
 }
 
 /** The notes that say what a chart chose from ambiguous rows: totals, latest years. */

@@ -58,6 +58,8 @@ export interface DataPoints {
   readonly along: 'x' | 'y';
   /** Points are in value order, and typing a letter jumps by name (a map). */
   readonly byValue: boolean;
+  /** A value the chart marks with a line (the progress target, a ranked-bar `reference`): a tick when listening. */
+  readonly reference?: number | null;
 }
 
 /** The kit's words for keyboard and screen-reader users in the plan's language (English for a language without them). */
@@ -79,6 +81,17 @@ function drawn(plan: PointsPlan): PointsPlan {
 /** The chart's data points, grouped and ordered as the template draws them. */
 export function dataPoints(source: PointsPlan): DataPoints {
   const plan = drawn(source);
+  return { ...walk(plan), reference: referenceOf(plan) };
+}
+
+/** The target of a progress chart (the first, when each line has its own), else a `reference` option. */
+function referenceOf(plan: PointsPlan): number | null {
+  const progress = (plan.datasets?.['lnob_progress'] ?? []) as readonly { kind: string; value: number }[];
+  const target = progress.find((row) => row.kind === 'target')?.value;
+  return numeric(target) ?? numeric(plan.options['reference']);
+}
+
+function walk(plan: PointsPlan): DataPoints {
   if (hasRole(plan, 'time')) return timeSeries(plan);
   if (hasRole(plan, 'geo')) return countries(plan);
   if (hasRole(plan, 'group')) return groupedRows(plan);

@@ -47,6 +47,19 @@ export class KeyboardNavigation {
 
   constructor(private readonly host: NavigationHost) {}
 
+  /** The chart's points as they are walked (ordered as drawn). */
+  get data(): DataPoints {
+    return this.points;
+  }
+
+  /** Rings a point without announcing it (the point sounding while the chart plays). */
+  follow(series: number, index: number): void {
+    if (!this.points.series[series]?.points[index]) return;
+    this.series = series;
+    this.index = index;
+    this.show(false);
+  }
+
   /** The current point, if any (for tests and the sonification). */
   get current(): { series: number; index: number; point: DataPoint } | undefined {
     const point = this.points.series[this.series]?.points[this.index];
@@ -63,7 +76,8 @@ export class KeyboardNavigation {
     // An application: screen readers pass the arrow keys on, as for Highcharts' keyboard navigation.
     box.setAttribute('role', 'application');
     box.setAttribute('aria-roledescription', words.chart);
-    box.setAttribute('aria-label', `${drawingName(plan)} ${words.keys}`);
+    box.setAttribute('aria-label', drawingName(plan));
+    box.setAttribute('aria-description', this.points.byValue ? words.keysMap : words.keys); // read after the name
     if (this.bound !== box) {
       this.bound = box;
       box.addEventListener('keydown', this.keydown);

@@ -39,7 +39,7 @@ describe('keyboard: every data point of every template', function () {
       const box = drawing(chart);
       expect(box.tabIndex).to.equal(0);
       expect(chart.shadowRoot!.activeElement).to.equal(box);
-      expect(box.getAttribute('aria-label')).to.contain('arrow keys');
+      expect(box.getAttribute('aria-description')).to.contain('arrow keys');
       expect(said(chart)).to.equal('');
       const time = ['trend', 'progress'].includes(id);
       const next = time ? 'ArrowRight' : 'ArrowDown';
