@@ -53,6 +53,12 @@ const PROPERTY_ATTRIBUTES = {
  *
  * @summary An accessible, responsive chart for one SDG indicator or story.
  *
+ * Keyboard and screen readers: the drawing is one tab stop; the arrow keys walk every data point (←/→ along a line,
+ * ↑/↓ between lines; ↑/↓ through bars, rows and countries, ←/→ between groups), Home/End, Page Up/Down, a letter
+ * jumps to a country on a map, Escape leaves. The point reached is ringed, shows its tooltip and is announced in a
+ * polite live region in the chart's language. `L` (or "Listen to the chart" in the share menu) plays each series as
+ * a pitch contour; Space pauses, Escape stops, +/− change the speed. See the catalogue's "Keyboard and listening".
+ *
  * @attr template - Template id, e.g. `ranked-bar`. Default `ranked-bar`.
  * @attr src - URL of a CSV, TSV or JSON file. Several charts with the same `src` fetch it once.
  * @attr format - `csv`, `tsv` or `json` when the URL does not say.
@@ -101,7 +107,8 @@ const PROPERTY_ATTRIBUTES = {
  * @csspart table - The box holding the data table (visually hidden until the button shows it).
  * @csspart menu - The share menu: its button, the list of downloads and the "Copied" confirmation (hidden by `menu="none"` and when printing).
  * @csspart menu-button - The "Share" button that opens the menu.
- * @csspart tooltip - The tooltip over a mark (text only, themed by the tokens).
+ * @csspart tooltip - The tooltip over a mark (text only, themed by the tokens), also shown for the point the keyboard reaches.
+ * @csspart announcer - The polite live region that says the point the keyboard reaches (visually hidden).
  * @csspart error - The message shown when the chart cannot be drawn.
  * @csspart footer - Source, credit, notes and logo.
  * @csspart source - The source line.

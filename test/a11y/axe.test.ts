@@ -2,7 +2,9 @@
  * axe-core on every registered template × every registered theme (looked up at
  * test time, so new ones are covered without editing this file): zero
  * violations of WCAG 2.1 A/AA and axe's best practices, with the data table
- * both hidden and shown.
+ * hidden, with the drawing focused on a data point (its ring and tooltip
+ * shown), and with the table shown; and every template in every kit language
+ * (each in another theme, so the run stays short).
  */
 import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -11,6 +13,8 @@ import type { LnobChart } from '../../index.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import { themeNames } from '../../themes/index.js';
 import { cleanup, mount, scaledBudget } from '../helpers.js';
+
+const KIT_LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar'];
 import { sampleRows } from '../safety/sample-data.js';
 
 interface Axe {
@@ -53,7 +57,8 @@ describe('axe-core: every template × every theme', function () {
           continue;
         }
         await chart.updateComplete;
-        for (const state of ['table hidden', 'table shown']) {
+        for (const state of ['table hidden', 'point focused', 'table shown']) {
+          if (state === 'point focused') focusPoint(chart as LnobChart);
           if (state === 'table shown') {
             chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
             await chart.updateComplete;
@@ -61,6 +66,48 @@ describe('axe-core: every template × every theme', function () {
           const results = await axe.run(chart as LnobChart, OPTIONS);
           problems.push(...describeViolations(results).map((line) => `${theme}, ${state}: ${line}`));
         }
+        cleanup();
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
+
+/** Focuses the drawing and moves to its first data point, as the keyboard does. */
+function focusPoint(chart: LnobChart): void {
+  const drawing = chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!;
+  drawing.focus();
+  const time = chart.template === 'trend' || chart.template === 'progress';
+  drawing.dispatchEvent(new KeyboardEvent('keydown', { key: time ? 'ArrowRight' : 'ArrowDown', bubbles: true, composed: true }));
+}
+
+describe('axe-core: every template in every language, a point focused and the table open', function () {
+  this.timeout(scaledBudget(60_000));
+  before(async () => {
+    await import('axe-core/axe.min.js' as string);
+    axe = (window as unknown as { axe: Axe }).axe;
+  });
+  afterEach(cleanup);
+
+  for (const id of templateIds()) {
+    it(`${id}: zero violations in ${KIT_LANGUAGES.join(', ')}`, async () => {
+      const template = getTemplate(id)!;
+      const problems: string[] = [];
+      const themes = themeNames();
+      for (const [i, lang] of KIT_LANGUAGES.entries()) {
+        const theme = themes[i % themes.length]!;
+        const { chart, outcome } = mount(`<lnob-chart eager template="${id}" theme="${theme}" lang="${lang}" source="Illustrative test data"></lnob-chart>`);
+        chart.data = sampleRows(template);
+        const result = await outcome;
+        if (result.type === 'lnob-error') {
+          problems.push(`${lang}: did not render: ${result.detail.message}`);
+          continue;
+        }
+        await chart.updateComplete;
+        focusPoint(chart);
+        chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
+        await chart.updateComplete;
+        problems.push(...describeViolations(await axe.run(chart, OPTIONS)).map((line) => `${lang} (${theme}): ${line}`));
         cleanup();
       }
       expect(problems).to.deep.equal([]);
