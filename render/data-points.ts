@@ -117,7 +117,7 @@ function timeSeries(plan: PointsPlan): DataPoints {
       .map((row) => ({ match: { time: row['time'], ...(name ? { series: name } : {}) }, name: when(row['time'] as Date), value: numeric(row['value']) }));
     // A progress chart reads its observed values, then where they lead and the verdict.
     const own = progress.filter((row) => (row.series ?? '') === name);
-    const end = own.find((row) => row.kind === 'verdict') ?? own.filter((row) => row.kind === 'projection').at(-1);
+    const end = own.filter((row) => row.kind === 'projection').at(-1) ?? own.find((row) => row.kind === 'verdict');
     if (end) {
       const target = own.find((row) => row.kind === 'target') ?? progress.find((row) => row.kind === 'target' && !row.series);
       const verdict = own.find((row) => row.kind === 'verdict');

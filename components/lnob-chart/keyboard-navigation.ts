@@ -225,20 +225,26 @@ export class KeyboardNavigation {
     group.setAttribute('class', FOCUS_RING);
     group.setAttribute('aria-hidden', 'true');
     group.setAttribute('pointer-events', 'none');
-    const pad = 4;
-    for (const [stroke, width] of [
-      [colour('lnob_color_background', '#ffffff'), 6],
+    // Around the mark, kept inside the drawing (the SVG clips what lies outside it).
+    const pad = 3;
+    const [width, height] = (svg.getAttribute('viewBox') ?? '').split(' ').slice(2).map(Number);
+    const x1 = Math.max(2, box.x - pad);
+    const y1 = Math.max(2, box.y - pad);
+    const x2 = Math.min((width || Infinity) - 2, box.x + Math.max(box.width, 0) + pad);
+    const y2 = Math.min((height || Infinity) - 2, box.y + Math.max(box.height, 0) + pad);
+    for (const [stroke, strokeWidth] of [
+      [colour('lnob_color_background', '#ffffff'), 5],
       [colour('lnob_color_text', '#1a1a1a'), 2.5],
     ] as const) {
       const rect = document.createElementNS(ns, 'rect');
-      rect.setAttribute('x', String(box.x - pad));
-      rect.setAttribute('y', String(box.y - pad));
-      rect.setAttribute('width', String(Math.max(box.width, 0) + pad * 2));
-      rect.setAttribute('height', String(Math.max(box.height, 0) + pad * 2));
+      rect.setAttribute('x', String(x1));
+      rect.setAttribute('y', String(y1));
+      rect.setAttribute('width', String(Math.max(0, x2 - x1)));
+      rect.setAttribute('height', String(Math.max(0, y2 - y1)));
       rect.setAttribute('rx', '3');
       rect.setAttribute('fill', 'none');
       rect.setAttribute('stroke', stroke);
-      rect.setAttribute('stroke-width', String(width));
+      rect.setAttribute('stroke-width', String(strokeWidth));
       group.append(rect);
     }
     svg.append(group);

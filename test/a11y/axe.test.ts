@@ -33,30 +33,43 @@ function describeViolations(results: AxeResults): string[] {
   return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
-describe('axe-core: every template × every theme', function () {
-  this.timeout(scaledBudget(60_000));
+/** Loads axe once per suite and removes each test's charts. */
+function withAxe(suite: Mocha.Suite): void {
+  suite.timeout(scaledBudget(60_000));
   before(async () => {
     await import('axe-core/axe.min.js' as string);
     axe = (window as unknown as { axe: Axe }).axe;
   });
   afterEach(cleanup);
+}
+
+/** A template's sample rows drawn with `markup`'s attributes: the chart, or why it did not render. */
+async function drawn(id: string, markup: string): Promise<LnobChart | string> {
+  const { chart, outcome } = mount(markup);
+  chart.data = sampleRows(getTemplate(id)!);
+  const result = await outcome;
+  if (result.type === 'lnob-error') return `did not render: ${result.detail.message}`;
+  await chart.updateComplete;
+  return chart;
+}
+
+describe('axe-core: every template × every theme', function () {
+  withAxe(this);
 
   for (const id of templateIds()) {
     it(`${id}: zero violations in ${themeNames().join(', ')}`, async () => {
       const template = getTemplate(id)!;
       const problems: string[] = [];
       for (const theme of themeNames()) {
-        const { chart, outcome } = mount(
+        const chart = await drawn(
+          id,
           `<lnob-chart eager template="${id}" theme="${theme}" title="${template.name}" subtitle="Accessibility check"
              source="Illustrative test data" source-url="https://example.org/" credit="lnob-charts tests" notes="Illustrative data."></lnob-chart>`,
         );
-        chart.data = sampleRows(template);
-        const result = await outcome;
-        if (result.type === 'lnob-error') {
-          problems.push(`${theme}: did not render: ${result.detail.message}`);
+        if (typeof chart === 'string') {
+          problems.push(`${theme}: ${chart}`);
           continue;
         }
-        await chart.updateComplete;
         for (const state of ['table hidden', 'point focused', 'table shown']) {
           if (state === 'point focused') focusPoint(chart as LnobChart);
           if (state === 'table shown') {
@@ -82,28 +95,19 @@ function focusPoint(chart: LnobChart): void {
 }
 
 describe('axe-core: every template in every language, a point focused and the table open', function () {
-  this.timeout(scaledBudget(60_000));
-  before(async () => {
-    await import('axe-core/axe.min.js' as string);
-    axe = (window as unknown as { axe: Axe }).axe;
-  });
-  afterEach(cleanup);
+  withAxe(this);
 
   for (const id of templateIds()) {
     it(`${id}: zero violations in ${KIT_LANGUAGES.join(', ')}`, async () => {
-      const template = getTemplate(id)!;
       const problems: string[] = [];
       const themes = themeNames();
       for (const [i, lang] of KIT_LANGUAGES.entries()) {
         const theme = themes[i % themes.length]!;
-        const { chart, outcome } = mount(`<lnob-chart eager template="${id}" theme="${theme}" lang="${lang}" source="Illustrative test data"></lnob-chart>`);
-        chart.data = sampleRows(template);
-        const result = await outcome;
-        if (result.type === 'lnob-error') {
-          problems.push(`${lang}: did not render: ${result.detail.message}`);
+        const chart = await drawn(id, `<lnob-chart eager template="${id}" theme="${theme}" lang="${lang}" source="Illustrative test data"></lnob-chart>`);
+        if (typeof chart === 'string') {
+          problems.push(`${lang}: ${chart}`);
           continue;
         }
-        await chart.updateComplete;
         focusPoint(chart);
         chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
         await chart.updateComplete;
@@ -116,12 +120,7 @@ describe('axe-core: every template in every language, a point focused and the ta
 });
 
 describe('axe-core: other states', function () {
-  this.timeout(scaledBudget(60_000));
-  before(async () => {
-    await import('axe-core/axe.min.js' as string);
-    axe = (window as unknown as { axe: Axe }).axe;
-  });
-  afterEach(cleanup);
+  withAxe(this);
 
   it('an error message, in every theme', async () => {
     const problems: string[] = [];
