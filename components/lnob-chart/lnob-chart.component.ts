@@ -312,7 +312,6 @@ export class LnobChart extends LitElement {
         <div part="chart" class="chart" dir="ltr" ?hidden=${!!this.error}></div>
         <p part="warnings" class="warnings" ?hidden=${!this.warnings.length || !!this.error}>${this.warnings.join(' ')}</p>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
-        ${this.announcer.element}
         <div class="lnob-actions">${this.dataTable.render(this.table !== 'none')}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
@@ -324,6 +323,7 @@ export class LnobChart extends LitElement {
           </div>
           <div part="logo"><slot name="logo"></slot></div>
         </footer>
+        ${this.announcer.element}
       </figure>
     `;
   }

@@ -80,7 +80,7 @@ describe('sonification', () => {
     const { chart } = await pointsOf('trend', { lang: 'fr' });
     await chart.updateComplete;
     const box = chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!;
-    const said = () => chart.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    const said = () => chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.trim();
     const listening = (chart as unknown as { listening: Listening }).listening;
     box.focus();
     await sendKeys({ press: 'l' });
