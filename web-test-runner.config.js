@@ -7,6 +7,7 @@ import { strictCsp } from './test/fixtures/csp/csp-middleware.js';
 import { heapPlugin } from './test/safety/heap-plugin.js';
 import { cliPlugin } from './test/parity/cli-plugin.js';
 import { snapshotPlugin } from './test/visual/snapshot-plugin.js';
+import { axTreePlugin } from './test/a11y/ax-tree-plugin.js';
 
 /** Browser tests in Debian's Chromium (no browser download), TypeScript through esbuild. */
 export const chromium = chromeLauncher({
@@ -58,7 +59,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   browsers: [chromium],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium), cliPlugin(), snapshotPlugin(), jsonModules],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), heapPlugin(chromium), cliPlugin(), snapshotPlugin(), axTreePlugin(chromium), jsonModules],
   reporters: [defaultReporter(), countReporter('wtr')],
   // A test's time limit only catches a hang: it must hold on a busy 2-core machine (CI, or several runs at once).
   // Heavy cases scale their own limits with the load (test/helpers.ts scaledBudget); speed is `npm run bench`'s job.

@@ -32,6 +32,7 @@ export interface Translation extends LanguageStrings {
  */
 export interface KitTranslation extends Omit<Translation, 'summary'> {
   readonly summary: SharedWords;
+  readonly a11y: A11yStrings;
 }
 
 export interface UiStrings {
@@ -72,6 +73,8 @@ export interface UiStrings {
   /** Words of the generated summaries and of labels drawn in the chart: the shared ones and every template's. */
   readonly summary: SummaryStrings;
   readonly menu: MenuStrings;
+  /** Keyboard navigation, screen-reader names of marks and listening. Optional for registered languages (English). */
+  readonly a11y?: A11yStrings;
 }
 
 /**
@@ -133,6 +136,45 @@ export interface MenuStrings {
   readonly close: string;
   /** File name when the chart has no title. */
   readonly fileName: string;
+}
+
+/** Words for keyboard and screen-reader users and for listening to a chart (components/lnob-chart/keyboard-navigation.ts). */
+export interface A11yStrings {
+  /** The drawing's role when it takes keyboard focus: "interactive chart". */
+  readonly chart: string;
+  /** How to use the drawing by keyboard, read when it takes focus. */
+  readonly keys: string;
+  /** The same for a map, where typing a letter finds a country. */
+  readonly keysMap: string;
+  /** What one drawn item is, by Vega mark type ("bar" instead of Vega's "rect mark"). */
+  readonly marks: { readonly rect: string; readonly symbol: string; readonly line: string; readonly shape: string; readonly text: string };
+  /** "3 of 12" */
+  readonly position: (index: number, count: number) => string;
+  readonly highest: string;
+  readonly lowest: string;
+  /** A value at a time: "58% in 2005". */
+  readonly at: (value: string, when: string) => string;
+  /** One line, as a screen reader meets it: "Rural: from 58% in 2005 to 47% in 2023, down 11 percentage points; lowest …; highest …". */
+  readonly line: (name: string, from: string, to: string, change: string, lowest: string, highest: string) => string;
+  readonly up: (amount: string) => string;
+  readonly down: (amount: string) => string;
+  readonly unchanged: string;
+  /** The difference between the groups of a row: "gap: 57 percentage points". */
+  readonly gap: (amount: string) => string;
+  /** The end of a progress chart's projection: "projected for 2030: 20%". */
+  readonly projected: (when: string, value: string) => string;
+  /** "target: 15%" */
+  readonly target: (value: string) => string;
+  /** The menu item and the announcement while a chart plays as sound. */
+  readonly listen: string;
+  readonly listening: string;
+  readonly paused: string;
+  readonly stopped: string;
+  /** "Listening on: each point you move to plays its tone." / off */
+  readonly toneOn: string;
+  readonly toneOff: string;
+  /** After + or −: "Speed: ×1.5". */
+  readonly speed: (times: string) => string;
 }
 
 /** The notes that say what a chart chose from ambiguous rows: totals, latest years. */

@@ -1,5 +1,6 @@
 import type { Spec as VegaSpec } from 'vega';
 import type { ChartTemplate, Options, SpecContext } from '../templates/types.js';
+import { accessibleSpec } from './accessible-spec.js';
 import { precompiledSpecs } from './precompiled.js';
 
 /**
@@ -70,7 +71,7 @@ export function compileSpec(vegaLite: VegaLite, template: ChartTemplate, options
   // spec, where they would beat the theme's Vega config: leave them to the theme.
   delete spec.background;
   delete spec.padding;
-  return { spec, warnings };
+  return { spec: accessibleSpec(spec), warnings }; // what screen readers find: one place for every template
 }
 
 function collectingLogger(warnings: string[]) {

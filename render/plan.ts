@@ -17,6 +17,7 @@ import { prepareLabels } from '../templates/spec-helpers.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
+import { accessibilitySignals } from './data-points.js';
 import { d3Format, decimalsOf, intlFormatter, valueMax } from './number-format.js';
 import { chartText, type ChartText } from './text.js';
 import type { ChartTheme } from './theme.js';
@@ -81,6 +82,10 @@ export interface ChartPlan {
   /** For the page's author, never drawn: how the file was read, which attribute picks another slice (`lnob-warning`). */
   readonly hints: readonly AuthorHint[];
   readonly table: TableModel;
+  /** The template's own signals (e.g. `lnob_unit`, when a template writes its values with a unit of its own). */
+  readonly signals: Readonly<Record<string, unknown>> | undefined;
+  /** The template's own datasets besides the rows (the progress projection and verdicts), as the drawing gets them. */
+  readonly datasets: Readonly<Record<string, object[]>> | undefined;
   /** The renderer's request for this chart in a frame (compiled spec, theme config, signals, rows, locale). */
   request(frame: Frame): Promise<ViewRequest>;
 }
@@ -148,7 +153,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
-  return {
+  const plan: ChartPlan = {
     template,
     lang,
     strings,
@@ -168,6 +173,8 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     warnings: template.check?.(rows, options, context) ?? [],
     hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? [])],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
+    signals: templateSignals,
+    datasets,
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
       const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });
       return {
@@ -180,6 +187,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
           lnob_unit: unit,
           lnob_value_max: valueMax(rows, unit),
           ...languageSignals(compiled.spec, strings),
+          ...accessibilitySignals(plan), // each line's sentence, each mark's word, in the chart's language
           ...templateSignals,
         },
         rows,
@@ -194,6 +202,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
       };
     },
   };
+  return plan;
 }
 
 /** "Latest data, 2015–2022." when a chart of one value per mark shows rows of different years. */

@@ -16,7 +16,7 @@ import { chartMarkup, scriptTag } from './snippet.js';
 export function chartAttributes(): string[] {
   const common = [
     'template', 'src', 'format', 'layout', 'title', 'subtitle', 'notes', 'source', 'source-url', 'credit', 'indicator', 'goal',
-    'theme', 'lang', 'decimal', 'renderer', 'height', 'eager', 'menu', 'where', 'series-code', 'countries', 'years', 'aggregates',
+    'theme', 'lang', 'decimal', 'renderer', 'height', 'eager', 'menu', 'table', 'where', 'series-code', 'countries', 'years', 'aggregates',
     'class', 'id', 'style',
   ];
   return [...new Set([...common, ...ROLE_NAMES.map((role) => `${role}-column`), ...optionAttributes()])].sort();

@@ -151,7 +151,7 @@ export class DataTableController implements ReactiveController {
   };
 
   /**
-   * @param withToggle false under `menu="none"`: the button goes, the (visually hidden) table stays for screen readers.
+   * @param withToggle false under `table="none"`: the button goes, the (visually hidden) table stays for screen readers.
    */
   render(withToggle = true): TemplateResult | typeof nothing {
     const data = this.data;

@@ -24,6 +24,10 @@ import { DataTableController, dataTableStyles } from './data-table.js';
 import { ChartTooltip, tooltipStyles } from './tooltip.js';
 import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
+import { a11yWords, drawingName } from '../../render/data-points.js';
+import { Announcer } from './announcer.js';
+import { KeyboardNavigation, navigationStyles } from './keyboard-navigation.js';
+import { Listening } from './listening.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
@@ -49,6 +53,12 @@ const PROPERTY_ATTRIBUTES = {
  *
  * @summary An accessible, responsive chart for one SDG indicator or story.
  *
+ * Keyboard and screen readers: the drawing is one tab stop; the arrow keys walk every data point (←/→ along a line,
+ * ↑/↓ between lines; ↑/↓ through bars, rows and countries, ←/→ between groups), Home/End, Page Up/Down, a letter
+ * jumps to a country on a map, Escape leaves. The point reached is ringed, shows its tooltip and is announced in a
+ * polite live region in the chart's language. `L` (or "Listen to the chart" in the share menu) plays each series as
+ * a pitch contour; Space pauses, Escape stops, +/− change the speed. See the catalogue's "Keyboard and listening".
+ *
  * @attr template - Template id, e.g. `ranked-bar`. Default `ranked-bar`.
  * @attr src - URL of a CSV, TSV or JSON file. Several charts with the same `src` fetch it once.
  * @attr format - `csv`, `tsv` or `json` when the URL does not say.
@@ -67,7 +77,8 @@ const PROPERTY_ATTRIBUTES = {
  * @attr height - Chart height in px. A CSS height on the element wins; without either the template sizes the chart.
  * @attr eager - Render at once instead of when scrolled near.
  * @attr csp - `strict` on pages whose Content-Security-Policy forbids `eval`: the chart's expressions then run in Vega's interpreter (a little slower). Without it a chart tries the faster way, and on such a page switches to the interpreter by itself after the browser reports one violation. For every chart on a page at once, put `<meta name="lnob-charts-csp" content="strict">` in the page's `<head>` instead (the page-level switch).
- * @attr menu - `none` hides the share menu (downloads, social-media images, embed code).
+ * @attr menu - `none` hides the share menu (downloads, social-media images, embed code). The "Show data as table" button stays.
+ * @attr table - `none` hides the "Show data as table" button, for a page that shows the numbers elsewhere. The table stays in the page, visually hidden, for screen readers: it is the chart's text equivalent (as in Highcharts, whose data table stays in the screen-reader section).
  * @attr {'auto' | 'tidy' | 'un-sdg' | 'world-bank' | 'open-sdg' | 'sdmx' | 'owid' | 'eurostat' | 'wide'} [layout=auto] - How the data file is arranged: `auto` (default: read from its header), `tidy`, `un-sdg`, `world-bank`, `open-sdg`, `sdmx` (SDMX-CSV: UNICEF, Eurostat), `owid` (Our World in Data), `eurostat` (a Eurostat bulk download TSV) or `wide` (one column per year).
  * @attr {string} where - Keep rows by column values, e.g. `Sex=FEMALE; Location=RURAL` (`;`-separated, any case).
  * @attr {string} series-code - The series or indicator code to draw, e.g. `SI_POV_DAY1` (UN SDG `SeriesCode`, World Bank `Indicator Code`, Open SDG `Series`).
@@ -96,7 +107,8 @@ const PROPERTY_ATTRIBUTES = {
  * @csspart table - The box holding the data table (visually hidden until the button shows it).
  * @csspart menu - The share menu: its button, the list of downloads and the "Copied" confirmation (hidden by `menu="none"` and when printing).
  * @csspart menu-button - The "Share" button that opens the menu.
- * @csspart tooltip - The tooltip over a mark (text only, themed by the tokens).
+ * @csspart tooltip - The tooltip over a mark (text only, themed by the tokens), also shown for the point the keyboard reaches.
+ * @csspart announcer - The polite live region that says the point the keyboard reaches (visually hidden).
  * @csspart error - The message shown when the chart cannot be drawn.
  * @csspart footer - Source, credit, notes and logo.
  * @csspart source - The source line.
@@ -122,7 +134,7 @@ const PROPERTY_ATTRIBUTES = {
  * @cssprop --lnob-spacing - Space between the parts of the chart.
  */
 export class LnobChart extends LitElement {
-  static override styles = [styles, dataTableStyles, shareMenuStyles, tooltipStyles];
+  static override styles = [styles, dataTableStyles, shareMenuStyles, tooltipStyles, navigationStyles];
 
   /** Lit's attributes plus every role column and every option any registered template declares. */
   static override get observedAttributes(): string[] {
@@ -147,6 +159,7 @@ export class LnobChart extends LitElement {
   @property({ type: Boolean }) eager = false;
   @property() csp: 'strict' | null = null;
   @property() menu: 'none' | null = null;
+  @property() table: 'none' | null = null;
 
   /** Rows as objects, instead of a file or inline data. */
   @property({ attribute: false }) data: readonly object[] | null = null;
@@ -164,7 +177,26 @@ export class LnobChart extends LitElement {
   /** Tooltips drawn as text inside the chart, themed (tooltip.ts). */
   private readonly tooltip = new ChartTooltip(() => this.chartBox);
   private readonly chartView = new ChartView(document.createElement('div'), this.tooltip.handler);
-  /** "Show data as table": `menu="none"` hides its button, but the table stays for screen readers (the chart's text equivalent). */
+  /** Says what the keyboard reaches (a polite live region). */
+  private readonly announcer = new Announcer();
+  /** The drawing as one tab stop whose points the arrow keys walk (keyboard-navigation.ts). */
+  private readonly navigation: KeyboardNavigation = new KeyboardNavigation({
+    container: this.chartView.container,
+    view: () => this.chartView.current,
+    announcer: this.announcer,
+    tooltip: (at, item, value) => this.tooltip.handler(undefined, at as MouseEvent | undefined, item, value),
+    otherKey: (event) => this.listening.key(event),
+    reached: (point, series) => this.listening.reached(point, series),
+  });
+  /** The chart as sound: L on the drawing, or "Listen to the chart" in the menu (listening.ts). */
+  private readonly listening: Listening = new Listening({
+    points: () => this.navigation.data,
+    words: () => a11yWords(this.strings),
+    lang: () => this.language(),
+    announcer: this.announcer,
+    follow: (series, index) => this.navigation.follow(series, index),
+  });
+  /** "Show data as table": `table="none"` hides its button, but the table stays for screen readers (the chart's text equivalent). */
   private readonly dataTable = new DataTableController(this);
   /** Downloads, social-media images and the embed code (share-menu.ts). */
   private readonly shareMenu = new ShareMenuController(this);
@@ -226,6 +258,7 @@ export class LnobChart extends LitElement {
     visibility.unobserve(this);
     resize.unobserve(this);
     this.chartView.finalize();
+    this.listening.stop();
     this.visible = false;
   }
 
@@ -279,7 +312,7 @@ export class LnobChart extends LitElement {
         <div part="chart" class="chart" dir="ltr" ?hidden=${!!this.error}></div>
         <p part="warnings" class="warnings" ?hidden=${!this.warnings.length || !!this.error}>${this.warnings.join(' ')}</p>
         <p part="summary" id="summary" class="visually-hidden">${this.summary}</p>
-        <div class="lnob-actions">${this.dataTable.render(this.menu !== 'none')}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
+        <div class="lnob-actions">${this.dataTable.render(this.table !== 'none')}${this.menu === 'none' ? nothing : this.shareMenu.render()}</div>
         <footer part="footer" ?hidden=${!hasFooter && !this.querySelector(':scope > [slot="logo"]')}>
           <div>
             ${source
@@ -290,6 +323,7 @@ export class LnobChart extends LitElement {
           </div>
           <div part="logo"><slot name="logo"></slot></div>
         </footer>
+        ${this.announcer.element}
       </figure>
     `;
   }
@@ -405,6 +439,7 @@ export class LnobChart extends LitElement {
           renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
           strict: this.csp?.trim().toLowerCase() === 'strict' || strictPage(),
         };
+        this.shareMenu.listen = { label: a11yWords(strings).listen, play: () => this.listening.play() };
         this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
         const request = await plan.request(frame);
         if (!current()) return;
@@ -414,11 +449,14 @@ export class LnobChart extends LitElement {
         if (!current()) return;
         this.error = undefined;
         this.labelDrawing(plan);
+        this.navigation.set(plan);
         tellAuthor(this, plan.hints);
         emit(this, 'lnob-render', { view, plan, request, requested });
       },
       (error, strings) => {
         this.chartView.finalize();
+        this.navigation.clear();
+        this.listening.stop();
         this.strings = strings;
         this.error = error;
         this.summary = '';
@@ -472,7 +510,7 @@ export class LnobChart extends LitElement {
   private labelDrawing(plan: ChartPlan): void {
     const drawing = this.chartView.container.querySelector('svg, canvas');
     if (!drawing) return;
-    const name = plan.table.caption;
+    const name = drawingName(plan); // the title, else the summary's first sentence: never just the template's name
     drawing.setAttribute('aria-label', name);
     if (drawing instanceof HTMLCanvasElement) drawing.setAttribute('role', 'img');
     drawing.setAttribute('aria-describedby', 'summary');

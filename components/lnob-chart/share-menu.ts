@@ -15,7 +15,7 @@ export type ShareDraft = Omit<ShareSource, 'request'>;
  * social-media images and the embed code. `menu="none"` on the chart hides it;
  * it is never printed. The exporters load on demand (share-export.ts).
  */
-type Action = 'png' | 'svg' | 'csv' | SocialPreset['id'] | 'embed';
+type Action = 'png' | 'svg' | 'csv' | SocialPreset['id'] | 'embed' | 'listen';
 const ACTIONS: readonly Action[] = ['png', 'svg', 'csv', 'square', 'portrait', 'landscape', 'embed'];
 
 let exporters: Promise<typeof import('./share-export.js')> | undefined;
@@ -61,6 +61,9 @@ export class ShareMenuController implements ReactiveController {
     this.strings = strings;
     this.host.requestUpdate();
   }
+
+  /** "Listen to the chart" (the element's listening.ts), offered once the chart is drawn. */
+  listen: { readonly label: string; readonly play: () => void } | undefined;
 
   /** What the items export, once the chart is drawn (or being drawn). */
   get source(): ShareSource | undefined {
@@ -186,6 +189,7 @@ export class ShareMenuController implements ReactiveController {
 
   /** Runs one menu item. Public so tests and pages can call it without the menu. */
   async run(action: Action): Promise<void> {
+    if (action === 'listen') return this.listen?.play();
     if (!this.draft || this.busy) return;
     this.busy = true;
     try {
@@ -286,6 +290,7 @@ export class ShareMenuController implements ReactiveController {
       portrait: `${s.portrait} (1080 × 1350)`,
       landscape: `${s.landscape} (1200 × 675)`,
       embed: s.embed,
+      listen: this.listen?.label ?? '',
     };
     return html`
       <div class="lnob-share" part="menu" @focusout=${this.onFocusOut}>
@@ -302,7 +307,7 @@ export class ShareMenuController implements ReactiveController {
           ${s.button}
         </button>
         <div id="share-menu" class="lnob-share-menu" role="menu" aria-label=${s.label} ?hidden=${!this.open} @keydown=${this.onMenuKey}>
-          ${ACTIONS.map(
+          ${[...ACTIONS, ...(this.listen ? (['listen'] as const) : [])].map(
             (action) => html`<button type="button" role="menuitem" tabindex="-1" data-action=${action} @click=${this.choose(action)}>${label[action]}</button>`,
           )}
         </div>

@@ -2,7 +2,9 @@
  * axe-core on every registered template × every registered theme (looked up at
  * test time, so new ones are covered without editing this file): zero
  * violations of WCAG 2.1 A/AA and axe's best practices, with the data table
- * both hidden and shown.
+ * hidden, with the drawing focused on a data point (its ring and tooltip
+ * shown), and with the table shown; and every template in every kit language
+ * (each in another theme, so the run stays short).
  */
 import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -11,6 +13,8 @@ import type { LnobChart } from '../../index.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import { themeNames } from '../../themes/index.js';
 import { cleanup, mount, scaledBudget } from '../helpers.js';
+
+const KIT_LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar'];
 import { sampleRows } from '../safety/sample-data.js';
 
 interface Axe {
@@ -29,31 +33,45 @@ function describeViolations(results: AxeResults): string[] {
   return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
-describe('axe-core: every template × every theme', function () {
-  this.timeout(scaledBudget(60_000));
+/** Loads axe once per suite and removes each test's charts. */
+function withAxe(suite: Mocha.Suite): void {
+  suite.timeout(scaledBudget(60_000));
   before(async () => {
     await import('axe-core/axe.min.js' as string);
     axe = (window as unknown as { axe: Axe }).axe;
   });
   afterEach(cleanup);
+}
+
+/** A template's sample rows drawn with `markup`'s attributes: the chart, or why it did not render. */
+async function drawn(id: string, markup: string): Promise<LnobChart | string> {
+  const { chart, outcome } = mount(markup);
+  chart.data = sampleRows(getTemplate(id)!);
+  const result = await outcome;
+  if (result.type === 'lnob-error') return `did not render: ${result.detail.message}`;
+  await chart.updateComplete;
+  return chart;
+}
+
+describe('axe-core: every template × every theme', function () {
+  withAxe(this);
 
   for (const id of templateIds()) {
     it(`${id}: zero violations in ${themeNames().join(', ')}`, async () => {
       const template = getTemplate(id)!;
       const problems: string[] = [];
       for (const theme of themeNames()) {
-        const { chart, outcome } = mount(
+        const chart = await drawn(
+          id,
           `<lnob-chart eager template="${id}" theme="${theme}" title="${template.name}" subtitle="Accessibility check"
              source="Illustrative test data" source-url="https://example.org/" credit="lnob-charts tests" notes="Illustrative data."></lnob-chart>`,
         );
-        chart.data = sampleRows(template);
-        const result = await outcome;
-        if (result.type === 'lnob-error') {
-          problems.push(`${theme}: did not render: ${result.detail.message}`);
+        if (typeof chart === 'string') {
+          problems.push(`${theme}: ${chart}`);
           continue;
         }
-        await chart.updateComplete;
-        for (const state of ['table hidden', 'table shown']) {
+        for (const state of ['table hidden', 'point focused', 'table shown']) {
+          if (state === 'point focused') focusPoint(chart as LnobChart);
           if (state === 'table shown') {
             chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
             await chart.updateComplete;
@@ -68,13 +86,41 @@ describe('axe-core: every template × every theme', function () {
   }
 });
 
+/** Focuses the drawing and moves to its first data point, as the keyboard does. */
+function focusPoint(chart: LnobChart): void {
+  const drawing = chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!;
+  drawing.focus();
+  const time = chart.template === 'trend' || chart.template === 'progress';
+  drawing.dispatchEvent(new KeyboardEvent('keydown', { key: time ? 'ArrowRight' : 'ArrowDown', bubbles: true, composed: true }));
+}
+
+describe('axe-core: every template in every language, a point focused and the table open', function () {
+  withAxe(this);
+
+  for (const id of templateIds()) {
+    it(`${id}: zero violations in ${KIT_LANGUAGES.join(', ')}`, async () => {
+      const problems: string[] = [];
+      const themes = themeNames();
+      for (const [i, lang] of KIT_LANGUAGES.entries()) {
+        const theme = themes[i % themes.length]!;
+        const chart = await drawn(id, `<lnob-chart eager template="${id}" theme="${theme}" lang="${lang}" source="Illustrative test data"></lnob-chart>`);
+        if (typeof chart === 'string') {
+          problems.push(`${lang}: ${chart}`);
+          continue;
+        }
+        focusPoint(chart);
+        chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
+        await chart.updateComplete;
+        problems.push(...describeViolations(await axe.run(chart, OPTIONS)).map((line) => `${lang} (${theme}): ${line}`));
+        cleanup();
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
+
 describe('axe-core: other states', function () {
-  this.timeout(scaledBudget(60_000));
-  before(async () => {
-    await import('axe-core/axe.min.js' as string);
-    axe = (window as unknown as { axe: Axe }).axe;
-  });
-  afterEach(cleanup);
+  withAxe(this);
 
   it('an error message, in every theme', async () => {
     const problems: string[] = [];

@@ -127,10 +127,18 @@ describe('Show data as table', () => {
     expect(cells[1]).to.equal('12,0');
   });
 
-  it('with menu="none" loses its button (API.md) but stays in the page, clipped, for screen readers', async () => {
+  it('with menu="none" keeps its button: the share menu goes, the table stays reachable by everyone (API.md)', async () => {
     const { chart } = await rendered(CSV_CHART.replace('eager', 'eager menu="none"'));
     await chart.updateComplete;
+    expect(toggle(chart)).to.not.equal(null);
+    expect(chart.shadowRoot!.querySelector('[part="menu-button"]')).to.equal(null);
+  });
+
+  it('with table="none" loses its button but stays in the page, clipped, for screen readers', async () => {
+    const { chart } = await rendered(CSV_CHART.replace('eager', 'eager table="none"'));
+    await chart.updateComplete;
     expect(toggle(chart)).to.equal(null);
+    expect(chart.shadowRoot!.querySelector('[part="menu-button"]')).to.not.equal(null);
     expect(table(chart).closest('[part="table"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(table(chart).caption!.textContent).to.not.equal('');
   });
