@@ -127,7 +127,7 @@ export function loadStrings(lang: string | null | undefined): Promise<UiStrings>
     const kit = loader ? templateWordsIn(base as KitLanguage) : Promise.resolve({ words: {}, complete: true });
     promise = Promise.all([file, kit]).then(
       ([strings, template]) => {
-        const together: UiStrings = { ...strings, summary: { ...englishTemplateWords(), ...template.words, ...strings.summary } };
+        const together: UiStrings = { ...strings, summary: { ...englishTemplateWords(), points: en.summary.points, ...template.words, ...strings.summary } };
         if (pending.get(base) === promise) pending.delete(base);
         if (template.complete) ready.set(base, { version, strings: together });
         return together;

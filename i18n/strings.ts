@@ -112,7 +112,8 @@ export interface SummaryStrings extends SharedWords, TemplateWords {}
  * for any it leaves out.
  */
 export interface LanguageStrings extends Omit<UiStrings, 'summary'> {
-  readonly summary: SharedWords & Partial<TemplateWords>;
+  /** `points` may be left out by a site's own language (added after the first release): English is used then. */
+  readonly summary: Omit<SharedWords, 'points'> & Partial<Pick<SharedWords, 'points'>> & Partial<TemplateWords>;
 }
 
 export interface MenuStrings {
