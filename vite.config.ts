@@ -60,27 +60,6 @@ const VEGA_PACKAGES =
 const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache)\.ts$/;
 const isVega = (id: string) => VEGA_PACKAGES.test(id.replace(/\\/g, '/')) || VEGA_SOURCE.test(id.replace(/\\/g, '/'));
 
-/**
- * Vega's loader can parse CSV (with d3-dsv), but the kit hands Vega rows it has read itself, never a CSV to read.
- * Without this, d3-dsv — in the entry, which reads CSV — would be shared with `chunks/vega.js` and split into a
- * chunk of its own that the entry must fetch before it runs: one more request in sequence for every chart.
- */
-function vegaReadsNoCsv(): Plugin {
-  const stub = '\0lnob-vega-no-dsv';
-  return {
-    name: 'lnob-vega-reads-no-csv',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === 'd3-dsv' && importer && /[\\/]node_modules[\\/]vega-loader[\\/]/.test(importer)) return stub;
-      return null;
-    },
-    load(id) {
-      if (id !== stub) return null;
-      return "export function dsvFormat() { throw new Error('lnob-charts gives Vega rows, never CSV text to read.'); }";
-    },
-  };
-}
-
 /** The package version, for the embed code's CDN address (components/shared/kit-address.ts). */
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
@@ -104,7 +83,7 @@ export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), preloadManifest(), vegaReadsNoCsv()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), preloadManifest()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',
