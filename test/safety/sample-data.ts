@@ -31,7 +31,9 @@ export function sampleRows(template: TemplateLike, { all = false, labels }: { al
   for (const role of roles) {
     let values = DIMENSIONS[role.name];
     if (!values) continue;
-    if (labels && (role.name === 'category' || role.name === 'group' || role.name === 'series')) values = labels;
+    if (labels && (role.name === 'category' || role.name === 'series')) values = labels;
+    // Two groups: a pyramid compares exactly two (the other templates take any number); the labels still go through category and series.
+    if (labels && role.name === 'group') values = labels.slice(0, 2);
     rows = rows.flatMap((row) => values!.map((value) => ({ ...row, [role.name]: value })));
   }
   return rows.map((row, i) => {
