@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { fail } from '../../i18n/errors/core.en.js';
 import type { ChartTemplate, Options } from '../types.js';
-import { params } from '../spec-helpers.js';
+import { params, size } from '../spec-helpers.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { ageShares, pyramidSides } from './ages.js';
@@ -14,15 +14,16 @@ const STEP = 20;
  * of the data to the left; youngest at the bottom. `outline` names a value of the `series` column (a second year,
  * or a comparison population) drawn as outlines over the bars.
  */
-function pyramidSpec(): TopLevelSpec {
+/** `fixedHeight`: the page (or a share image) sets the height; the rows then share it instead of taking STEP each. */
+function pyramidSpec(fixedHeight: boolean): TopLevelSpec {
+  // labelOverlap: in a short image (a share image's room) every other age group is named, never two on top of each other.
   const bar = { type: 'bar' as const, orient: 'horizontal' as const, cornerRadius: 0 };
-  const y = { field: 'category', type: 'nominal' as const, sort: null, title: null, scale: { reverse: true, paddingInner: 0.12 }, axis: { labelLimit: 110 } };
+  const y = { field: 'category', type: 'nominal' as const, sort: null, title: null, scale: { reverse: true, paddingInner: 0.12 }, axis: { labelLimit: 110, labelOverlap: 'parity' as const } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { name: 'table' },
     params: params({ lnob_pyramid_left: '', lnob_pyramid_outline: '' }),
-    width: 320,
-    height: { step: STEP },
+    ...size(fixedHeight, STEP),
     transform: [
       { filter: 'isValid(datum.value) && isFinite(datum.value)' },
       { calculate: "isValid(datum.category) ? toString(datum.category) : ''", as: 'category' },
@@ -100,7 +101,7 @@ export const pyramid: ChartTemplate = {
   ],
   words: english,
 
-  spec: () => pyramidSpec(),
+  spec: (_options, { fixedHeight }) => pyramidSpec(fixedHeight),
 
   signals(options, rows) {
     const { left, groups } = pyramidSides(rows);

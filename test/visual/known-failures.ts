@@ -29,13 +29,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
       'Issue 20, gap chart: the gap labels overlap the dots and values ("gap 18 pts" over "79%" and "97%") at 360 px ' +
       'with the high-contrast theme’s larger text.',
   },
-  {
-    case: /^progress-high-contrast-800-(en|ar)$/,
-    kind: 'overlap',
-    issue:
-      'Issue 20, progress and scales: too many gridlines at 800 px ("13 gridlines"); with the high-contrast theme’s ' +
-      'larger text the axis labels "45%" and "50%", "0%" and "5%" overlap.',
-  },
 ];
 
 /** The kinds of problem excused for one snapshot. */
