@@ -201,7 +201,11 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
       baselineShown = true;
       // Beside its ring, on the side the line leaves empty: above a falling line, below a rising one.
       const falling = v.latest.value < v.baseline.value;
-      out.push({ kind: 'baseline', series: v.series, time: v.baseline.time, value: v.baseline.value, label: words.baseline(v.baseline.year), falling });
+      // Over a long run of years the baseline sits among the end's labels (projection, verdict): its ring stays, its
+      // words go (the summary names the baseline year).
+      const span = targetTime.getTime() - first.getTime();
+      const crowded = span > 0 && (targetTime.getTime() - v.baseline.time.getTime()) / span < 0.2;
+      out.push({ kind: 'baseline', series: v.series, time: v.baseline.time, value: v.baseline.value, label: crowded ? '' : words.baseline(v.baseline.year), falling });
     }
     if (!several && v.latest.time.getTime() !== v.baseline?.time.getTime()) {
       // The latest value, written at its point (one line only: with several, the tooltip has them).
