@@ -13,6 +13,7 @@ import { DataProblem, readAddress, readFile, readText, type DataIn } from './dat
 import { decodeState, emptyState, encodeState, type BuilderState } from './state.js';
 import { builderStyles } from './lnob-builder.styles.js';
 import { english, type BuilderWords } from './words.js';
+import { optionWords, roleWords, templateName, themeName, valueLabel } from './chart-words.js';
 import { BUILDER_LANGUAGES, builderWords } from './words-loader.js';
 import type { Download } from './outputs.js';
 
@@ -61,17 +62,20 @@ export class LnobBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadWords();
+    this.loadWords();
     void this.restore(location.hash);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) void this.loadWords();
+    if (changed.has('lang')) this.loadWords();
   }
 
-  private async loadWords(): Promise<void> {
+  /** Resolves once the builder's words are in its language (other languages load on demand). */
+  wordsReady: Promise<void> = Promise.resolve();
+
+  private loadWords(): void {
     const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
-    this.words = await builderWords(lang);
+    this.wordsReady = builderWords(lang).then((words) => void (this.words = words));
   }
 
   /** Reopens the chart a link carries (`#chart=…`). Public so a page can open a link it holds. */
@@ -233,7 +237,9 @@ export class LnobBuilder extends LitElement {
       this.drawnData = this.model.data;
       for (const frame of frames) frame.replaceChildren(newChart(attributes, this.model.data, frame.classList.contains('preview-desktop')));
       this.listen(this.previewChart!);
-    } else {
+    }
+    for (const frame of frames) setLogo(frame.querySelector('lnob-chart')!, this.model.text['logo'] ?? '', this.model.text['logo-alt'] ?? '');
+    if (!fresh) {
       const key = JSON.stringify(attributes);
       if (this.previewChart?.dataset['drawn'] === key) return;
       for (const frame of frames) setAttributes(frame.querySelector('lnob-chart')!, attributes);
@@ -350,7 +356,7 @@ export class LnobBuilder extends LitElement {
         ${analysis.suggested.map(
           (id, i) => html`<div class="template-choice">
             <input type="radio" name="template" id=${`template-${id}`} .value=${id} .checked=${this.model.template === id} @change=${() => this.chooseTemplate(id)} />
-            <label for=${`template-${id}`}>${getTemplate(id)?.name ?? id}</label>
+            <label for=${`template-${id}`}>${templateName(w.chart, getTemplate(id), id)}</label>
             ${i < THUMBNAILS ? html`<div class="thumbnail" data-template=${id} inert></div>` : nothing}
           </div>`,
         )}
@@ -365,8 +371,9 @@ export class LnobBuilder extends LitElement {
       <legend>${w.rolesLegend}</legend>
       ${template.roles.map((role) => {
         const chosen = this.model.columns[role.name] ?? analysis.roles[role.name] ?? '';
+        const words = roleWords(w.chart, template, role);
         return html`<div class="field">
-          <label for=${`role-${role.name}`}>${w.roleLabel(role.name, role.meaning)}</label>
+          <label for=${`role-${role.name}`}>${w.roleLabel(words.name, words.meaning)}</label>
           <select id=${`role-${role.name}`} data-role=${role.name} @change=${(e: Event) => this.set('columns', role.name, (e.target as HTMLSelectElement).value)}>
             ${role.required && chosen ? nothing : html`<option value="" ?selected=${!chosen}>${w.none}</option>`}
             ${analysis.columns.map((column) => html`<option .value=${column} ?selected=${column === chosen}>${column}</option>`)}
@@ -380,36 +387,37 @@ export class LnobBuilder extends LitElement {
     if (template.options.length === 0) return nothing;
     return html`<fieldset>
       <legend>${this.words.optionsLegend}</legend>
-      ${template.options.map((option) => this.renderOption(option))}
+      ${template.options.map((option) => this.renderOption(template, option))}
     </fieldset>`;
   }
 
-  private renderOption(option: OptionDef): TemplateResult {
+  private renderOption(template: ChartTemplate, option: OptionDef): TemplateResult {
     const id = `option-${option.attribute}`;
     const value = this.model.options[option.attribute] ?? '';
     const onChange = (e: Event) => {
       const input = e.target as HTMLInputElement | HTMLSelectElement;
       this.set('options', option.attribute, input instanceof HTMLInputElement && input.type === 'checkbox' ? (input.checked ? 'true' : '') : input.value);
     };
-    // The option's name is its attribute (what the snippet writes); its description is the registry's.
-    const hint = html`<p class="hint" id=${`${id}-hint`}>${option.description}</p>`;
+    // Plain words in the builder's language; the attribute the snippet writes is named in the hint.
+    const words = optionWords(this.words.chart, template, option);
+    const hint = html`<p class="hint" id=${`${id}-hint`}>${words.hint} <code>${option.attribute}</code></p>`;
     if (option.type === 'boolean') {
       return html`<div class="field check">
         <input type="checkbox" id=${id} .checked=${value === 'true'} aria-describedby=${`${id}-hint`} @change=${onChange} />
-        <label for=${id}>${option.attribute}</label>${hint}
+        <label for=${id}>${words.label}</label>${hint}
       </div>`;
     }
     if (option.type === 'enum') {
       return html`<div class="field">
-        <label for=${id}>${option.attribute}</label>
+        <label for=${id}>${words.label}</label>
         <select id=${id} aria-describedby=${`${id}-hint`} @change=${onChange}>
-          <option value="" ?selected=${!value}>${this.words.defaultValue}${option.default != null ? `: ${String(option.default)}` : ''}</option>
-          ${(option.values ?? []).map((v) => html`<option .value=${v} ?selected=${v === value}>${v}</option>`)}
+          <option value="" ?selected=${!value}>${option.default != null ? `${valueLabel(this.words.chart, option.attribute, String(option.default))} ` : ''}${this.words.defaultValue}</option>
+          ${(option.values ?? []).map((v) => html`<option .value=${v} ?selected=${v === value}>${valueLabel(this.words.chart, option.attribute, v)}</option>`)}
         </select>${hint}
       </div>`;
     }
     return html`<div class="field">
-      <label for=${id}>${option.attribute}</label>
+      <label for=${id}>${words.label}</label>
       <input id=${id} type=${option.type === 'number' ? 'number' : 'text'} .value=${value} aria-describedby=${`${id}-hint`} @change=${onChange} />${hint}
     </div>`;
   }
@@ -450,18 +458,27 @@ export class LnobBuilder extends LitElement {
           ${values.map((v) => html`<option .value=${v.value} ?selected=${(text[name] ?? '') === v.value}>${v.label}</option>`)}
         </select>
       </div>`;
-    const token = (name: string, label: string) =>
+    const token = (name: string, label: string, hint = 'colour-hint') =>
       html`<div class="field">
         <label for=${`token${name}`}>${label}</label>
-        <input id=${`token${name}`} type="text" .value=${this.model.tokens[name] ?? ''} aria-describedby="colour-hint" @change=${(e: Event) => this.set('tokens', name, (e.target as HTMLInputElement).value.trim())} />
+        <input id=${`token${name}`} type="text" .value=${this.model.tokens[name] ?? ''} aria-describedby=${hint} @change=${(e: Event) => this.set('tokens', name, (e.target as HTMLInputElement).value.trim())} />
+      </div>`;
+    const text_ = (name: string, label: string, type: string, hint: string) =>
+      html`<div class="field">
+        <label for=${`look-${name}`}>${label}</label>
+        <input id=${`look-${name}`} type=${type} .value=${text[name] ?? ''} aria-describedby=${hint} @change=${(e: Event) => this.set('text', name, (e.target as HTMLInputElement).value.trim())} />
       </div>`;
     const goals = Array.from({ length: 17 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
     return html`<fieldset>
       <legend>${w.lookLegend}</legend>
-      ${select('theme', w.theme, BUILT_IN_THEMES.map((t) => ({ value: t === 'default' ? '' : t, label: t })))}
+      ${select('theme', w.theme, BUILT_IN_THEMES.map((t) => ({ value: t === 'default' ? '' : t, label: themeName(w.chart, t) })))}
       ${select('goal', w.goal, [{ value: '', label: w.goalNone }, ...goals])}
       ${token('--lnob-color-accent', w.accent)} ${token('--lnob-palette', w.palette)}
       <p class="hint" id="colour-hint">${w.colourHint}</p>
+      ${text_('logo', w.logo, 'url', 'logo-hint')} ${text_('logo-alt', w.logoAlt, 'text', 'logo-hint')}
+      <p class="hint" id="logo-hint">${w.logoHint}</p>
+      ${token('--lnob-font-family', w.font, 'font-hint')} ${token('--lnob-title-font-family', w.titleFont, 'font-hint')}
+      <p class="hint" id="font-hint">${w.fontHint}</p>
       ${select('lang', w.language, BUILDER_LANGUAGES.map((l) => ({ value: l === 'en' ? '' : l, label: LANGUAGE_NAMES[l]! })))}
     </fieldset>`;
   }
@@ -569,6 +586,21 @@ function newChart(attributes: Readonly<Record<string, string>>, data: string, wi
   script.textContent = data;
   chart.append(script);
   return chart;
+}
+
+/** The organisation's logo as the page would write it (`<img slot="logo">`), or none; only web addresses, never `javascript:` or `data:`. */
+function setLogo(chart: Element, src: string, alt: string): void {
+  const current = chart.querySelector<HTMLImageElement>(':scope > img[slot="logo"]');
+  if (!src || !isKitAddress(src)) {
+    current?.remove();
+    return;
+  }
+  if (current?.getAttribute('src') === src && current.alt === alt) return;
+  const logo = current ?? document.createElement('img');
+  logo.slot = 'logo';
+  logo.src = src;
+  logo.alt = alt;
+  if (!current) chart.append(logo);
 }
 
 function setAttributes(chart: Element, attributes: Readonly<Record<string, string>>): void {

@@ -1,4 +1,5 @@
 import type { BuilderWords } from './words.js';
+import { chartWords } from './chart-words.ar.js';
 
 export const words: BuilderWords = {
   heading: 'إنشاء رسم بياني',
@@ -59,6 +60,12 @@ export const words: BuilderWords = {
   accent: 'لون منظمتك (مثل ‎#0a6e4f)',
   palette: 'ألوان المجموعات (مفصولة بـ ;)',
   colourHint: 'اتركه فارغاً للإبقاء على ألوان السمة.',
+  logo: 'عنوان الشعار (https://… أو /…)',
+  logoAlt: 'اسم المنظمة (يُقرأ بدلاً من الشعار)',
+  logoHint: 'يظهر تحت الرسم بجانب المصدر، وفي الصور.',
+  font: 'خط النص (كما يسمّيه موقعك، مثل Lato أو Arial)',
+  titleFont: 'خط العنوان',
+  fontHint: 'يجب أن يحمّل موقعك الخط؛ اتركه فارغاً لاستخدام خطوط السمة.',
   language: 'لغة الرسم البياني',
   previewHeading: '3. المعاينة',
   desktop: 'على حاسوب',
@@ -85,4 +92,5 @@ export const words: BuilderWords = {
   reopenLink: 'رابط لإعادة فتح هذا الرسم البياني في الأداة',
   reopenHint: 'الرسم البياني وبياناته داخل الرابط نفسه: احتفظ به لتعديل الرسم لاحقاً.',
   makeLink: 'أنشئ الرابط',
+  chart: chartWords,
 };

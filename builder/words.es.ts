@@ -1,4 +1,5 @@
 import type { BuilderWords } from './words.js';
+import { chartWords } from './chart-words.es.js';
 
 export const words: BuilderWords = {
   heading: 'Crear un gráfico',
@@ -59,6 +60,12 @@ export const words: BuilderWords = {
   accent: 'Color de su organización (p. ej. #0a6e4f)',
   palette: 'Colores para los grupos (separados por ;)',
   colourHint: 'Déjelo vacío para mantener los colores del tema.',
+  logo: 'Dirección del logotipo (https://… o /…)',
+  logoAlt: 'Nombre de la organización (se lee para el logotipo)',
+  logoHint: 'Se muestra bajo el gráfico junto a la fuente, y en las imágenes.',
+  font: 'Tipo de letra del texto (como lo nombra su sitio, p. ej., Lato, Arial)',
+  titleFont: 'Tipo de letra del título',
+  fontHint: 'Su sitio debe cargar el tipo de letra; déjelo vacío para usar los del tema.',
   language: 'Idioma del gráfico',
   previewHeading: '3. Vista previa',
   desktop: 'En un ordenador',
@@ -85,4 +92,5 @@ export const words: BuilderWords = {
   reopenLink: 'Enlace para volver a abrir este gráfico en la herramienta',
   reopenHint: 'El gráfico y sus datos van dentro del propio enlace: guárdelo para cambiar el gráfico más tarde.',
   makeLink: 'Crear el enlace',
+  chart: chartWords,
 };

@@ -1,4 +1,5 @@
 import type { BuilderWords } from './words.js';
+import { chartWords } from './chart-words.fr.js';
 
 export const words: BuilderWords = {
   heading: 'Créer un graphique',
@@ -59,6 +60,12 @@ export const words: BuilderWords = {
   accent: 'Couleur de votre organisation (ex. #0a6e4f)',
   palette: 'Couleurs pour les groupes (séparées par ;)',
   colourHint: 'Laissez vide pour garder les couleurs du thème.',
+  logo: 'Adresse du logo (https://… ou /…)',
+  logoAlt: 'Nom de l’organisation (lu pour le logo)',
+  logoHint: 'Affiché sous le graphique à côté de la source, et dans les images.',
+  font: 'Police du texte (comme votre site la nomme, p. ex. Lato, Arial)',
+  titleFont: 'Police du titre',
+  fontHint: 'Votre site doit charger la police ; laissez vide pour garder celles du thème.',
   language: 'Langue du graphique',
   previewHeading: '3. Aperçu',
   desktop: 'Sur un ordinateur',
@@ -85,4 +92,5 @@ export const words: BuilderWords = {
   reopenLink: 'Lien pour rouvrir ce graphique dans l’outil',
   reopenHint: 'Le graphique et ses données sont dans le lien lui-même : gardez-le pour modifier le graphique plus tard.',
   makeLink: 'Créer le lien',
+  chart: chartWords,
 };

@@ -1,4 +1,5 @@
 import type { BuilderWords } from './words.js';
+import { chartWords } from './chart-words.pt.js';
 
 export const words: BuilderWords = {
   heading: 'Criar um gráfico',
@@ -59,6 +60,12 @@ export const words: BuilderWords = {
   accent: 'Cor da sua organização (ex. #0a6e4f)',
   palette: 'Cores para os grupos (separadas por ;)',
   colourHint: 'Deixe vazio para manter as cores do tema.',
+  logo: 'Endereço do logótipo (https://… ou /…)',
+  logoAlt: 'Nome da organização (lido para o logótipo)',
+  logoHint: 'Mostrado por baixo do gráfico ao lado da fonte, e nas imagens.',
+  font: 'Tipo de letra do texto (como o seu site o designa, p. ex., Lato, Arial)',
+  titleFont: 'Tipo de letra do título',
+  fontHint: 'O seu site tem de carregar o tipo de letra; deixe vazio para usar os do tema.',
   language: 'Idioma do gráfico',
   previewHeading: '3. Pré-visualização',
   desktop: 'Num computador',
@@ -85,4 +92,5 @@ export const words: BuilderWords = {
   reopenLink: 'Link para reabrir este gráfico na ferramenta',
   reopenHint: 'O gráfico e os seus dados estão dentro do próprio link: guarde-o para alterar o gráfico mais tarde.',
   makeLink: 'Criar o link',
+  chart: chartWords,
 };

@@ -2,6 +2,8 @@
  * The builder's words in English, beside its code; `words.<lang>.ts` hold the
  * kit's other languages (fr, es, pt, ar), loaded only for a builder in that language.
  */
+import { englishChartWords, type ChartWords } from './chart-words.js';
+
 export interface BuilderWords {
   readonly heading: string;
   readonly intro: string;
@@ -52,6 +54,12 @@ export interface BuilderWords {
   readonly accent: string;
   readonly palette: string;
   readonly colourHint: string;
+  readonly logo: string;
+  readonly logoAlt: string;
+  readonly logoHint: string;
+  readonly font: string;
+  readonly titleFont: string;
+  readonly fontHint: string;
   readonly language: string;
   readonly previewHeading: string;
   readonly desktop: string;
@@ -78,6 +86,8 @@ export interface BuilderWords {
   readonly reopenLink: string;
   readonly reopenHint: string;
   readonly makeLink: string;
+  /** Kinds of chart, columns' roles, options and themes in plain words. */
+  readonly chart: ChartWords;
 }
 
 export const english: BuilderWords = {
@@ -139,6 +149,12 @@ export const english: BuilderWords = {
   accent: 'Brand colour (e.g. #0a6e4f)',
   palette: 'Brand colours for groups (separated by ;)',
   colourHint: 'Leave empty to keep the theme’s colours.',
+  logo: 'Logo address (https://… or /…)',
+  logoAlt: 'Name of the organisation (read out for the logo)',
+  logoHint: 'Shown under the chart beside the source, and in the images.',
+  font: 'Font of the text (as your site names it, e.g. Lato, Arial)',
+  titleFont: 'Font of the title',
+  fontHint: 'Your site must load the font; leave empty to use the theme’s fonts.',
   language: 'Language of the chart',
   previewHeading: '3. Preview',
   desktop: 'On a computer',
@@ -165,4 +181,5 @@ export const english: BuilderWords = {
   reopenLink: 'Link to reopen this chart in the builder',
   reopenHint: 'The chart and its data are inside the link itself: keep it to change the chart later.',
   makeLink: 'Make the link',
+  chart: englishChartWords,
 };

@@ -22,6 +22,9 @@ import { gzipSync } from 'node:zlib';
  * - /reset-connection   destroys the connection without an answer (a network failure on the page's own origin)
  * - /redirect-other-origin/<path>   redirects to <path> on the other name of this server (localhost ↔ 127.0.0.1: another
  *                       origin, which sends no CORS headers)
+ * - /pasted/<key>      POST: keeps the body (a snippet); GET: a blank web page holding it, plus the test's reporter, which
+ *                       posts what the page's charts drew to the page that framed it (loaded from the other name of this
+ *                       server, it is a partner's site on another origin)
  * - /raw/test/fixtures/<path>   the fixture's bytes exactly as on disk, as a plain web server sends them (the dev
  *                       server reads text files such as .csv as UTF-8, which would mangle a Windows-1252 or UTF-16 file)
  */
@@ -47,6 +50,25 @@ function gate(key) {
   }
   return entry;
 }
+
+/** Snippets pasted into blank pages, by key. */
+const pasted = new Map();
+
+/** The test's eyes on a pasted page (not part of the pasted code): what each chart drew, posted to the framing page. */
+const REPORTER = `<script>
+for (const type of ['lnob-render', 'lnob-error']) {
+  document.addEventListener(type, (event) => {
+    const chart = event.composedPath()[0];
+    const root = chart.shadowRoot;
+    parent.postMessage({
+      type, origin: location.origin, message: event.detail?.message,
+      title: root?.querySelector('[part="title"]')?.textContent ?? '',
+      labels: [...(root?.querySelectorAll('svg g.mark-text.role-mark text') ?? [])].map((text) => text.textContent),
+      tableShown: [...chart.querySelectorAll('table')].some((table) => table.getClientRects().length > 0),
+    }, '*');
+  }, true);
+}
+</script>`;
 
 /** Bytes sent by /generated/bytes, by key: resolved once the request has ended. */
 const sent = new Map();
@@ -118,6 +140,19 @@ export function faultRoutes() {
     if (context.path === '/reset-connection') {
       context.req.socket.destroy();
       context.respond = false;
+      return;
+    }
+    const paste = /^\/pasted\/([\w-]+)$/.exec(context.path);
+    if (paste) {
+      if (context.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of context.req) chunks.push(chunk);
+        pasted.set(paste[1], Buffer.concat(chunks).toString('utf8'));
+        context.body = { ok: true };
+        return;
+      }
+      context.type = 'text/html';
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner's page</title>${REPORTER}</head><body>\n${pasted.get(paste[1]) ?? ''}\n</body></html>`;
       return;
     }
     const redirect = /^\/redirect-other-origin(\/[\w./-]+)$/.exec(context.path);

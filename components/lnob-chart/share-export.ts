@@ -425,6 +425,7 @@ export function embedCode(
     kitUrl: kit.kitUrl,
     dataForm: 'table',
     fallbackSvg: kit.fallbackSvg,
+    logo: chrome.logo?.getAttribute('src') ? { src: chrome.logo.getAttribute('src')!, alt: chrome.logo.alt } : undefined,
   });
 }
 

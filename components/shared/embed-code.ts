@@ -40,6 +40,14 @@ export interface SnippetInput {
   readonly kitUrl?: string | null | undefined;
   /** A static SVG of the chart (render/compose.ts), written after the data: the chart shows before, or without, any script. */
   readonly fallbackSvg?: string | null | undefined;
+  /** The organisation's logo (`<img slot="logo">`), shown beside the source. */
+  readonly logo?: Logo | undefined;
+}
+
+/** A logo's address (`https://…` or a path on the site) and the organisation's name, read out in its place. */
+export interface Logo {
+  readonly src: string;
+  readonly alt: string;
 }
 
 // The CDN address lives with the kit's own address (kit-address.ts, small enough for the page's first file).
@@ -65,7 +73,7 @@ export function isKitAddress(address: string): boolean {
 
 /** The full snippet: the script line, then the chart with its data (a `<table>` unless asked otherwise) and its fallback picture. */
 export function chartSnippet(input: SnippetInput): string {
-  const chart = chartMarkup(input.template, input.attributes ?? {}, input.csv, input.dataForm ?? 'table', input.fallbackSvg);
+  const chart = chartMarkup(input.template, input.attributes ?? {}, input.csv, input.dataForm ?? 'table', input.fallbackSvg, input.logo);
   return input.omitScript ? chart : `${scriptTag(input.version, input.integrity, input.kitUrl)}\n${chart}`;
 }
 
@@ -76,8 +84,9 @@ export function chartMarkup(
   csv: string,
   dataForm: DataForm = 'auto',
   fallbackSvg?: string | null,
+  logo?: Logo,
 ): string {
-  return elementMarkup('lnob-chart', { template, ...withoutKey(attributes, 'template') }, csv, dataForm, fallbackSvg);
+  return elementMarkup('lnob-chart', { template, ...withoutKey(attributes, 'template') }, csv, dataForm, fallbackSvg, logo);
 }
 
 /** A `<lnob-stat>` big-number card, with its data (for a sparkline) when it has any. */
@@ -98,19 +107,21 @@ function elementMarkup(
   csv: string,
   dataForm: DataForm,
   fallbackSvg?: string | null,
+  logo?: Logo,
 ): string {
   const attrs = writeAttributes(attributes);
   // A long start tag is easier to read and edit with one attribute per line.
   const open = attrs.length + tag.length + 2 <= MAX_LINE ? `<${tag}${attrs}>` : `<${tag}\n${writeAttributes(attributes, '\n  ').slice(1)}\n>`;
   const picture = fallbackSvg?.trim() ? fallbackPicture(fallbackSvg) : '';
-  if (csv.trim() === '' && !picture) return `${open}</${tag}>`;
+  const logoImage = logo && isKitAddress(logo.src.trim()) ? `<img slot="logo" src="${escapeAttribute(logo.src.trim())}" alt="${escapeAttribute(logo.alt)}">` : '';
+  if (csv.trim() === '' && !picture && !logoImage) return `${open}</${tag}>`;
   const form = dataForm === 'auto' ? (canInlineAsScript(csv) ? 'script' : 'table') : dataForm;
   if (form === 'script' && !canInlineAsScript(csv)) {
     throw new Error('This data cannot be written inside a <script> (it contains "</script" or "<!--"): use the table form.');
   }
   // The data first: the element reads its first data child, and the picture after it is never taken for data.
   const data = csv.trim() === '' ? '' : form === 'script' ? csvScript(csv) : csvTable(csv);
-  const body = [data, picture].filter(Boolean).join('\n');
+  const body = [data, logoImage, picture].filter(Boolean).join('\n');
   return `${open}\n${indent(body, '  ')}\n</${tag}>`;
 }
 

@@ -16,6 +16,7 @@ import {
   firstDrawing,
   nextDrawing,
   paste,
+  pastedOnAnotherSite,
   root,
 } from './helpers.js';
 
@@ -23,6 +24,8 @@ import {
 const CLIPBOARD = ['Code\tRegion\tLiving in poverty (%)', 'NW\tNorth West\t70%', 'NE\tNorth East\t69%', 'SW\tSouth West\t49.8%', 'ST\tSão Tomé\t12.5%'].join('\n');
 
 const KIT = `${location.origin}/dist/lnob-charts.js`;
+/** The kit's address as a path on the site that pastes the code (its own copy). */
+const SITE_KIT = '/dist/lnob-charts.js';
 
 describe('the builder, walked as a campaigner', function () {
   this.timeout(scaledBudget(60_000));
@@ -41,7 +44,7 @@ describe('the builder, walked as a campaigner', function () {
     await firstDrawing(chart);
 
     // The bars are named by the first text column, the region codes: the campaigner picks the names instead.
-    const category = control<HTMLSelectElement>(builder, /^category:/);
+    const category = control<HTMLSelectElement>(builder, /^Category:/);
     expect(category.value).to.equal('Code');
     const redrawn = nextDrawing(chart);
     await change(builder, category, 'Region');
@@ -57,9 +60,9 @@ describe('the builder, walked as a campaigner', function () {
     const shown = barLabels(chart);
     expect(shown).to.deep.equal(['70.0%', '69.0%', '49.8%', '12.5%']);
 
-    // Their own copy of the kit, on their site.
+    // Their own copy of the kit, on their site (a path there).
     await click(builder, root(builder).querySelector<HTMLInputElement>('#kit-self')!);
-    await change(builder, control(builder, 'Address of lnob-charts.js on your site'), KIT);
+    await change(builder, control(builder, 'Address of lnob-charts.js on your site'), SITE_KIT);
     await click(builder, button(builder, 'Make the code'));
     await waitUntil(() => root(builder).querySelector('#snippet'), 'no code appeared', { timeout: scaledBudget(20_000) });
     let copied = '';
@@ -72,7 +75,7 @@ describe('the builder, walked as a campaigner', function () {
     } finally {
       clipboard.writeText = original;
     }
-    expect(copied.split('\n')[0]).to.equal(`<script type="module" src="${KIT}"></script>`);
+    expect(copied.split('\n')[0]).to.equal(`<script type="module" src="${SITE_KIT}"></script>`);
     expect(copied).to.contain('title="Poverty is highest in the North"');
     expect(copied).to.contain('source="National Bureau of Statistics"');
     expect(copied).to.contain('goal="1"');
@@ -80,13 +83,14 @@ describe('the builder, walked as a campaigner', function () {
     expect(copied).to.contain('<td>São Tomé</td>');
     expect(copied).not.to.contain('<td>NW</td>'); // a column the chart does not draw stays out
 
-    const { doc } = await blankPage(copied);
-    const pasted = await drawnIn(doc);
-    expect(barLabels(pasted)).to.deep.equal(shown);
-    expect(pasted.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Poverty is highest in the North');
-    expect(pasted.shadowRoot!.querySelector('[part~="source"]')!.textContent).to.contain('National Bureau of Statistics');
+    // Pasted into a blank page of a partner's site, on another origin, which serves its own copy of the kit.
+    const pasted = await pastedOnAnotherSite(copied);
+    expect(pasted.type, pasted.message).to.equal('lnob-render');
+    expect(pasted.origin).not.to.equal(location.origin);
+    expect(pasted.labels).to.deep.equal(shown);
+    expect(pasted.title).to.equal('Poverty is highest in the North');
     // The table it carries is hidden once the chart draws.
-    expect(pasted.querySelector('table')!.getClientRects().length).to.equal(0);
+    expect(pasted.tableShown).to.equal(false);
   });
 
   it('a genuine UN SDG export: its slices offered as pickers from the file’s values, and the code draws that slice', async () => {
@@ -172,7 +176,7 @@ describe('the builder, walked as a campaigner', function () {
     const chart = desktopPreview(builder);
     await firstDrawing(chart);
     const redrawn = nextDrawing(chart);
-    await change(builder, control<HTMLSelectElement>(builder, /^category:/), 'Region');
+    await change(builder, control<HTMLSelectElement>(builder, /^Category:/), 'Region');
     await change(builder, control(builder, 'Title'), 'Poverty by region');
     await change(builder, control<HTMLSelectElement>(builder, 'Language of the chart'), 'fr');
     await redrawn;
@@ -194,7 +198,7 @@ describe('the builder, walked as a campaigner', function () {
       await waitUntil(() => barLabels(again).length === 4, 'the reopened chart never drew', { timeout: scaledBudget(20_000) });
       expect(barLabels(again)).to.deep.equal(shown);
       expect(again.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Poverty by region');
-      expect(control<HTMLSelectElement>(reopened, /^category:/).value).to.equal('Region');
+      expect(control<HTMLSelectElement>(reopened, /^Category:/).value).to.equal('Region');
     } finally {
       history.replaceState(null, '', before);
     }

@@ -123,3 +123,43 @@ export async function drawnIn(doc: Document): Promise<Element> {
   await outcome;
   return chart;
 }
+
+/** What a chart on a pasted page drew, as that page's reporter posts it (test/server-middleware.js, /pasted/). */
+export interface PastedChart {
+  readonly type: 'lnob-render' | 'lnob-error';
+  readonly origin: string;
+  readonly message?: string;
+  readonly title: string;
+  readonly labels: readonly string[];
+  readonly tableShown: boolean;
+}
+
+let pastes = 0;
+
+/**
+ * The pasted code on a partner's site: a blank page served from this server's other name (localhost ↔
+ * 127.0.0.1), another origin, so a kit address that is a path (`/dist/lnob-charts.js`) is that site's own copy.
+ * Resolves with what its chart drew (or its error).
+ */
+export async function pastedOnAnotherSite(code: string): Promise<PastedChart> {
+  const key = `paste-${Date.now()}-${pastes++}`;
+  await fetch(`/pasted/${key}`, { method: 'POST', body: code });
+  const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:760px;height:900px;border:0';
+  frame.title = 'A partner’s page with the pasted code';
+  const outcome = new Promise<PastedChart>((resolve) => {
+    const heard = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', heard);
+      resolve(event.data as PastedChart);
+    };
+    window.addEventListener('message', heard);
+  });
+  frame.src = `http://${other}:${location.port}/pasted/${key}`;
+  // At the top of the page: a chart draws when it comes near the reader's view.
+  document.body.prepend(frame);
+  mounted.push(frame);
+  frame.scrollIntoView({ block: 'start' });
+  return outcome;
+}

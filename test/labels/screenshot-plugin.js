@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 
 /**
  * web-test-runner plugin for looking at charts: the command `lnob-screenshot` saves a PNG of the
- * element matching `selector` (first found in the page or any open shadow root) to `path`.
+ * element matching `selector` to `path`; `host >>> inner` finds `inner` in the shadow root of `host`.
  * Used by test/labels/screenshots.config.js only; the PNGs are for people to look at.
  */
 export function screenshotPlugin(launcher) {
@@ -12,7 +12,10 @@ export function screenshotPlugin(launcher) {
     async executeCommand({ command, payload, session }) {
       if (command !== 'lnob-screenshot') return undefined;
       const page = launcher.getPage(session.id);
-      const handle = await page.evaluateHandle((selector) => document.querySelector(selector), payload.selector);
+      const handle = await page.evaluateHandle(
+        (selector) => selector.split(' >>> ').reduce((scope, part, i) => (i === 0 ? scope : scope?.shadowRoot)?.querySelector(part) ?? null, document),
+        payload.selector,
+      );
       await mkdir(dirname(payload.path), { recursive: true });
       await handle.asElement().screenshot({ path: payload.path });
       return true;

@@ -95,6 +95,13 @@ test('the static catalogue', { skip: !present && 'storybook-static/ is not built
     const gallery = await frame.$$eval('.lnob-gallery a', (links) =>
       links.map((a) => ({ href: a.href, src: a.querySelector('img').src, alt: a.querySelector('img').alt, name: a.textContent.trim() })),
     );
+    // Pictures of the builder, each with words for those who cannot see it.
+    const shots = await frame.$$eval('.lnob-builder-shots img', (images) => images.map((image) => ({ src: image.src, alt: image.alt })));
+    assert.ok(shots.length >= 3, 'pictures of the builder on the start page');
+    for (const shot of shots) {
+      assert.equal((await fetch(shot.src)).status, 200, shot.src);
+      assert.ok(shot.alt.length > 20, `the builder's picture ${shot.src} has words for those who cannot see it`);
+    }
     const templates = entries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Templates/') && entry.title !== 'Templates/What each chart draws');
     assert.equal(gallery.length, templates.length, `pictures: ${gallery.map((g) => g.name).join(', ')}`);
     for (const picture of gallery) {
