@@ -12,10 +12,10 @@ import { english } from './words.js';
 import { changeOf, drawnRows, slopeEnds, timeLabeller, wayOf, type SlopeEnds } from './ends.js';
 
 const HEIGHT = 260;
-/** Room right of the right-hand end for its values, in pixels. */
-const RIGHT_ROOM = 64;
+/** A generous width of one character of a value label (digits, separators), in pixels: room is reserved by it. */
+const DIGIT_PX = 7.5;
 /** Room left of the left-hand end for the names and values: a share of the width, within these bounds. */
-const LEFT_ROOM = 'clamp(width * 0.45, 96, 260)';
+const LEFT_ROOM = 'clamp(width * 0.5, 96, 280)';
 /** The keys of the colour legend, drawn only when the page says which way is better (`direction`). */
 const KEYS = ['better', 'worse'];
 
@@ -27,7 +27,7 @@ function slopeSpec(fixedHeight: boolean): TopLevelSpec {
   const x = {
     field: 'lnob_side',
     type: 'quantitative' as const,
-    scale: { domain: [0, 1], range: [{ expr: LEFT_ROOM }, { expr: `width - ${RIGHT_ROOM}` }] },
+    scale: { domain: [0, 1], range: [{ expr: LEFT_ROOM }, { expr: 'width - lnob_slope_right' }] },
     axis: {
       orient: 'top' as const,
       title: null,
@@ -56,21 +56,36 @@ function slopeSpec(fixedHeight: boolean): TopLevelSpec {
     { window: [{ op: 'row_number' as const, as: 'lnob_bottom' }], sort: [{ field: 'value', order: 'ascending' as const }] },
     { filter: `datum.lnob_lines <= ${MAX_END_LABELS} || (length(lnob_highlight) > 0 ? datum.lnob_on : datum.lnob_top <= 5 || datum.lnob_bottom <= 5)` },
   ];
-  const label = (side: 0 | 1, text: string) => ({
-    transform: [{ filter: `datum.lnob_side == ${side}` }, ...fewLabels, { calculate: text, as: 'lnob_end' }, ...dodgeLabels(LABEL_GAP)],
+  const text = (side: 0 | 1, field: string, dx: string, limit: string) => ({
     mark: {
       type: 'text' as const,
       align: side === 0 ? ('right' as const) : ('left' as const),
       baseline: 'middle' as const,
-      dx: side === 0 ? -8 : 8,
+      dx: { expr: dx },
       y: { expr: 'datum.lnob_ly' },
-      limit: side === 0 ? { expr: `${LEFT_ROOM} - 12` } : RIGHT_ROOM - 10,
+      limit: { expr: limit },
       aria: false,
       fill: { expr: 'datum.lnob_on ? lnob_color_text : lnob_color_muted' },
       fontWeight: { expr: "datum.lnob_on && length(lnob_highlight) > 0 ? 'bold' : 'normal'" },
     },
-    encoding: { x, text: { field: 'lnob_end', type: 'nominal' as const }, tooltip },
+    encoding: { x, text: { field, type: 'nominal' as const }, tooltip },
   });
+  // Left end: the value beside the dot, the name before it (cut first when room is short: the value never is).
+  const left = {
+    transform: [
+      { filter: 'datum.lnob_side == 0' },
+      ...fewLabels,
+      { calculate: labelOf('datum.category', LINE_END_FORM), as: 'lnob_name' },
+      { calculate: `length(datum.lnob_label) * ${DIGIT_PX} + 14`, as: 'lnob_value_px' },
+      ...dodgeLabels(LABEL_GAP),
+    ],
+    layer: [text(0, 'lnob_label', '-8', '200'), text(0, 'lnob_name', '-datum.lnob_value_px', `${LEFT_ROOM} - datum.lnob_value_px - 4`)],
+  };
+  // Right end: the value alone, where the name would repeat.
+  const right = {
+    transform: [{ filter: 'datum.lnob_side == 1' }, ...fewLabels, ...dodgeLabels(LABEL_GAP)],
+    ...text(1, 'lnob_label', '8', 'lnob_slope_right - 8'),
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { name: 'table' },
@@ -84,6 +99,7 @@ function slopeSpec(fixedHeight: boolean): TopLevelSpec {
       lnob_slope_to_label: '',
       lnob_slope_ways: {},
       lnob_slope_keys: [],
+      lnob_slope_right: 64,
       lnob_slope_better: 'Improved',
       lnob_slope_worse: 'Worsened',
     }),
@@ -114,9 +130,8 @@ function slopeSpec(fixedHeight: boolean): TopLevelSpec {
         mark: { type: 'point', filled: true, size: 50, opacity: 1, fill: { expr: COLOUR }, stroke: { expr: 'lnob_color_background' }, strokeWidth: 1 },
         encoding: { y, description: { field: 'lnob_description', type: 'nominal' }, tooltip },
       },
-      // Name and value at the left end; the value alone at the right end, where the name would repeat.
-      label(0, `${labelOf('datum.category', LINE_END_FORM)} + '  ' + datum.lnob_label`),
-      label(1, 'datum.lnob_label'),
+      left,
+      right,
       {
         // The key of the colours when the page says which way is better. It draws nothing itself (its only row is
         // the constant key, not data): it exists for its legend, which shows only the ways the lines took.
@@ -133,8 +148,7 @@ function slopeSpec(fixedHeight: boolean): TopLevelSpec {
               title: null,
               orient: 'top',
               direction: 'horizontal',
-              symbolType: 'stroke',
-              symbolStrokeWidth: 3,
+              symbolType: 'circle',
               values: { expr: 'lnob_slope_keys' },
               labelExpr: "datum.value == 'better' ? lnob_slope_better : lnob_slope_worse",
               labelColor: { expr: 'lnob_color_text' },
@@ -200,6 +214,7 @@ export const slope: ChartTemplate = {
       lnob_slope_to_label: label(ends.to),
       lnob_slope_ways: ways,
       lnob_slope_keys: keys,
+      lnob_slope_right: rightRoom(ends),
       lnob_slope_better: words.slopeBetter,
       lnob_slope_worse: words.slopeWorse,
     };
@@ -261,6 +276,12 @@ function endsOrFail(rows: readonly Row[]): SlopeEnds {
   if (ends) return ends;
   const one = rows.find((row) => row['time'] instanceof Date)?.['time'] as Date | undefined;
   throw fail('unsupported', 'slopeOneTime', one ? timeLabeller([one], undefined)(one) : '');
+}
+
+/** Room right of the right-hand end for its values: the longest as written raw, with room for grouping and a unit. */
+function rightRoom(ends: SlopeEnds): number {
+  const longest = Math.max(0, ...ends.lines.map((line) => (line.to === null ? 0 : String(Math.round(Math.abs(line.to) * 10) / 10).length)));
+  return Math.min(140, Math.max(44, (longest + 3) * DIGIT_PX + 12));
 }
 
 function directionOf(options: Options): 'increase' | 'decrease' | null {
