@@ -4,7 +4,7 @@ import { fail } from '../../i18n/errors/core.en.js';
 import { listing } from '../../core/lists.js';
 import { strings as en } from '../../i18n/en.js';
 import type { ChartTemplate, Options } from '../types.js';
-import { LABEL_GAP, MAX_END_LABELS, dodgeLabels, timeSignals } from '../line-labels.js';
+import { MAX_END_LABELS, dodgeLabels, timeSignals } from '../line-labels.js';
 import { FORMATTED_VALUE, LINE_END_FORM, isHighlighted, labelForms, labelOf, params } from '../spec-helpers.js';
 import { change } from '../trend/trend.js';
 import { wordsIn } from '../words.js';
@@ -12,6 +12,8 @@ import { english } from './words.js';
 import { changeOf, drawnRows, slopeEnds, timeLabeller, wayOf, type SlopeEnds } from './ends.js';
 
 const HEIGHT = 260;
+/** Labels at one end are at least this far apart: a line of the largest theme's label text (14 px) and its leading. */
+const LABEL_GAP = 19;
 /** A generous width of one character of a value label (digits, separators), in pixels: room is reserved by it. */
 const DIGIT_PX = 7.5;
 /** Room left of the left-hand end for the names and values: a share of the width, within these bounds. */
