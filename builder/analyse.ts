@@ -107,6 +107,7 @@ function suggest(table: RawTable, kinds: Readonly<Record<string, ColumnKind>>, l
   const texts = Object.values(kinds).filter((kind) => kind === 'text').length;
   const years = roles.time ? distinct(table, roles.time).map((value) => yearOf(value)).filter((year) => year !== undefined) : [];
   const manyYears = new Set(years).size > 1;
+  const twoYears = new Set(years).size === 2;
   const realExport = layout !== 'tidy' && layout !== 'wide';
   const score = (id: string): number => {
     switch (id) {
@@ -114,6 +115,9 @@ function suggest(table: RawTable, kinds: Readonly<Record<string, ColumnKind>>, l
         return manyYears ? 10 : -1;
       case 'progress':
         return manyYears ? 8 : -1;
+      case 'slope':
+        // Two years: the change between them is the story; more: the first and last, after trend lines.
+        return twoYears ? 11 : manyYears ? 7 : -1;
       case 'map':
         // Only when the places look like countries: a map of a country's regions cannot be drawn.
         return realExport || /country|countries|pays|país|pais|nation|iso/i.test(roles.geo ?? '') ? 7 : -1;

@@ -207,6 +207,9 @@ const errors: ErrorStrings = {
     `Deje las filas de dos grupos, o use disaggregation para comparar más.`,
   pyramidNegative: (category) =>
     `Una pirámide de población muestra cantidades o porcentajes, que no pueden ser negativos, y la fila "${category}" tiene un valor negativo. Revise la columna de valores.`,
+  slopeOneTime: (time) =>
+    `Un gráfico de pendiente compara dos años, y los datos solo tienen valores para uno (${time}). ` +
+    'Añada las filas de un segundo año, o elija dos con `years="2015; 2022"` si el archivo tiene más; use ranked-bar para mostrar un solo año.',
   waffleTooMany: (max, count) =>
     `Un gráfico de waffle muestra como máximo ${max} proporciones, y estos datos tienen ${count}. Use ranked-bar para comparar muchos lugares, o quédese solo con las filas de las que trata su mensaje.`,
   waffleRange: () =>

@@ -207,6 +207,9 @@ const errors: ErrorStrings = {
     `Gardez les lignes de deux groupes, ou utilisez disaggregation pour en comparer davantage.`,
   pyramidNegative: (category) =>
     `Une pyramide des âges montre des effectifs ou des parts, qui ne peuvent pas être négatifs, et la ligne "${category}" a une valeur négative. Vérifiez la colonne des valeurs.`,
+  slopeOneTime: (time) =>
+    `Un graphique de pente compare deux années, et les données n’ont de valeurs que pour une seule (${time}). ` +
+    'Ajoutez les lignes d’une deuxième année, ou choisissez-en deux avec `years="2015; 2022"` si le fichier en a davantage ; utilisez ranked-bar pour une seule année.',
   waffleTooMany: (max, count) =>
     `Un graphique en gaufre montre au plus ${max} parts, et ces données en ont ${count}. Utilisez ranked-bar pour comparer de nombreux lieux, ou gardez seulement les lignes utiles à votre propos.`,
   waffleRange: () =>

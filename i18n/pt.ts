@@ -207,6 +207,9 @@ const errors: ErrorStrings = {
     `Deixe as linhas de dois grupos, ou use disaggregation para comparar mais.`,
   pyramidNegative: (category) =>
     `Uma pirâmide etária mostra contagens ou proporções, que não podem ser negativas, e a linha "${category}" tem um valor negativo. Verifique a coluna de valores.`,
+  slopeOneTime: (time) =>
+    `Um gráfico de inclinação compara dois anos, e os dados só têm valores para um (${time}). ` +
+    'Acrescente as linhas de um segundo ano, ou escolha dois com `years="2015; 2022"` se o arquivo tiver mais; use ranked-bar para mostrar um só ano.',
   waffleTooMany: (max, count) =>
     `Um gráfico de waffle mostra no máximo ${max} proporções, e estes dados têm ${count}. Use ranked-bar para comparar muitos lugares, ou fique só com as linhas de que a sua mensagem trata.`,
   waffleRange: () =>

@@ -104,9 +104,11 @@ function walk(plan: PointsPlan): DataPoints {
 function timeSeries(plan: PointsPlan): DataPoints {
   const when = whenFormatter(plan);
   const bySeries = new Map<string, Row[]>();
-  for (const row of plan.rows) {
+  // A chart of lines without a `series` role draws one line per category (slope); it may leave rows out (its middle years).
+  const line = hasRole(plan, 'series') ? 'series' : 'category';
+  for (const row of plan.template.drawnRows?.(plan.rows, plan.options) ?? plan.rows) {
     if (!(row['time'] instanceof Date) || numeric(row['value']) === null) continue;
-    const name = text(row['series']);
+    const name = text(row[line]);
     bySeries.set(name, [...(bySeries.get(name) ?? []), row]);
   }
   const progress = (plan.datasets?.['lnob_progress'] ?? []) as readonly { kind: string; series: string; time: Date; value: number; full?: string; label?: string }[];
@@ -114,7 +116,7 @@ function timeSeries(plan: PointsPlan): DataPoints {
   const series = [...bySeries].map(([name, rows]) => {
     const points: DataPoint[] = [...rows]
       .sort((a, b) => +(a['time'] as Date) - +(b['time'] as Date))
-      .map((row) => ({ match: { time: row['time'], ...(name ? { series: name } : {}) }, name: when(row['time'] as Date), value: numeric(row['value']) }));
+      .map((row) => ({ match: { time: row['time'], ...(name ? { [line]: name } : {}) }, name: when(row['time'] as Date), value: numeric(row['value']) }));
     // A progress chart reads its observed values, then where they lead and the verdict.
     const own = progress.filter((row) => (row.series ?? '') === name);
     const end = own.filter((row) => row.kind === 'projection').at(-1) ?? own.find((row) => row.kind === 'verdict');

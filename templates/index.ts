@@ -17,3 +17,4 @@ import './stacked/index.js';
 import './waffle/index.js';
 import './survey/index.js';
 import './pyramid/index.js';
+import './slope/index.js';

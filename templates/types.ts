@@ -113,6 +113,11 @@ export interface ChartTemplate {
    * `wordsIn`. The registry knows every folder's words in every language from its `TemplateFolder`.
    */
   readonly words?: Readonly<Record<string, ((...params: never[]) => string) | string>>;
+  /**
+   * The rows the drawing shows, when it leaves some out (a slope chart draws the first and last year only): the
+   * keyboard and screen-reader walk (render/data-points.ts) reads these. Unset: every row.
+   */
+  drawnRows?(rows: readonly Row[], options: Options): readonly Row[];
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

@@ -162,6 +162,10 @@ export const coreErrors = {
     `Keep the rows of two groups, or use disaggregation to compare more.`,
   pyramidNegative: (category: string) =>
     `A population pyramid draws counts or shares, which cannot be below zero, and the row for "${category}" has a negative value. Check the value column.`,
+  /** `time`: the one year (or date) the rows hold. */
+  slopeOneTime: (time: string) =>
+    `A slope chart compares two years, and the data has values for one only (${time}). ` +
+    'Add the rows of a second year, or pick two with `years="2015; 2022"` if the file has more; use ranked-bar to show one year.',
   waffleTooMany: (max: number, count: number) =>
     `A waffle chart shows at most ${max} shares, and this data has ${count}. Use ranked-bar to compare many places, or keep only the rows your story is about.`,
   waffleRange: () =>

@@ -42,7 +42,7 @@ describe('keyboard: every data point of every template', function () {
       expect(chart.shadowRoot!.activeElement).to.equal(box);
       expect(box.getAttribute('aria-description')).to.contain('arrow keys');
       expect(said(chart)).to.equal('');
-      const time = ['trend', 'progress'].includes(id);
+      const time = ['trend', 'progress', 'slope'].includes(id);
       const next = time ? 'ArrowRight' : 'ArrowDown';
       const heard = [await press(chart, next)];
       expect(heard[0]).to.match(/\S/);

@@ -244,6 +244,7 @@ describe('error messages in the chart language', () => {
       unknownIndicator: ['99.9.9', ['1.1.1']],
       pyramidGroups: [['Female', 'Male', 'Total']],
       pyramidNegative: ['0-4'],
+      slopeOneTime: ['2020'],
       shapesNotJson: ['states.geojson'],
       shapesNotGeo: ['states.geojson', 'Point'],
       shapesEmpty: ['states.geojson'],

@@ -1,0 +1,13 @@
+import { registerFolder } from '../registry.js';
+import type { TemplateFolder } from '../types.js';
+import { slope } from './slope.js';
+import { english } from './words.js';
+
+/** This folder as the registry lists it: the template, its words in every kit language, its samples. Registered when `templates/index.ts` imports it. */
+export const folder: TemplateFolder = {
+  template: slope,
+  words: { en: english, fr: () => import('./words.fr.js'), es: () => import('./words.es.js'), pt: () => import('./words.pt.js'), ar: () => import('./words.ar.js') },
+  catalogue: () => import('./sample.js'),
+};
+
+registerFolder(folder);
