@@ -64,7 +64,7 @@ export function planAnnotations(request: AnnotationRequest): AnnotationPlan {
   const isolate = (line: string) => (rtl ? `\u2068${line}\u2069` : line);
   const ends = axis === 'category' ? rowEnds(request.rows, request.format) : undefined;
   const rows = placement.placed.map((item, i) => {
-    const lines = axis === 'time' ? wrapText(item.text, TIME_LINE_CHARS) : wrapText(item.text, Math.min(26, Math.max(14, Math.ceil([...item.text].length / 2))), 2);
+    const lines = axis === 'time' ? wrapText(item.text, TIME_LINE_CHARS) : calloutLines(item.text);
     const end = ends?.get(item.x as string);
     return {
       lnob_annotation: item.index,
@@ -85,6 +85,15 @@ export function planAnnotations(request: AnnotationRequest): AnnotationPlan {
     hints: [...hints, ...placement.hints],
     datasets: rows.length ? { [ANNOTATIONS_DATA]: rows } : undefined,
   };
+}
+
+/** A call-out in at most two lines (a bar's row holds two), as narrow as that allows: 14 to 30 characters a line. */
+function calloutLines(text: string): string[] {
+  for (let chars = Math.max(14, Math.ceil([...text].length / 2)); chars < 30; chars++) {
+    const lines = wrapText(text, chars);
+    if (lines.length <= 2) return lines;
+  }
+  return wrapText(text, 30, 2);
 }
 
 /** Every time the x axis spans: the rows' and any the template draws besides them (the progress projection). */

@@ -21,6 +21,8 @@ export const ANNOTATIONS_DATA = 'lnob_annotations';
 /** Pixels between two labels side by side, and between a rule and its text. */
 const GAP = 8;
 const PAD = 4;
+/** How far the templates write a value label from its bar's end or dot (ranked-bar 4 px, disaggregation 9 px). */
+const VALUE_LABEL_DX = 9;
 
 /** Signals the layer reads, with the values the renderer overrides (render/annotations.ts). */
 export const ANNOTATION_SIGNALS = {
@@ -167,7 +169,7 @@ function timeLayer(): { data: Json[]; marks: Json[] } {
 
 function categoryLayer(valueScale: boolean): { data: Json[]; marks: Json[] } {
   const end = valueScale
-    ? `isValid(datum.lnob_end) && isFinite(datum.lnob_end) ? scale('x', datum.lnob_end) + datum.lnob_end_chars * lnob_annotation_char + ${GAP} : width`
+    ? `isValid(datum.lnob_end) && isFinite(datum.lnob_end) ? scale('x', datum.lnob_end) + ${VALUE_LABEL_DX} + datum.lnob_end_chars * lnob_annotation_char : width`
     : 'width';
   return {
     data: [
@@ -176,7 +178,7 @@ function categoryLayer(valueScale: boolean): { data: Json[]; marks: Json[] } {
         values: [],
         transform: [
           { type: 'formula', as: 'lnob_py', expr: "scale('y', datum.x) + bandwidth('y') / 2" },
-          { type: 'formula', as: 'lnob_px', expr: `max(${end}, 0) + 14` },
+          { type: 'formula', as: 'lnob_px', expr: `max(${end}, 0) + 16` },
         ],
       },
     ],
