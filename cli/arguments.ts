@@ -10,7 +10,8 @@ websites that do not allow scripts.
   --scale <n>           pixel density of a PNG (default 2)
   --<attribute> <text>  any <lnob-chart> attribute: --template, --title,
                         --subtitle, --source, --credit, --notes, --theme,
-                        --value-column, --highlight, --indicator, --lang …
+                        --value-column, --highlight, --indicator, --lang,
+                        --annotations "2015: SDGs adopted; 2020: COVID-19" …
 
 Example:
   npx lnob-charts render poverty.csv --title "Poverty is highest in the North" \\

@@ -219,7 +219,8 @@ function exactDate(year: number, month: number, day: number): Date | undefined {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
-function convertTime(cell: Cell, column: string, index: number): Date | null {
+/** A cell of a temporal column as a UTC date (a year is its 1 January); a `wrong-type` error when it is none. */
+export function convertTime(cell: Cell, column: string, index: number): Date | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === 'number' && Number.isInteger(cell)) {
     const year = exactDate(cell, 1, 1);

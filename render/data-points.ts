@@ -12,6 +12,8 @@ import type { Row } from '../data/table.js';
 import { intlFormatter } from './number-format.js';
 import type { ChartTemplate, Options } from '../templates/types.js';
 import { A11Y_LINES, A11Y_ROLES } from './accessible-spec.js';
+import { annotationWords } from '../i18n/annotations.js';
+import type { AnnotationPlan } from './annotations.js';
 
 /** The parts of the chart plan (render/plan.ts) this module reads. */
 export interface PointsPlan {
@@ -29,6 +31,8 @@ export interface PointsPlan {
   readonly signals?: Readonly<Record<string, unknown>> | undefined;
   /** The template's own datasets (the progress projection and verdicts). */
   readonly datasets?: Readonly<Record<string, readonly object[]>> | undefined;
+  /** Events and call-outs marked on the chart (render/annotations.ts): walked after the data, as a series of their own. */
+  readonly annotations?: Pick<AnnotationPlan, 'placed' | 'said'> | undefined;
 }
 
 export interface DataPoint {
@@ -81,7 +85,16 @@ function drawn(plan: PointsPlan): PointsPlan {
 /** The chart's data points, grouped and ordered as the template draws them. */
 export function dataPoints(source: PointsPlan): DataPoints {
   const plan = drawn(source);
-  return { ...walk(plan), reference: referenceOf(plan) };
+  const points = walk(plan);
+  return { ...points, series: [...points.series, ...annotationSeries(plan)], reference: referenceOf(plan) };
+}
+
+/** The annotations as one more series: each reached by its drawn label (`lnob_annotation`), said as written. */
+function annotationSeries(plan: PointsPlan): DataSeries[] {
+  const { placed = [], said = [] } = plan.annotations ?? {};
+  if (!placed.length) return [];
+  const points = placed.map((item, i) => ({ match: { lnob_annotation: item.index }, name: said[i] ?? item.text, value: null }));
+  return [{ name: annotationWords(plan.strings.lang ?? plan.lang).series, points }];
 }
 
 /** The target of a progress chart (the first, when each line has its own), else a `reference` option. */
@@ -168,7 +181,7 @@ function amount(plan: PointsPlan, difference: number): string {
 }
 
 /** A time as the chart writes it: the year when every value is on 1 January, else month and year, else the day. */
-function whenFormatter(plan: Pick<PointsPlan, 'rows' | 'lang'>): (time: Date) => string {
+export function whenFormatter(plan: Pick<PointsPlan, 'rows' | 'lang'>): (time: Date) => string {
   const times = plan.rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date);
   const yearly = times.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1);
   const monthly = times.every((t) => t.getUTCDate() === 1);

@@ -17,7 +17,8 @@ import { prepareLabels } from '../templates/spec-helpers.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
-import { accessibilitySignals } from './data-points.js';
+import { accessibilitySignals, whenFormatter } from './data-points.js';
+import { annotatedSpec, annotationSignals, planAnnotations, type AnnotationPlan } from './annotations.js';
 import { d3Format, decimalsOf, intlFormatter, valueMax } from './number-format.js';
 import { chartText, type ChartText } from './text.js';
 import type { ChartTheme } from './theme.js';
@@ -39,6 +40,8 @@ export interface PlanInput {
   readonly lang?: string | undefined;
   /** The words of `lang` (i18n/loadStrings). */
   readonly strings: UiStrings;
+  /** A `data-role="annotations"` table given with the data (render/annotations.ts); the `annotations` attribute is read too. */
+  readonly annotations?: RawTable | undefined;
 }
 
 /** Where and how the chart is drawn: the shell's part. */
@@ -86,6 +89,8 @@ export interface ChartPlan {
   readonly signals: Readonly<Record<string, unknown>> | undefined;
   /** The template's own datasets besides the rows (the progress projection and verdicts), as the drawing gets them. */
   readonly datasets: Readonly<Record<string, object[]>> | undefined;
+  /** Events and call-outs marked on the chart, as drawn, said and walked (render/annotations.ts). */
+  readonly annotations: AnnotationPlan;
   /** The renderer's request for this chart in a frame (compiled spec, theme config, signals, rows, locale). */
   request(frame: Frame): Promise<ViewRequest>;
 }
@@ -116,7 +121,7 @@ function earlyOptions(template: ChartTemplate, attribute: AttributeReader): Opti
   }
 }
 
-export async function planChart({ table, attribute, lang, strings }: PlanInput): Promise<ChartPlan> {
+export async function planChart({ table, attribute, lang, strings, annotations: annotationTable }: PlanInput): Promise<ChartPlan> {
   const template = planTemplate(attribute);
   // e.g. the map's shapes and country names (or the page's own boundaries), alongside the rest
   const templateData = template.load?.(earlyOptions(template, attribute));
@@ -153,6 +158,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
+  const annotations = planAnnotations({ template, rows, datasets, attribute, table: annotationTable, strings, lang, format, when: whenFormatter({ rows, lang }) });
   const plan: ChartPlan = {
     template,
     lang,
@@ -167,16 +173,19 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, { format, title: text.title, decimals, formatTo: (value, places) => intlFormatter(lang, places, unit)(value), ...context }), periodSentence(provenance, strings)]
+    summary: [template.summary?.(rows, options, { format, title: text.title, decimals, formatTo: (value, places) => intlFormatter(lang, places, unit)(value), ...context }), periodSentence(provenance, strings), annotations.sentence]
       .filter(Boolean)
       .join(' '),
     warnings: template.check?.(rows, options, context) ?? [],
-    hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? [])],
+    hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? []), ...annotations.hints],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
     signals: templateSignals,
     datasets,
+    annotations,
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
-      const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });
+      const unannotated = await compileTemplate(template, options, { fixedHeight: height !== undefined });
+      const annotated = annotations.datasets && annotatedSpec(unannotated); // the layer only where there is something to mark
+      const compiled = annotated ?? unannotated;
       return {
         compiled,
         config: theme.vega.config,
@@ -189,9 +198,10 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
           ...languageSignals(compiled.spec, strings),
           ...accessibilitySignals(plan), // each line's sentence, each mark's word, in the chart's language
           ...templateSignals,
+          ...annotationSignals(compiled.spec, theme.vega.config.text?.fontSize, strings),
         },
         rows,
-        datasets,
+        datasets: annotated ? { ...datasets, ...annotations.datasets } : datasets,
         renderer,
         width,
         height,

@@ -14,6 +14,7 @@ import type { AttributeReader } from '../../templates/options.js';
 import { optionAttributes } from '../../templates/registry.js';
 import { ROLE_NAMES } from '../../templates/types.js';
 import { DataSource } from '../shared/data-source.js';
+import { readInlineAnnotations } from '../shared/inline-data.js';
 import { emit } from '../shared/events.js';
 import { cssProperties } from '../shared/css-properties.js';
 import { strictPage, trustedTypesProblem } from '../shared/policy.js';
@@ -33,7 +34,7 @@ const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
 const SLICE_ATTRIBUTES = ['layout', 'where', 'series-code', 'countries', 'years', 'aggregates'];
 /** Attributes read at render time rather than declared as Lit properties. */
-const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
+const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', 'annotations', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
 /** State a render sets as its result: changing it never calls for another render. */
 const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance', 'strings']);
 /** Lit properties that stand for attributes: the chart plan reads them by their attribute spelling. */
@@ -84,13 +85,14 @@ const PROPERTY_ATTRIBUTES = {
  * @attr {string} series-code - The series or indicator code to draw, e.g. `SI_POV_DAY1` (UN SDG `SeriesCode`, World Bank `Indicator Code`, Open SDG `Series`).
  * @attr {string} countries - Countries by name or code, e.g. `Nigeria; KEN; Congo, Dem. Rep.` (ISO alpha-3/alpha-2 or UN M49).
  * @attr {string} years - Years to keep: `2000-2022`, `2015; 2020` or `2015-`.
+ * @attr {string} annotations - Events and call-outs marked on the chart, `;`-separated, each `x: text`: `2015: SDGs adopted; 2020: COVID-19` on a time axis (trend, progress), `North East: Highest since 2015` beside a category (ranked-bar, disaggregation, stacked, survey). Drawn as text (never markup), read in the summary and walked by the keyboard after the data. An annotation whose year or category is not on the chart is not drawn: `lnob-warning` (code `annotation`) names it. For many, or a value to ring, use a child `<script type="text/csv" data-role="annotations">` with columns `x`, `text` and optionally `value`.
  * @attr {'include' | 'exclude'} [aggregates=include] - `exclude` drops regions and income groups (World, Sub-Saharan Africa, Low income…); `include` (the default) keeps them.
  *
  * @fires lnob-render - After every render. `detail: { view, plan, request, requested }`: the Vega view; what was drawn (typed rows, options, unit, the words around the chart, summary); what the renderer was asked to draw; and when (`performance.now()`) the element handed it over.
  * @fires lnob-error - When the chart cannot be drawn. `detail: { code, message }`; the message is also shown in the chart.
- * @fires lnob-warning - What the page's author should know, never shown in the chart (also written to the console). `detail: { code, message }`; codes: `layout`, `delimiter`, `encoding`, `totals`, `latest-year`, `reporting-type`, `value-columns`, `unknown-theme`, `unknown-renderer`.
+ * @fires lnob-warning - What the page's author should know, never shown in the chart (also written to the console). `detail: { code, message }`; codes: `layout`, `delimiter`, `encoding`, `totals`, `latest-year`, `reporting-type`, `value-columns`, `unknown-theme`, `unknown-renderer`, `annotation` (an annotation not drawn, and why).
  *
- * @slot - Inline data: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`.
+ * @slot - Inline data: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`. The same with `data-role="annotations"` holds annotations instead (columns `x`, `text`, optional `value`; see `annotations`).
  * @slot logo - An organisation's logo, shown beside the source.
  * @csspart goal - The SDG goal line ("Goal 3: Good health and well-being") under the title, with `goal` or an indicator preset.
  * @csspart goal-swatch - The square in the goal's official colour.
@@ -406,7 +408,7 @@ export class LnobChart extends LitElement {
         const table = await this.source$.read(signal);
         if (!current()) return;
         if (!table) throw fail('empty-data', 'noData');
-        const plan = await planChart({ table, attribute: this.attribute, lang, strings });
+        const plan = await planChart({ table, attribute: this.attribute, lang, strings, annotations: readInlineAnnotations(this) });
         if (!current()) return;
         const warnings = plan.warnings.join('\n') !== this.warnings.join('\n');
         if (!sameProvenance(this.provenance, plan.provenance) || warnings) {

@@ -189,3 +189,24 @@ export async function integrityOf(url: string): Promise<string> {
   for (const byte of digest) binary += String.fromCharCode(byte);
   return `sha384-${btoa(binary)}`;
 }
+
+/**
+ * A guide's example story (a frame holding one chart and its code panel) put on the page: resolves once its chart
+ * has drawn, with the chart and the code to copy; `remove()` takes it away. Fails with the chart's own message.
+ */
+export async function drawnExample(story: { render?: unknown }): Promise<{ chart: LnobChart; code: string; remove: () => void }> {
+  const frame = (story.render as () => HTMLElement)();
+  const outcome = new Promise<Event>((resolve) => {
+    frame.addEventListener('lnob-render', resolve, { once: true });
+    frame.addEventListener('lnob-error', resolve, { once: true });
+  });
+  document.body.append(frame);
+  const event = (await outcome) as CustomEvent<{ message?: string }>;
+  if (event.type === 'lnob-error') {
+    frame.remove();
+    throw new Error(`expected a chart, got: ${event.detail.message}`);
+  }
+  const chart = frame.querySelector('lnob-chart') as LnobChart;
+  await chart.updateComplete;
+  return { chart, code: (frame.querySelector('lnob-code-panel') as HTMLElement & { code: string }).code, remove: () => frame.remove() };
+}
