@@ -434,7 +434,7 @@ export class LnobChart extends LitElement {
           strings: strings.table,
           downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
         });
-        const frame: Frame = {
+        let frame: Frame = {
           theme,
           width: this.lastWidth || 320,
           height: this.fixedHeight,
@@ -442,7 +442,17 @@ export class LnobChart extends LitElement {
           strict: this.csp?.trim().toLowerCase() === 'strict' || strictPage(),
         };
         this.shareMenu.listen = { label: a11yWords(strings).listen, play: () => this.listening.play() };
-        this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
+        const share = () => this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
+        share();
+        if (this.fixedHeight !== undefined) {
+          // The buttons under the drawing ("Show data as table", the menu) appear with the text and take room
+          // from a height the page set: measure again once they are there, or the drawing overflows onto them.
+          await this.updateComplete;
+          if (!current()) return;
+          this.fixedHeight = this.measureFixedHeight();
+          frame = { ...frame, height: this.fixedHeight };
+          share();
+        }
         const request = await plan.request(frame);
         if (!current()) return;
         this.shareMenu.drawing(request);

@@ -1,6 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { smallButton } from '../shared/chrome.styles.js';
 import { KIT_VERSION, kitAddress } from '../shared/kit-address.js';
+import { keepInViewport } from '../shared/keep-in-viewport.js';
 import type { View } from 'vega';
 import type { MenuStrings } from '../../i18n/strings.js';
 import type { ViewRequest } from '../../render/view.js';
@@ -87,6 +88,8 @@ export class ShareMenuController implements ReactiveController {
     this.open = open;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
+      const menu = this.root.querySelector<HTMLElement>('.lnob-share-menu');
+      if (open && menu) keepInViewport(menu);
       if (focus === 'button') this.root.querySelector<HTMLElement>('.lnob-share-button')?.focus();
       else if (focus !== 'none') {
         const items = this.items();
@@ -358,8 +361,11 @@ export const shareMenuStyles = css`
     inset-inline-start: 0;
     display: flex;
     flex-direction: column;
-    min-width: 16em;
+    min-width: min(16em, calc(100vw - 16px));
     width: max-content;
+    /* Never wider than the screen (less a margin each side): items wrap instead (keep-in-viewport.ts moves it in). */
+    max-width: calc(100vw - 16px);
+    box-sizing: border-box;
     margin-top: 0.2em;
     padding: 0.25em;
     border: 1px solid var(--_grid);
@@ -372,7 +378,7 @@ export const shareMenuStyles = css`
     display: none;
   }
   .lnob-share-menu button {
-    white-space: nowrap;
+    overflow-wrap: anywhere;
     border: 0;
     text-align: start;
     font-size: 0.9em;
