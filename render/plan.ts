@@ -14,6 +14,7 @@ import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } 
 import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
 import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
 import { prepareLabels } from '../templates/spec-helpers.js';
+import { boundsWarnings, hasBounds } from '../templates/uncertainty/index.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
@@ -132,6 +133,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     decimal: decimal === ',' || decimal === '.' ? (decimal as DecimalMark) : undefined,
     lang,
   });
+  const bounded = template.uncertainty !== undefined && hasBounds(typed); // lower-column and upper-column, as a pair
   const valueColumn = typed.columns.value;
   if (valueColumn !== undefined && !typed.rows.some((row) => typeof row.value === 'number' && Number.isFinite(row.value))) {
     throw fail('no-data', 'noValues', valueColumn); // rows, but nothing to draw: never an empty axis
@@ -153,6 +155,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
+  const summaryContext = { format, title: text.title, decimals, formatTo: (value: number, places: number) => intlFormatter(lang, places, unit)(value), ...context };
   const plan: ChartPlan = {
     template,
     lang,
@@ -167,16 +170,16 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, { format, title: text.title, decimals, formatTo: (value, places) => intlFormatter(lang, places, unit)(value), ...context }), periodSentence(provenance, strings)]
+    summary: [template.summary?.(rows, options, summaryContext), bounded ? template.uncertainty?.summary(rows, options, summaryContext) : undefined, periodSentence(provenance, strings)]
       .filter(Boolean)
       .join(' '),
-    warnings: template.check?.(rows, options, context) ?? [],
+    warnings: [...(template.check?.(rows, options, context) ?? []), ...(bounded ? boundsWarnings(rows, format, context) : [])],
     hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? [])],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
     signals: templateSignals,
     datasets,
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
-      const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });
+      const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined, ...(bounded ? { uncertainty: true as const } : {}) });
       return {
         compiled,
         config: theme.vega.config,
