@@ -66,7 +66,8 @@ export function bandsBehindLines(spec: TopLevelSpec): TopLevelSpec {
   const out = copy(spec);
   const found = findLayer(out, 'line');
   if (!found) return spec;
-  const { color, detail, order } = (found.layer['encoding'] ?? {}) as Json;
+  // Not the line's `order`: on an area it is the stacking order, and would cut the band into one piece per point.
+  const { color, detail } = (found.layer['encoding'] ?? {}) as Json;
   const band = {
     transform: [
       { calculate: `${BOUNDED} ? datum.lower : null`, as: 'lnob_lower' },
@@ -76,7 +77,6 @@ export function bandsBehindLines(spec: TopLevelSpec): TopLevelSpec {
     encoding: {
       ...(color ? { color } : {}),
       ...(detail ? { detail } : {}),
-      ...(order ? { order } : {}),
       y: { field: 'lnob_lower', type: 'quantitative' },
       y2: { field: 'lnob_upper' },
       tooltip: null,
