@@ -58,7 +58,7 @@ const preview: Preview = {
           'Theming',
           ['Themes and branding', 'Playground'],
           'Guides',
-          ['Real data downloads', 'World maps', 'Languages and sharing', 'Charts without JavaScript'],
+          ['Real data downloads', 'World maps', 'Uncertainty', 'Languages and sharing', 'Charts without JavaScript'],
           'Publishing guides',
           ['WordPress', 'Drupal', 'Google Sites, Wix, Squarespace', 'A plain HTML page'],
           'Reference',

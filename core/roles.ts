@@ -6,8 +6,9 @@
 
 /** How a role's column is typed: the role decides, the data is never guessed. */
 export type RoleType = 'nominal' | 'quantitative' | 'temporal' | 'geo';
-export type RoleName = 'category' | 'value' | 'group' | 'series' | 'time' | 'geo' | 'n';
-export const ROLE_NAMES: readonly RoleName[] = ['category', 'value', 'group', 'series', 'time', 'geo', 'n'];
+/** `lower` and `upper`: the bounds of each value's uncertainty (e.g. a survey's 95% confidence interval), templates/uncertainty/. */
+export type RoleName = 'category' | 'value' | 'group' | 'series' | 'time' | 'geo' | 'n' | 'lower' | 'upper';
+export const ROLE_NAMES: readonly RoleName[] = ['category', 'value', 'group', 'series', 'time', 'geo', 'n', 'lower', 'upper'];
 
 export interface RoleDef {
   readonly name: RoleName;

@@ -83,6 +83,9 @@ const errors: ErrorStrings = {
   needsColumn: (role, type, _meaning, columns, suggestion) =>
     `يحتاج هذا الرسم البياني إلى عمود فيه ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
     `سمِّ هذا العمود "${role}"، أو أضف ${role}-column="${suggestion ?? 'اسم عمودك'}" إلى الرسم البياني.`,
+  oneBound: (given, column, missing) =>
+    `في الرسم حدود ${given === 'lower' ? 'دنيا' : 'عليا'} (العمود "${column}") لكن لا حدود ${missing === 'lower' ? 'دنيا' : 'عليا'}: ` +
+    `أضف ${missing}-column="…" باسم عمودها، أو احذف ${given}-column. يحتاج المجال إلى طرفيه.`,
   duplicateColumn: (column) =>
     `في بياناتك أكثر من عمود باسم "${column}"، لذا لا يعرف الرسم البياني أيها يستخدم. أعد تسمية النسخ حتى يكون لكل عمود اسم مختلف.`,
   notNumbers: (column, cells, more) =>

@@ -82,6 +82,9 @@ const errors: ErrorStrings = {
   needsColumn: (role, type, _meaning, columns, suggestion) =>
     `Este gráfico necesita una columna de ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
     `Llame "${role}" a esa columna, o añada ${role}-column="${suggestion ?? 'nombre de su columna'}" al gráfico.`,
+  oneBound: (given, column, missing) =>
+    `El gráfico tiene límites ${given === 'lower' ? 'inferiores' : 'superiores'} (columna "${column}") pero no límites ${missing === 'lower' ? 'inferiores' : 'superiores'}: ` +
+    `añada ${missing}-column="…" con el nombre de su columna, o quite ${given}-column. Un intervalo necesita sus dos límites.`,
   duplicateColumn: (column) =>
     `Sus datos tienen más de una columna llamada "${column}", así que el gráfico no sabe cuál usar. Cambie el nombre de las copias para que cada columna tenga un nombre distinto.`,
   notNumbers: (column, cells, more) =>

@@ -82,6 +82,9 @@ const errors: ErrorStrings = {
   needsColumn: (role, type, _meaning, columns, suggestion) =>
     `Ce graphique a besoin d’une colonne de ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
     `Nommez cette colonne "${role}", ou ajoutez ${role}-column="${suggestion ?? 'nom de votre colonne'}" au graphique.`,
+  oneBound: (given, column, missing) =>
+    `Le graphique a des bornes ${given === 'lower' ? 'inférieures' : 'supérieures'} (colonne "${column}") mais pas de bornes ${missing === 'lower' ? 'inférieures' : 'supérieures'} : ` +
+    `ajoutez ${missing}-column="…" avec le nom de leur colonne, ou retirez ${given}-column. Un intervalle a besoin de ses deux bornes.`,
   duplicateColumn: (column) =>
     `Vos données ont plusieurs colonnes nommées "${column}" : le graphique ne peut pas savoir laquelle utiliser. Renommez les copies pour que chaque colonne ait un nom différent.`,
   notNumbers: (column, cells, more) =>

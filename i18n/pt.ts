@@ -82,6 +82,9 @@ const errors: ErrorStrings = {
   needsColumn: (role, type, _meaning, columns, suggestion) =>
     `Este gráfico precisa de uma coluna de ${TYPES[type]} (${role}). ${columnsAre(columns)} ` +
     `Dê a essa coluna o nome "${role}", ou adicione ${role}-column="${suggestion ?? 'nome da sua coluna'}" ao gráfico.`,
+  oneBound: (given, column, missing) =>
+    `O gráfico tem limites ${given === 'lower' ? 'inferiores' : 'superiores'} (coluna "${column}") mas não limites ${missing === 'lower' ? 'inferiores' : 'superiores'}: ` +
+    `adicione ${missing}-column="…" com o nome da sua coluna, ou retire ${given}-column. Um intervalo precisa dos seus dois limites.`,
   duplicateColumn: (column) =>
     `Seus dados têm mais de uma coluna chamada "${column}", então o gráfico não sabe qual usar. Renomeie as cópias para que cada coluna tenha um nome diferente.`,
   notNumbers: (column, cells, more) =>

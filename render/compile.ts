@@ -61,7 +61,10 @@ async function compile(template: ChartTemplate, options: Options, context: SpecC
 /** Vega-Lite → Vega for one configuration. Pure given the compiler: the build runs it in Node too. */
 export function compileSpec(vegaLite: VegaLite, template: ChartTemplate, options: Options, context: SpecContext): { spec: VegaSpec; warnings: string[] } {
   const warnings: string[] = [];
-  const { spec } = vegaLite.compile(template.spec(options, context), { logger: collectingLogger(warnings) });
+  const drawn = template.spec(options, context);
+  // Each value's bounds, drawn by the template's hook only when the rows have them (templates/uncertainty/).
+  const withBounds = context.uncertainty && template.uncertainty ? template.uncertainty.draw(drawn) : drawn;
+  const { spec } = vegaLite.compile(withBounds, { logger: collectingLogger(warnings) });
   // Width comes from the container and height by step (or fixed): Vega fits the
   // whole chart, axes and labels included, into the width it is given. (Set
   // here, not in the Vega-Lite spec, where fit-x on a step-sized chart draws a

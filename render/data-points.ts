@@ -14,6 +14,7 @@ import type { ChartTemplate, Options } from '../templates/types.js';
 import { A11Y_LINES, A11Y_ROLES } from './accessible-spec.js';
 import { annotationWords } from '../i18n/annotations.js';
 import type { AnnotationPlan } from './annotations.js';
+import { boundsOf } from '../templates/uncertainty/index.js';
 
 /** The parts of the chart plan (render/plan.ts) this module reads. */
 export interface PointsPlan {
@@ -41,6 +42,8 @@ export interface DataPoint {
   /** What the point is: its category, country, time or group. */
   readonly name: string;
   readonly value: number | null;
+  /** The value's range (`lower-column`, `upper-column`), said after it: "42% (38–46%)". */
+  readonly bounds?: { readonly lower: number; readonly upper: number } | undefined;
   /** Said after the name and value (a row's other groups and gap; a projection's target and verdict). */
   readonly extra?: string | undefined;
   /** A point that is not data but the template's reading of it (the projection): not ranked, not in the contour. */
@@ -110,7 +113,7 @@ function walk(plan: PointsPlan): DataPoints {
   if (hasRole(plan, 'group')) return groupedRows(plan);
   const points = plan.rows
     .filter((row) => numeric(row['value']) !== null)
-    .map((row) => ({ match: { category: row['category'] }, name: text(row['category']), value: numeric(row['value']) }));
+    .map((row) => ({ match: { category: row['category'] }, name: text(row['category']), value: numeric(row['value']), bounds: boundsOf(row) }));
   return { series: [{ name: '', points }], along: 'y', byValue: false };
 }
 
@@ -129,7 +132,7 @@ function timeSeries(plan: PointsPlan): DataPoints {
   const series = [...bySeries].map(([name, rows]) => {
     const points: DataPoint[] = [...rows]
       .sort((a, b) => +(a['time'] as Date) - +(b['time'] as Date))
-      .map((row) => ({ match: { time: row['time'], ...(name ? { [line]: name } : {}) }, name: when(row['time'] as Date), value: numeric(row['value']) }));
+      .map((row) => ({ match: { time: row['time'], ...(name ? { [line]: name } : {}) }, name: when(row['time'] as Date), value: numeric(row['value']), bounds: boundsOf(row) }));
     // A progress chart reads its observed values, then where they lead and the verdict.
     const own = progress.filter((row) => (row.series ?? '') === name);
     const end = own.filter((row) => row.kind === 'projection').at(-1) ?? own.find((row) => row.kind === 'verdict');
@@ -157,6 +160,7 @@ function groupedRows(plan: PointsPlan): DataPoints {
   const groups = [...new Set(plan.rows.map((row) => text(row['group'])))];
   const categories = [...new Set(plan.rows.map((row) => text(row['category'])))];
   const cell = new Map(plan.rows.map((row) => [`${text(row['category'])}\u0000${text(row['group'])}`, numeric(row['value'])]));
+  const ranges = new Map(plan.rows.map((row) => [`${text(row['category'])}\u0000${text(row['group'])}`, boundsOf(row)]));
   const series = groups.map((group) => ({
     name: group,
     points: categories
@@ -168,10 +172,15 @@ function groupedRows(plan: PointsPlan): DataPoints {
         const extra = [...others.map((g) => `${g}: ${plan.format(cell.get(`${category}\u0000${g}`)!)}`), gap !== null ? words.gap(amount(plan, gap)) : '']
           .filter(Boolean)
           .join('; ');
-        return { match: { category, group }, name: `${category}, ${group}`, value: cell.get(`${category}\u0000${group}`)!, extra };
+        return { match: { category, group }, name: `${category}, ${group}`, value: cell.get(`${category}\u0000${group}`)!, extra, bounds: ranges.get(`${category}\u0000${group}`) };
       }),
   }));
   return { series, along: 'y', byValue: false };
+}
+
+/** " (38–46%)": a value's range as the chart writes numbers (the unit once, after the upper bound); "" without one. */
+export function rangeText(plan: Pick<PointsPlan, 'lang' | 'decimals' | 'format'>, bounds: DataPoint['bounds']): string {
+  return bounds ? ` (${intlFormatter(plan.lang, plan.decimals, '')(bounds.lower)}–${plan.format(bounds.upper)})` : '';
 }
 
 /** A difference in the chart's unit: percentage points for percentages. */
@@ -215,7 +224,7 @@ export function announcement(source: PointsPlan, points: DataPoints, seriesIndex
   const lead = points.along === 'x' && points.series.length > 1 && series.name ? `${series.name}, ` : ''; // which line
   const parts = point.projected
     ? [`${lead}${point.name}`, point.extra]
-    : [`${lead}${point.name}`, point.value === null ? '' : plan.format(point.value), words.position(pointIndex + 1, series.points.length), extreme, point.extra];
+    : [`${lead}${point.name}`, point.value === null ? '' : `${plan.format(point.value)}${rangeText(plan, point.bounds)}`, words.position(pointIndex + 1, series.points.length), extreme, point.extra];
   return parts.filter(Boolean).join(', ');
 }
 

@@ -14,6 +14,7 @@ import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } 
 import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
 import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
 import { prepareLabels } from '../templates/spec-helpers.js';
+import { boundsWarnings, hasBounds } from '../templates/uncertainty/index.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
@@ -137,6 +138,7 @@ export async function planChart({ table, attribute, lang, strings, annotations: 
     decimal: decimal === ',' || decimal === '.' ? (decimal as DecimalMark) : undefined,
     lang,
   });
+  const bounded = template.uncertainty !== undefined && hasBounds(typed); // lower-column and upper-column, as a pair
   const valueColumn = typed.columns.value;
   if (valueColumn !== undefined && !typed.rows.some((row) => typeof row.value === 'number' && Number.isFinite(row.value))) {
     throw fail('no-data', 'noValues', valueColumn); // rows, but nothing to draw: never an empty axis
@@ -159,6 +161,7 @@ export async function planChart({ table, attribute, lang, strings, annotations: 
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
   const annotations = planAnnotations({ template, rows, datasets, attribute, table: annotationTable, strings, lang, format, when: whenFormatter({ rows, lang }) });
+  const summaryContext = { format, title: text.title, decimals, formatTo: (value: number, places: number) => intlFormatter(lang, places, unit)(value), ...context };
   const plan: ChartPlan = {
     template,
     lang,
@@ -173,17 +176,17 @@ export async function planChart({ table, attribute, lang, strings, annotations: 
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, { format, title: text.title, decimals, formatTo: (value, places) => intlFormatter(lang, places, unit)(value), ...context }), periodSentence(provenance, strings), annotations.sentence]
+    summary: [template.summary?.(rows, options, summaryContext), bounded ? template.uncertainty?.summary(rows, options, summaryContext) : undefined, periodSentence(provenance, strings), annotations.sentence]
       .filter(Boolean)
       .join(' '),
-    warnings: template.check?.(rows, options, context) ?? [],
+    warnings: [...(template.check?.(rows, options, context) ?? []), ...(bounded ? boundsWarnings(rows, format, context) : [])],
     hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? []), ...annotations.hints],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
     signals: templateSignals,
     datasets,
     annotations,
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
-      const unannotated = await compileTemplate(template, options, { fixedHeight: height !== undefined });
+      const unannotated = await compileTemplate(template, options, { fixedHeight: height !== undefined, ...(bounded ? { uncertainty: true as const } : {}) });
       const annotated = annotations.datasets && annotatedSpec(unannotated); // the layer only where there is something to mark
       const compiled = annotated ?? unannotated;
       return {

@@ -27,8 +27,8 @@ export function precompileTemplates(root: string): Plugin {
       const template = registry.getTemplate(id)!;
       const table: Record<string, VegaSpec> = {};
       for (const options of combinations(template)) {
-        for (const fixedHeight of [false, true]) {
-          const context = { fixedHeight };
+        for (const [fixedHeight, uncertainty] of heightsAndBounds(template)) {
+          const context = { fixedHeight, ...(uncertainty ? { uncertainty } : {}) };
           const { spec, warnings } = compiler.compileSpec(vegaLite, template, options, context);
           if (warnings.length) throw new Error(`template "${id}" compiles with warnings: ${warnings.join('; ')}`);
           table[compiler.compileKey(template, options, context)] = spec;
@@ -59,6 +59,12 @@ export function precompileTemplates(root: string): Plugin {
       return { code: `export const precompiledSpecs = {\n${entries.join('\n')}\n};\n`, map: null };
     },
   };
+}
+
+/** Step-sized and fixed height, each with and without the bounds' marks when the template draws bounds. */
+function heightsAndBounds(template: ChartTemplate): [boolean, true | undefined][] {
+  const bounds = template.uncertainty ? [undefined, true as const] : [undefined];
+  return [false, true].flatMap((fixedHeight) => bounds.map((uncertainty): [boolean, true | undefined] => [fixedHeight, uncertainty]));
 }
 
 /** Every combination of a template's structural options that can be listed. */

@@ -40,6 +40,16 @@ export interface OptionDef {
 export interface SpecContext {
   /** The chart has a fixed height (CSS or `height`) instead of sizing by step. */
   readonly fixedHeight: boolean;
+  /** The rows have bounds (`lower-column`, `upper-column`): the template's `uncertainty` hook draws them. Absent: none. */
+  readonly uncertainty?: true;
+}
+
+/** How a template shows each value's bounds (`lower`, `upper`); the shared drawing and words are in templates/uncertainty/. */
+export interface UncertaintyHook {
+  /** The template's spec with the bounds' marks added (a band behind lines, an interval on bars or dots). */
+  draw(spec: TopLevelSpec): TopLevelSpec;
+  /** One sentence: is the difference the summary speaks of within the margin of error? Undefined when it cannot say. */
+  summary(rows: readonly Row[], options: Options, context: SummaryContext): string | undefined;
 }
 
 /** Plain-language strings a template's summary may use (translated elsewhere). */
@@ -118,6 +128,8 @@ export interface ChartTemplate {
    * keyboard and screen-reader walk (render/data-points.ts) reads these. Unset: every row.
    */
   drawnRows?(rows: readonly Row[], options: Options): readonly Row[];
+  /** Draws the `lower`/`upper` roles when the rows have them (templates/uncertainty/). */
+  readonly uncertainty?: UncertaintyHook;
   /** What the chart shows, in one or two plain sentences, from the rows. */
   summary?(rows: readonly Row[], options: Options, context: SummaryContext): string;
 }

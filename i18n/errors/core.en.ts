@@ -98,6 +98,10 @@ export const coreErrors = {
   needsColumn: (role: RoleName, type: RoleType, meaning: string, columns: readonly string[], suggestion: string | undefined) =>
     `This chart needs a column with ${meaning} (${TYPE_WORDS[type]}). ${columnsAre(columns)} ` +
     `Name that column "${role}", or add ${role}-column="${suggestion ?? 'your column name'}" to the chart.`,
+  /** `given`: the bound whose column is set (`lower`/`upper`); `missing`: the other one, whose attribute is missing. */
+  oneBound: (given: 'lower' | 'upper', column: string, missing: 'lower' | 'upper') =>
+    `The chart has ${given} bounds (column "${column}") but no ${missing} bounds: add ${missing}-column="…" naming the column of ${missing} bounds, ` +
+    `or remove ${given}-column. A range needs both ends.`,
   duplicateColumn: (column: string) =>
     `Your data has more than one column named "${column}", so the chart cannot tell which to use. Rename the copies so each column name is different.`,
   /** `cells`: the first few; `more`: how many others. */

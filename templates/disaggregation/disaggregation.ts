@@ -5,6 +5,7 @@ import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND, VALUE_AXIS, change } from '../trend/trend.js';
 import { strings as en } from '../../i18n/en.js';
+import { BOUND_ROLES, DOT_INTERVALS } from '../uncertainty/index.js';
 
 const ROW_STEP = 44;
 /** Room left and right of the dots for their value labels, in pixels. */
@@ -32,7 +33,9 @@ export const disaggregation: ChartTemplate = {
     { name: 'category', type: 'nominal', required: true, meaning: 'the place or indicator of each row of dots' },
     { name: 'group', type: 'nominal', required: true, meaning: 'the group of each dot (e.g. poorest 20%, richest 20%)' },
     { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each group' },
+    ...BOUND_ROLES,
   ],
+  uncertainty: DOT_INTERVALS, // lower-column, upper-column
   words: english,
   options: [
     {

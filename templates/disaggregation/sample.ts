@@ -1,4 +1,5 @@
 import type { Sample, TemplateCatalogue } from '../samples/types.js';
+import { liberiaMalariaGapBySex } from '../uncertainty/samples.js';
 
 /** A gap chart in the shape of real disaggregated data (poorest and richest fifth), with made-up values. */
 export const completionByWealth: Sample = {
@@ -35,5 +36,5 @@ export const completionByWealth: Sample = {
 export const catalogue: TemplateCatalogue = {
   template: 'disaggregation',
   question: 'Who is left behind?',
-  samples: [completionByWealth],
+  samples: [completionByWealth, liberiaMalariaGapBySex],
 };

@@ -17,6 +17,7 @@ function verdicts(): typeof import('./verdict.js') {
 }
 import { FORMATTED_VALUE, LINE_END_FORM, formattedDifference, isolated, labelForms, labelOf, params } from '../spec-helpers.js';
 import { TIME_X, VALUE_Y, lineTooltip, seriesColor } from '../trend/trend.js';
+import { BOUND_ROLES, LINE_BANDS } from '../uncertainty/index.js';
 
 const HEIGHT = 260;
 const LABEL_LIMIT = 130;
@@ -55,7 +56,9 @@ export const progress: ChartTemplate = {
     { name: 'time', type: 'temporal', required: true, meaning: 'the year or date of each value' },
     { name: 'value', type: 'quantitative', required: true, meaning: 'the value of the indicator' },
     { name: 'series', type: 'nominal', required: false, meaning: 'the name of each line (place or group), when there are several' },
+    ...BOUND_ROLES,
   ],
+  uncertainty: LINE_BANDS, // lower-column, upper-column
   options: [
     { attribute: 'target', type: 'number', structural: false, description: 'The value to reach by the target year. Without `target` or `target-relative` there is no target line and no verdict.' },
     { attribute: 'target-relative', type: 'number', range: [0, 100], structural: false, description: 'A target relative to the baseline value: `0.5` means half the baseline (e.g. halve poverty).' },

@@ -1,4 +1,5 @@
 import type { Sample, TemplateCatalogue } from '../samples/types.js';
+import { liberiaMalariaProgress } from '../uncertainty/samples.js';
 
 /** A national poverty rate against SDG target 1.2 (halve it by 2030), with made-up values. */
 export const povertyProgress: Sample = {
@@ -24,5 +25,5 @@ export const povertyProgress: Sample = {
 export const catalogue: TemplateCatalogue = {
   template: 'progress',
   question: 'Are we on track for 2030?',
-  samples: [povertyProgress],
+  samples: [povertyProgress, liberiaMalariaProgress],
 };

@@ -1,6 +1,7 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, labelForms, params, size } from '../spec-helpers.js';
+import { BOUND_ROLES, BAR_INTERVALS } from '../uncertainty/index.js';
 
 const BAR_STEP = 30;
 /** A bar's value label (about 7 px a character) would cross the reference line drawn just after the bar's end. */
@@ -20,7 +21,9 @@ export const rankedBar: ChartTemplate = {
   roles: [
     { name: 'category', type: 'nominal', required: true, meaning: 'the name of each bar' },
     { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each bar' },
+    ...BOUND_ROLES,
   ],
+  uncertainty: BAR_INTERVALS, // lower-column, upper-column
   options: [
     { attribute: 'highlight', type: 'list', structural: false, description: 'Names of the bars to highlight, separated by `;`.' },
     { attribute: 'reference', type: 'number', structural: false, description: 'A value to mark with a dashed line, e.g. the national average.' },

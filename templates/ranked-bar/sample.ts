@@ -1,4 +1,5 @@
 import type { Sample, TemplateCatalogue } from '../samples/types.js';
+import { liberiaMalariaByRegion } from '../uncertainty/samples.js';
 
 /** Poverty in Nigeria's North East and North West, as the LNOB Partnership deck reports them. */
 export const nigeriaPovertyNorth: Sample = {
@@ -20,5 +21,5 @@ export const nigeriaPovertyNorth: Sample = {
 export const catalogue: TemplateCatalogue = {
   template: 'ranked-bar',
   question: 'Who ranks highest and lowest?',
-  samples: [nigeriaPovertyNorth],
+  samples: [nigeriaPovertyNorth, liberiaMalariaByRegion],
 };

@@ -1,4 +1,5 @@
 import type { Sample, TemplateCatalogue } from '../samples/types.js';
+import { liberiaMalariaBySex } from '../uncertainty/samples.js';
 
 /** Rural, urban and national poverty over time, with made-up values. */
 export const povertyByArea: Sample = {
@@ -28,5 +29,5 @@ export const povertyByArea: Sample = {
 export const catalogue: TemplateCatalogue = {
   template: 'trend',
   question: 'What changed over time?',
-  samples: [povertyByArea],
+  samples: [povertyByArea, liberiaMalariaBySex],
 };

@@ -6,6 +6,7 @@ import type { SummaryStrings } from '../../i18n/strings.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { strings as en } from '../../i18n/en.js';
+import { BOUND_ROLES, LINE_BANDS } from '../uncertainty/index.js';
 
 const HEIGHT = 260;
 /** Line-end labels are cut at this width (the full name is in the tooltip). */
@@ -60,7 +61,9 @@ export const trend: ChartTemplate = {
     { name: 'time', type: 'temporal', required: true, meaning: 'the year or date of each value' },
     { name: 'value', type: 'quantitative', required: true, meaning: 'the number for each year' },
     { name: 'series', type: 'nominal', required: true, meaning: 'the name of each line (place or group)' },
+    ...BOUND_ROLES,
   ],
+  uncertainty: LINE_BANDS, // lower-column, upper-column
   words: english,
   options: [
     { attribute: 'highlight', type: 'list', structural: false, description: 'Names of the lines to highlight, separated by `;`. The others are drawn in grey.' },

@@ -193,6 +193,7 @@ describe('error messages in the chart language', () => {
       noSuchColumn: ['Taux', 'value', ['a', 'b']],
       needsColumn: ['value', 'quantitative', 'the number for each bar', ['a', 'b'], undefined],
       duplicateColumn: ['a'],
+      oneBound: ['lower', 'lower_ci', 'upper'],
       notNumbers: ['a', [[2, 'x'], [3, 'y']], 4],
       mixedDecimals: ['a'],
       ambiguousDecimal: ['a', '1,500'],

@@ -43,7 +43,7 @@ test('<lnob-chart> lists every attribute with a description and a type', () => {
     assert.ok(attribute.description?.trim(), `${name} has no description`);
     assert.ok(attribute.type?.text, `${name} has no type`);
   }
-  assert.deepEqual(ROLE_NAMES, ['category', 'value', 'group', 'series', 'time', 'geo', 'n']);
+  assert.deepEqual(ROLE_NAMES, ['category', 'value', 'group', 'series', 'time', 'geo', 'n', 'lower', 'upper']);
 });
 
 test('every role column names its default and the templates that read the role', () => {
