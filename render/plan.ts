@@ -176,7 +176,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     signals: templateSignals,
     datasets,
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
-      const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined });
+      const compiled = await compileTemplate(template, options, { fixedHeight: height !== undefined }, strings.dir);
       return {
         compiled,
         config: theme.vega.config,
