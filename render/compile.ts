@@ -1,6 +1,7 @@
 import type { Spec as VegaSpec } from 'vega';
 import type { ChartTemplate, Options, SpecContext } from '../templates/types.js';
 import { accessibleSpec } from './accessible-spec.js';
+import { mirrorSpec } from './mirror-spec.js';
 import { precompiledSpecs } from './precompiled.js';
 
 /**
@@ -34,13 +35,29 @@ export function compileKey(template: ChartTemplate, options: Options, context: S
   return `${template.id}|${JSON.stringify(structuralOptions(template, options))}|${JSON.stringify(context)}`;
 }
 
-export function compileTemplate(template: ChartTemplate, options: Options, context: SpecContext): Promise<CompiledSpec> {
+/**
+ * `direction`: a right-to-left chart gets the mirror image of the left-to-right spec (render/mirror-spec.ts),
+ * made from the same precompiled spec and cached beside it.
+ */
+export function compileTemplate(template: ChartTemplate, options: Options, context: SpecContext, direction: 'ltr' | 'rtl' = 'ltr'): Promise<CompiledSpec> {
   const key = compileKey(template, options, context);
+  if (direction === 'rtl') return mirrored(template, options, context, key);
   let compiled = cache.get(key);
   if (!compiled) {
     compiled = compile(template, structuralOptions(template, options), context, key);
     cache.set(key, compiled);
     compiled.catch(() => cache.delete(key));
+  }
+  return compiled;
+}
+
+function mirrored(template: ChartTemplate, options: Options, context: SpecContext, key: string): Promise<CompiledSpec> {
+  const rtlKey = `${key}|rtl`;
+  let compiled = cache.get(rtlKey);
+  if (!compiled) {
+    compiled = compileTemplate(template, options, context).then(({ spec }) => ({ key: rtlKey, spec: mirrorSpec(spec) }));
+    cache.set(rtlKey, compiled);
+    compiled.catch(() => cache.delete(rtlKey));
   }
   return compiled;
 }

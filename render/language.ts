@@ -13,6 +13,9 @@ export function languageSignals(spec: VegaSpec, strings: UiStrings): Record<stri
   const declared = new Set((spec.signals ?? []).map((signal) => signal.name));
   const signals: Record<string, unknown> = {};
   if (declared.has('lnob_nodata_label')) signals['lnob_nodata_label'] = strings.summary.noData;
+  // The world map's note and attribution (a map of the page's own boundaries sets its own attribution).
+  if (declared.has('lnob_disclaimer') && strings.summary.mapDisclaimer) signals['lnob_disclaimer'] = strings.summary.mapDisclaimer;
+  if (declared.has('lnob_attribution') && strings.summary.mapAttribution) signals['lnob_attribution'] = strings.summary.mapAttribution;
   // Right to left: numbers with their units and names drawn as isolated runs (FSI … PDI), so "20%" stays whole.
   if (strings.dir === 'rtl' && declared.has('lnob_isolate')) Object.assign(signals, { lnob_isolate: '\u2068', lnob_isolate_end: '\u2069' });
   return signals;
@@ -24,5 +27,12 @@ export function languageOptions(template: ChartTemplate, options: Options, strin
   const label = options['target-label'];
   if (typeof label === 'string' && label.trim() !== '') return options;
   const year = typeof options['target-year'] === 'number' ? options['target-year'] : 2030;
+  // A target relative to the baseline says so: "2030 target: half of 2015" (English: the template's default).
+  const factor = options['target-relative'];
+  const relative = strings.summary.targetRelativeLabel;
+  if (typeof factor === 'number' && relative) {
+    const baselineYear = typeof options['baseline-year'] === 'number' ? options['baseline-year'] : 2015;
+    return { ...options, 'target-label': relative(year, factor, new Intl.NumberFormat(strings.lang).format(factor), baselineYear) };
+  }
   return { ...options, 'target-label': strings.summary.target(year) };
 }

@@ -186,7 +186,7 @@ export async function planChart({ table, attribute, lang, strings, annotations: 
     datasets,
     annotations,
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
-      const unannotated = await compileTemplate(template, options, { fixedHeight: height !== undefined, ...(bounded ? { uncertainty: true as const } : {}) });
+      const unannotated = await compileTemplate(template, options, { fixedHeight: height !== undefined, ...(bounded ? { uncertainty: true as const } : {}) }, strings.dir);
       const annotated = annotations.datasets && annotatedSpec(unannotated); // the layer only where there is something to mark
       const compiled = annotated ?? unannotated;
       return {

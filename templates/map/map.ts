@@ -4,6 +4,7 @@ import { params } from '../spec-helpers.js';
 import type { ChartTemplate } from '../types.js';
 import { loadOwnShapes, ownReport, ownShapes, shapesAspect, shapesSource } from './own-shapes.js';
 import { SHAPES_OPTIONS } from './shapes-options.js';
+import { english } from './words.js';
 
 /**
  * A world map by country: a sequential colour scale for a value, or a
@@ -19,10 +20,8 @@ import { SHAPES_OPTIONS } from './shapes-options.js';
  * three datasets come from `datasets()`; none is in the spec.
  */
 
-export const DISCLAIMER =
-  'The boundaries and names shown and the designations used on this map do not imply official endorsement or ' +
-  'acceptance by the makers of this chart or its data sources.';
-export const ATTRIBUTION = 'Map: Natural Earth (via world-atlas)';
+export const DISCLAIMER = english.mapDisclaimer!;
+export const ATTRIBUTION = english.mapAttribution!;
 /** Height of the map as a share of its width: the Equal Earth world without Antarctica is about 0.44. */
 const ASPECT_RATIO = 0.45;
 

@@ -9,4 +9,6 @@ export const words: typeof english = {
   areasNone: 'لا توجد قيم لعرضها.',
   areasHighlighted: (label, names) => (names.length ? `${label}: ${names.length} من المناطق — ${names.join('، ')}.` : 'لا توجد مناطق مميزة.'),
   notOnShapes: (list) => `ليست على الخريطة (لا توجد منطقة بهذا الاسم في ملف الحدود): ${list}.`,
+  mapDisclaimer: 'لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة تأييدًا أو قبولًا رسميًا من جانب معدّي هذا الرسم البياني أو مصادر بياناته.',
+  mapAttribution: 'الخريطة: Natural Earth (عبر world-atlas)',
 };

@@ -9,4 +9,6 @@ export const words: typeof english = {
   areasNone: 'Aucune valeur à montrer.',
   areasHighlighted: (label, names) => (names.length ? `${label} : ${names.length} ${names.length <= 1 ? 'zone' : 'zones'} — ${names.join(', ')}.` : 'Aucune zone mise en évidence.'),
   notOnShapes: (list) => `Absent de la carte (aucune zone de ce nom dans le fichier des limites) : ${list}.`,
+  mapDisclaimer: 'Les frontières et les noms indiqués ainsi que les désignations employées sur cette carte n’impliquent ni reconnaissance ni acceptation officielles de la part des auteurs de ce graphique ou de ses sources de données.',
+  mapAttribution: 'Carte : Natural Earth (via world-atlas)',
 };

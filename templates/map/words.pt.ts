@@ -9,4 +9,6 @@ export const words: typeof english = {
   areasNone: 'Não há valores para mostrar.',
   areasHighlighted: (label, names) => (names.length ? `${label}: ${names.length} ${names.length === 1 ? 'área' : 'áreas'} — ${names.join(', ')}.` : 'Nenhuma área destacada.'),
   notOnShapes: (list) => `Fora do mapa (nenhuma área com esse nome no arquivo de limites): ${list}.`,
+  mapDisclaimer: 'As fronteiras e os nomes indicados e as designações usadas neste mapa não implicam endosso nem aceitação oficial por parte dos autores deste gráfico ou das suas fontes de dados.',
+  mapAttribution: 'Mapa: Natural Earth (via world-atlas)',
 };

@@ -13,6 +13,10 @@ export interface MapWords {
   readonly areasHighlighted: (label: string, names: readonly string[]) => string;
   /** The note under such a map for rows that name no area of the file. */
   readonly notOnShapes: (list: string) => string;
+  /** Drawn under a world map (the signal `lnob_disclaimer`): the boundaries imply no endorsement. */
+  readonly mapDisclaimer?: string;
+  /** Drawn under a world map (the signal `lnob_attribution`): where its boundaries come from. */
+  readonly mapAttribution?: string;
 }
 
 export const english: MapWords = {
@@ -23,6 +27,10 @@ export const english: MapWords = {
   areasNone: 'No values to show.',
   areasHighlighted: (label, names) => (names.length ? `${label}: ${names.length} ${names.length === 1 ? 'area' : 'areas'} — ${names.join(', ')}.` : 'No areas highlighted.'),
   notOnShapes: (list) => `Not on the map (no area by that name in the boundaries file): ${list}.`,
+  mapDisclaimer:
+    'The boundaries and names shown and the designations used on this map do not imply official endorsement or ' +
+    'acceptance by the makers of this chart or its data sources.',
+  mapAttribution: 'Map: Natural Earth (via world-atlas)',
 };
 
 declare module '../../i18n/strings.js' {

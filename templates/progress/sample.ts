@@ -13,7 +13,6 @@ export const povertyProgress: Sample = {
     'value-column': 'poverty_rate',
     'target-relative': '0.5',
     'baseline-year': '2015',
-    'target-label': '2030 target: half of 2015',
     direction: 'decrease',
   },
   source: 'Illustrative data',

@@ -65,10 +65,16 @@ export function progressSettings(options: Options): ProgressSettings {
     target: number('target'),
     targetRelative: number('target-relative'),
     targetYear,
-    targetLabel: typeof label === 'string' && label.trim() !== '' ? label.trim() : targetYear === 2030 ? DEFAULT_TARGET_LABEL : `${targetYear} target`,
+    targetLabel: typeof label === 'string' && label.trim() !== '' ? label.trim() : defaultLabel(targetYear, number('target-relative'), number('baseline-year') ?? DEFAULT_BASELINE_YEAR),
     direction: direction === 'increase' || direction === 'decrease' ? direction : null,
     baselineYear: number('baseline-year') ?? DEFAULT_BASELINE_YEAR,
   };
+}
+
+/** "2030 target", or "2030 target: half of 2015" for a target relative to the baseline (other languages: render/language.ts). */
+function defaultLabel(targetYear: number, relative: number | null, baselineYear: number): string {
+  if (relative !== null) return english.targetRelativeLabel!(targetYear, relative, String(relative), baselineYear);
+  return targetYear === 2030 ? DEFAULT_TARGET_LABEL : `${targetYear} target`;
 }
 
 interface Point {
@@ -169,7 +175,7 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
     const firstTarget = !out.some((row) => (row as { kind: string }).kind === 'target');
     if (v.target !== null && (!shared || firstTarget)) {
       // Relative targets differ per series: each gets its line, drawn in its colour; only the first is labelled.
-      const label = firstTarget ? (shared || !several ? settings.targetLabel : `${settings.targetLabel} (per line)`) : '';
+      const label = firstTarget ? (shared || !several ? settings.targetLabel : (words.targetPerLine ?? english.targetPerLine!)(settings.targetLabel)) : '';
       const end = targetTime.getTime() > v.latest.time.getTime() ? targetTime : v.latest.time;
       const full = several && !shared ? `${settings.targetLabel}: ${v.series}` : settings.targetLabel;
       // Its label goes on the side of the line away from where the data starts, so no line strikes it through.
@@ -178,7 +184,7 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
       out.push({ kind: 'target', series: v.series, time: end, value: v.target, label, full, own: !shared && several, below });
     }
     for (const point of v.projection) out.push({ kind: 'projection', series: v.series, time: point.time, value: point.value });
-    const name = several ? shorten(v.series || 'Unnamed', 16) : '';
+    const name = several ? shorten(v.series || words.unnamed, 16) : '';
     if (v.verdict) {
       const end = v.projection[v.projection.length - 1] ?? { time: v.latest.time, value: v.latest.value };
       const word = verdictWord(v.verdict, strings);

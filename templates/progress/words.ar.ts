@@ -21,6 +21,9 @@ export const words: typeof english = {
   baseline: (year) => `سنة الأساس ${year}`,
   projectedBy: (value, year) => `${value} بحلول ${year}`,
   shortfall: (amount) => `ينقص ${amount}`,
+  targetRelativeLabel: (year, factor, times, baselineYear) =>
+    `هدف ${year}: ${factor === 0.5 ? 'نصف' : factor === 0.25 ? 'ربع' : factor === 2 ? 'ضعف' : `${times} ×`} قيمة ${baselineYear}`,
+  targetPerLine: (label) => `${label} (لكل خط)`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} على المسار الصحيح${names.length ? ` (${names.join('، ')}${more ? '، …' : ''})` : ''}؛ ${off} خارج المسار${none ? `؛ ${none} بلا تقييم` : ''}.`,
 };

@@ -21,6 +21,9 @@ export const words: typeof english = {
   baseline: (year) => `referencia ${year}`,
   projectedBy: (value, year) => `${value} en ${year}`,
   shortfall: (amount) => `faltan ${amount}`,
+  targetRelativeLabel: (year, factor, times, baselineYear) =>
+    `Meta ${year}: ${factor === 0.5 ? 'la mitad de' : factor === 0.25 ? 'la cuarta parte de' : factor === 2 ? 'el doble de' : `${times} ×`} ${baselineYear}`,
+  targetPerLine: (label) => `${label} (por línea)`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} en camino${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} fuera de camino${none ? `; ${none} sin veredicto` : ''}.`,
 };

@@ -21,6 +21,9 @@ export const words: typeof english = {
   baseline: (year) => `référence ${year}`,
   projectedBy: (value, year) => `${value} en ${year}`,
   shortfall: (amount) => `${amount} d’écart`,
+  targetRelativeLabel: (year, factor, times, baselineYear) =>
+    `Cible ${year} : ${factor === 0.5 ? 'la moitié de' : factor === 0.25 ? 'le quart de' : factor === 2 ? 'le double de' : `${times} ×`} ${baselineYear}`,
+  targetPerLine: (label) => `${label} (par ligne)`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} en bonne voie${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''} ; ${off} pas en bonne voie${none ? ` ; ${none} sans verdict` : ''}.`,
 };

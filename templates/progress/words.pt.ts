@@ -21,6 +21,9 @@ export const words: typeof english = {
   baseline: (year) => `referência ${year}`,
   projectedBy: (value, year) => `${value} em ${year}`,
   shortfall: (amount) => `faltam ${amount}`,
+  targetRelativeLabel: (year, factor, times, baselineYear) =>
+    `Meta ${year}: ${factor === 0.5 ? 'metade de' : factor === 0.25 ? 'um quarto de' : factor === 2 ? 'o dobro de' : `${times} ×`} ${baselineYear}`,
+  targetPerLine: (label) => `${label} (por linha)`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} no caminho certo${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} fora do caminho${none ? `; ${none} sem veredito` : ''}.`,
 };

@@ -32,6 +32,13 @@ export interface ProgressWords {
   readonly projectedBy: (value: string, year: number) => string;
   /** Drawn under an off-track verdict: "9.4 points short" (`amount` already in points or the unit). */
   readonly shortfall: (amount: string) => string;
+  /**
+   * The default label of a target relative to the baseline: "2030 target: half of 2015" (`times` is the factor,
+   * formatted). Optional: a site's own language without it gets "2030 target" in its words.
+   */
+  readonly targetRelativeLabel?: (year: number, factor: number, times: string, baselineYear: number) => string;
+  /** The label of relative targets drawn one per line (only the first is labelled): "2030 target (per line)". */
+  readonly targetPerLine?: (label: string) => string;
   /** Many lines: "3 on track (Urban, Capital, …); 9 off track; 1 without a verdict." */
   readonly verdictCounts: (on: number, names: readonly string[], more: boolean, off: number, none: number) => string;
 }
@@ -56,6 +63,9 @@ export const english: ProgressWords = {
   baseline: (year) => `baseline ${year}`,
   projectedBy: (value, year) => `${value} by ${year}`,
   shortfall: (amount) => `${amount} short`,
+  targetRelativeLabel: (year, factor, times, baselineYear) =>
+    `${year} target: ${factor === 0.5 ? `half of ${baselineYear}` : factor === 0.25 ? `a quarter of ${baselineYear}` : factor === 2 ? `twice ${baselineYear}` : `${times} × ${baselineYear}`}`,
+  targetPerLine: (label) => `${label} (per line)`,
   verdictCounts: (on, names, more, off, none) =>
     `${on} on track${names.length ? ` (${names.join(', ')}${more ? ', …' : ''})` : ''}; ${off} off track${none ? `; ${none} without a verdict` : ''}.`,
 };
