@@ -78,6 +78,9 @@ const text = (value: unknown): string => (value === null || value === undefined 
 const numeric = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const hasRole = (plan: PointsPlan, role: string) => plan.template.roles.some((r) => r.name === role);
 
+/** Whether the keys walk the points by value (a map's countries, where a letter finds a name), without walking them. */
+export const walksByValue = (plan: PointsPlan): boolean => !hasRole(plan, 'time') && hasRole(plan, 'geo');
+
 /** Numbers as the drawing writes them: with the template's own unit when it sets one (the survey's %). */
 function drawn(plan: PointsPlan): PointsPlan {
   const unit = plan.signals?.['lnob_unit'];

@@ -1,6 +1,5 @@
-import { css } from 'lit';
 import type { View } from 'vega';
-import { a11yWords, announcement, dataPoints, drawingName, type DataPoint, type DataPoints, type PointsPlan } from '../../render/data-points.js';
+import { announcement, dataPoints, type DataPoint, type DataPoints, type PointsPlan } from '../../render/data-points.js';
 import { findMark, markBox, type MarkBox, type SceneItem } from './scene-marks.js';
 import type { Announcer } from './announcer.js';
 
@@ -20,7 +19,8 @@ import type { Announcer } from './announcer.js';
  * The points come from the chart plan (render/data-points.ts), never from the
  * SVG; the mark that draws a point is found in Vega's scenegraph by its datum
  * (scene-marks.ts), to ring it and show its tooltip. What is reached is said
- * through a polite live region (announcer.ts) in the chart's language.
+ * through a polite live region (announcer.ts) in the chart's language. This module loads on the drawing's first
+ * focus (keyboard-on-demand.ts), not with the page.
  */
 export interface NavigationHost {
   /** The box Vega draws in: the tab stop. */
@@ -70,14 +70,7 @@ export class KeyboardNavigation {
   set(plan: PointsPlan): void {
     this.plan = plan;
     this.points = ordered(dataPoints(plan), this.host.view());
-    const words = a11yWords(plan.strings);
-    const box = this.host.container;
-    box.tabIndex = 0;
-    // An application: screen readers pass the arrow keys on, as for Highcharts' keyboard navigation.
-    box.setAttribute('role', 'application');
-    box.setAttribute('aria-roledescription', words.chart);
-    box.setAttribute('aria-label', drawingName(plan));
-    box.setAttribute('aria-description', this.points.byValue ? words.keysMap : words.keys); // read after the name
+    const box = this.host.container; // already a tab stop, named and described (keyboard-on-demand.ts, tabStop)
     if (this.bound !== box) {
       this.bound = box;
       box.addEventListener('keydown', this.keydown);
@@ -292,14 +285,3 @@ function positionOf(view: View, point: DataPoint): number {
   const item = findMark(view, point.match);
   return item ? markBox(view, item).y : Infinity;
 }
-
-export const navigationStyles = css`
-  .chart > [role='application']:focus {
-    outline: none;
-  }
-  .chart > [role='application']:focus-visible {
-    outline: 2px solid var(--_text);
-    outline-offset: 2px;
-    border-radius: var(--_radius);
-  }
-`;

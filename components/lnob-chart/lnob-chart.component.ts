@@ -27,8 +27,7 @@ import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings 
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 import { a11yWords, drawingName } from '../../render/data-points.js';
 import { Announcer } from './announcer.js';
-import { KeyboardNavigation, navigationStyles } from './keyboard-navigation.js';
-import { Listening } from './listening.js';
+import { KeyboardOnDemand, navigationStyles } from './keyboard-on-demand.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
@@ -181,22 +180,17 @@ export class LnobChart extends LitElement {
   private readonly chartView = new ChartView(document.createElement('div'), this.tooltip.handler);
   /** Says what the keyboard reaches (a polite live region). */
   private readonly announcer = new Announcer();
-  /** The drawing as one tab stop whose points the arrow keys walk (keyboard-navigation.ts). */
-  private readonly navigation: KeyboardNavigation = new KeyboardNavigation({
+  /**
+   * The drawing as one tab stop whose points the arrow keys walk (keyboard-navigation.ts), and the chart as sound: L
+   * on the drawing, or "Listen to the chart" in the menu (listening.ts). Their code loads on first use.
+   */
+  private readonly keyboard = new KeyboardOnDemand({
     container: this.chartView.container,
     view: () => this.chartView.current,
     announcer: this.announcer,
     tooltip: (at, item, value) => this.tooltip.handler(undefined, at as MouseEvent | undefined, item, value),
-    otherKey: (event) => this.listening.key(event),
-    reached: (point, series) => this.listening.reached(point, series),
-  });
-  /** The chart as sound: L on the drawing, or "Listen to the chart" in the menu (listening.ts). */
-  private readonly listening: Listening = new Listening({
-    points: () => this.navigation.data,
     words: () => a11yWords(this.strings),
     lang: () => this.language(),
-    announcer: this.announcer,
-    follow: (series, index) => this.navigation.follow(series, index),
   });
   /** "Show data as table": `table="none"` hides its button, but the table stays for screen readers (the chart's text equivalent). */
   private readonly dataTable = new DataTableController(this);
@@ -260,7 +254,7 @@ export class LnobChart extends LitElement {
     visibility.unobserve(this);
     resize.unobserve(this);
     this.chartView.finalize();
-    this.listening.stop();
+    this.keyboard.stop();
     this.visible = false;
   }
 
@@ -441,7 +435,7 @@ export class LnobChart extends LitElement {
           renderer: this.renderer === 'canvas' ? 'canvas' : 'svg',
           strict: this.csp?.trim().toLowerCase() === 'strict' || strictPage(),
         };
-        this.shareMenu.listen = { label: a11yWords(strings).listen, play: () => this.listening.play() };
+        this.shareMenu.listen = { label: a11yWords(strings).listen, play: () => void this.keyboard.play() };
         const share = () => this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
         share();
         if (this.fixedHeight !== undefined) {
@@ -461,14 +455,13 @@ export class LnobChart extends LitElement {
         if (!current()) return;
         this.error = undefined;
         this.labelDrawing(plan);
-        this.navigation.set(plan);
+        this.keyboard.set(plan);
         tellAuthor(this, plan.hints);
         emit(this, 'lnob-render', { view, plan, request, requested });
       },
       (error, strings) => {
         this.chartView.finalize();
-        this.navigation.clear();
-        this.listening.stop();
+        this.keyboard.clear();
         this.strings = strings;
         this.error = error;
         this.summary = '';

@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import '../../index.js';
+import type { KeyboardOnDemand } from '../../components/lnob-chart/keyboard-on-demand.js';
 import type { LnobChart } from '../../index.js';
 import { getTemplate, templateIds } from '../../templates/index.js';
 import { themeNames } from '../../themes/index.js';
@@ -71,7 +72,7 @@ describe('axe-core: every template × every theme', function () {
           continue;
         }
         for (const state of ['table hidden', 'point focused', 'table shown']) {
-          if (state === 'point focused') focusPoint(chart as LnobChart);
+          if (state === 'point focused') await focusPoint(chart as LnobChart);
           if (state === 'table shown') {
             chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
             await chart.updateComplete;
@@ -86,12 +87,13 @@ describe('axe-core: every template × every theme', function () {
   }
 });
 
-/** Focuses the drawing and moves to its first data point, as the keyboard does. */
-function focusPoint(chart: LnobChart): void {
+/** Focuses the drawing and moves to its first data point, as the keyboard does (once the keys' code has loaded). */
+async function focusPoint(chart: LnobChart): Promise<void> {
   const drawing = chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!;
   drawing.focus();
   const time = chart.template === 'trend' || chart.template === 'progress';
   drawing.dispatchEvent(new KeyboardEvent('keydown', { key: time ? 'ArrowRight' : 'ArrowDown', bubbles: true, composed: true }));
+  await (chart as unknown as { keyboard: KeyboardOnDemand }).keyboard.load();
 }
 
 describe('axe-core: every template in every language, a point focused and the table open', function () {
@@ -108,7 +110,7 @@ describe('axe-core: every template in every language, a point focused and the ta
           problems.push(`${lang}: ${chart}`);
           continue;
         }
-        focusPoint(chart);
+        await focusPoint(chart);
         chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
         await chart.updateComplete;
         problems.push(...describeViolations(await axe.run(chart, OPTIONS)).map((line) => `${lang} (${theme}): ${line}`));

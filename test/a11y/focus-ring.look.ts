@@ -3,6 +3,7 @@
  *   npx wtr --config test/a11y/screenshots.config.js
  * writes /tmp/lnob-a11y-screenshots/*.png. The assertions are in keyboard.test.ts.
  */
+import type { KeyboardOnDemand } from '../../components/lnob-chart/keyboard-on-demand.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import { samples, sampleMarkup } from '../../templates/samples/index.js';
@@ -26,6 +27,7 @@ describe('screenshots of the focus ring', () => {
         await chart.updateComplete;
         host.id = 'shot';
         chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!.focus();
+        await (chart as unknown as { keyboard: KeyboardOnDemand }).keyboard.load();
         for (const key of keys) await sendKeys({ press: key });
         await executeServerCommand('lnob-screenshot', { selector: '#shot', path: `/tmp/lnob-a11y-screenshots/${name}-${width}.png` });
         host.remove();

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
+import type { KeyboardOnDemand } from '../../components/lnob-chart/keyboard-on-demand.js';
 import { samples, sampleMarkup, type Sample } from '../../templates/samples/index.js';
 import { templateIds } from '../../templates/index.js';
 import { contrastRatio } from '../../themes/contrast.js';
@@ -21,6 +22,7 @@ async function focusedChart(sample: Sample, extra: Record<string, string> = {}):
   const { chart } = await rendered(sampleMarkup(sample, { eager: '', ...extra }));
   await chart.updateComplete;
   drawing(chart).focus();
+  await (chart as unknown as { keyboard: KeyboardOnDemand }).keyboard.load(); // the keys' code loads on first focus
   return chart;
 }
 

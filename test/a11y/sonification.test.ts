@@ -10,7 +10,7 @@ import type { LnobChart } from '../../index.js';
 import { samples, sampleMarkup } from '../../templates/samples/index.js';
 import { dataPoints, type DataPoints } from '../../render/data-points.js';
 import { scheduleLength, scheduleTones, toneSchedule, type Tone } from '../../components/lnob-chart/sonification.js';
-import type { Listening } from '../../components/lnob-chart/listening.js';
+import type { KeyboardOnDemand } from '../../components/lnob-chart/keyboard-on-demand.js';
 import { cleanup, rendered } from '../helpers.js';
 
 const sample = (id: string) => samples.find((s) => s.template === id)!;
@@ -81,8 +81,9 @@ describe('sonification', () => {
     await chart.updateComplete;
     const box = chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!;
     const said = () => chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.trim();
-    const listening = (chart as unknown as { listening: Listening }).listening;
     box.focus();
+    // The keyboard's code loads on the drawing's first focus: wait for it, as a reader's first key would.
+    const { listening } = await (chart as unknown as { keyboard: KeyboardOnDemand }).keyboard.load();
     await sendKeys({ press: 'l' });
     expect(said()).to.match(/^Lecture du graphique/);
     expect(listening.sound.playing).to.equal(true);
@@ -111,7 +112,7 @@ describe('sonification', () => {
     const item = chart.shadowRoot!.querySelector<HTMLButtonElement>('[role="menuitem"][data-action="listen"]')!;
     expect(item.textContent!.trim()).to.equal('Listen to the chart');
     item.click();
-    const listening = (chart as unknown as { listening: Listening }).listening;
+    const { listening } = await (chart as unknown as { keyboard: KeyboardOnDemand }).keyboard.load();
     expect(listening.sound.playing).to.equal(true);
     listening.stop();
   });
