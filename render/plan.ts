@@ -16,6 +16,7 @@ import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
 import { prepareLabels } from '../templates/spec-helpers.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
+import { planFacets, type Panel } from './facets.js';
 import { languageOptions, languageSignals } from './language.js';
 import { accessibilitySignals } from './data-points.js';
 import { d3Format, decimalsOf, intlFormatter, valueMax } from './number-format.js';
@@ -86,6 +87,8 @@ export interface ChartPlan {
   readonly signals: Readonly<Record<string, unknown>> | undefined;
   /** The template's own datasets besides the rows (the progress projection and verdicts), as the drawing gets them. */
   readonly datasets: Readonly<Record<string, object[]>> | undefined;
+  /** Small multiples (`facet-column`): each panel's name and its own plan. */
+  readonly panels?: readonly Panel<ChartPlan>[] | undefined;
   /** The renderer's request for this chart in a frame (compiled spec, theme config, signals, rows, locale). */
   request(frame: Frame): Promise<ViewRequest>;
 }
@@ -116,7 +119,11 @@ function earlyOptions(template: ChartTemplate, attribute: AttributeReader): Opti
   }
 }
 
-export async function planChart({ table, attribute, lang, strings }: PlanInput): Promise<ChartPlan> {
+export async function planChart(input: PlanInput): Promise<ChartPlan> {
+  return (await planFacets(input, planTemplate(input.attribute), planChart)) ?? planOneChart(input); // small multiples: render/facets.ts
+}
+
+async function planOneChart({ table, attribute, lang, strings }: PlanInput): Promise<ChartPlan> {
   const template = planTemplate(attribute);
   // e.g. the map's shapes and country names (or the page's own boundaries), alongside the rest
   const templateData = template.load?.(earlyOptions(template, attribute));
