@@ -154,6 +154,11 @@ const errors: ErrorStrings = {
     `وفي البيانات: ${list(rows, 8)}. اكتب أسماء المناطق كما في الملف، أو اختر خاصية أخرى عبر shape-key.`,
   sameArea: (area, rows) =>
     `تظهر ${area} ${rows.length} مرات بقيم مختلفة: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. أبقِ صفًا واحدًا لكل منطقة.`,
+  tooManyPanels: (column, max) =>
+    `سيرسم facet-column="${column}" أكثر من ${max} رسمًا بيانيًا صغيرًا، وهي أصغر من أن تُقرأ. ` +
+    `أبقِ ما تتناوله قصتك باستخدام countries="…" أو where="${column}=…" أو years="…"، أو ارسم رسمًا واحدًا دون facet-column.`,
+  facetTemplate: (template, supported) =>
+    `لا يعمل facet-column مع template="${template}". استخدمه مع ${supported.join('، ')}، أو احذف facet-column.`,
   internal: (detail) => `حدث خطأ داخل الرسم البياني (${detail}). هذا خلل في lnob-charts: يرجى الإبلاغ عنه وإرفاق ملف بياناتك.`,
 
   unknownLayout: (asked, known) => `layout="${asked}" ليس تنسيقًا يعرفه هذا الرسم البياني. استخدم أحد هذه التنسيقات: ${known.join('، ')}.`,

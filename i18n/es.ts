@@ -153,6 +153,11 @@ const errors: ErrorStrings = {
     `los datos tienen: ${list(rows, 8)}. Escriba las zonas como el archivo, o elija otra propiedad con shape-key.`,
   sameArea: (area, rows) =>
     `${area} aparece ${rows.length} veces con valores distintos: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. Deje una fila por zona.`,
+  tooManyPanels: (column, max) =>
+    `facet-column="${column}" dibujaría más de ${max} gráficos pequeños, demasiado pequeños para leerlos. ` +
+    `Deje los que cuenta su historia con countries="…", where="${column}=…" o years="…", o dibuje un solo gráfico sin facet-column.`,
+  facetTemplate: (template, supported) =>
+    `facet-column no funciona con template="${template}". Úselo con ${supported.join(', ')}, o quite facet-column.`,
   internal: (detail) =>
     `Algo falló dentro del gráfico (${detail}). Es un error de lnob-charts: por favor, infórmenos junto con su archivo de datos.`,
 

@@ -153,6 +153,11 @@ const errors: ErrorStrings = {
     `les données ont : ${list(rows, 8)}. Écrivez les zones comme le fichier, ou choisissez une autre propriété avec shape-key.`,
   sameArea: (area, rows) =>
     `${area} apparaît ${rows.length} fois avec des valeurs différentes : ${list(rows.map((row) => `${row.geo} (${row.value})`))}. Gardez une ligne par zone.`,
+  tooManyPanels: (column, max) =>
+    `facet-column="${column}" dessinerait plus de ${max} petits graphiques, trop petits pour être lus. ` +
+    `Gardez ceux dont parle votre récit avec countries="…", where="${column}=…" ou years="…", ou dessinez un seul graphique sans facet-column.`,
+  facetTemplate: (template, supported) =>
+    `facet-column ne fonctionne pas avec template="${template}". Utilisez-le avec ${supported.join(', ')}, ou retirez facet-column.`,
   internal: (detail) =>
     `Un problème est survenu dans le graphique (${detail}). C’est une erreur de lnob-charts : merci de la signaler en joignant votre fichier de données.`,
 

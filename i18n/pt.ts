@@ -153,6 +153,11 @@ const errors: ErrorStrings = {
     `os dados têm: ${list(rows, 8)}. Escreva as áreas como o arquivo, ou escolha outra propriedade com shape-key.`,
   sameArea: (area, rows) =>
     `${area} aparece ${rows.length} vezes com valores diferentes: ${list(rows.map((row) => `${row.geo} (${row.value})`))}. Deixe uma linha por área.`,
+  tooManyPanels: (column, max) =>
+    `facet-column="${column}" desenharia mais de ${max} gráficos pequenos, pequenos demais para serem lidos. ` +
+    `Mantenha os que a sua história conta com countries="…", where="${column}=…" ou years="…", ou desenhe um único gráfico sem facet-column.`,
+  facetTemplate: (template, supported) =>
+    `facet-column não funciona com template="${template}". Use-o com ${supported.join(', ')}, ou retire facet-column.`,
   internal: (detail) =>
     `Algo deu errado dentro do gráfico (${detail}). É um erro do lnob-charts: por favor, avise-nos e envie o seu arquivo de dados.`,
 

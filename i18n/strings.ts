@@ -10,6 +10,7 @@ import type { coreErrors } from './errors/core.en.js';
 import type { sliceErrors } from './errors/slice.en.js';
 import type { indicatorErrors } from './errors/indicators.en.js';
 import type { shapeErrors } from './errors/shapes.en.js';
+import type { facetErrors } from './errors/facets.en.js';
 import type { internalErrors } from '../core/errors.js';
 
 export type { BadCell, Place } from './errors/core.en.js';
@@ -19,7 +20,7 @@ export type { BadCell, Place } from './errors/core.en.js';
  * (`errors/*.en.ts`) ships with the code that throws; each other language
  * translates all of them in its file's `errors` section.
  */
-export type ErrorStrings = typeof coreErrors & typeof sliceErrors & typeof indicatorErrors & typeof shapeErrors & typeof internalErrors;
+export type ErrorStrings = typeof coreErrors & typeof sliceErrors & typeof indicatorErrors & typeof shapeErrors & typeof facetErrors & typeof internalErrors;
 
 /** A language with every error message translated (the template's own words still optional). */
 export interface Translation extends LanguageStrings {

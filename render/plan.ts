@@ -17,6 +17,7 @@ import { prepareLabels } from '../templates/spec-helpers.js';
 import { boundsWarnings, hasBounds } from '../templates/uncertainty/index.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
+import { planFacets, type Panel } from './facets.js';
 import { languageOptions, languageSignals } from './language.js';
 import { accessibilitySignals, whenFormatter } from './data-points.js';
 import { annotatedSpec, annotationSignals, planAnnotations, type AnnotationPlan } from './annotations.js';
@@ -92,6 +93,8 @@ export interface ChartPlan {
   readonly datasets: Readonly<Record<string, object[]>> | undefined;
   /** Events and call-outs marked on the chart, as drawn, said and walked (render/annotations.ts). */
   readonly annotations: AnnotationPlan;
+  /** Small multiples (`facet-column`): each panel's name and its own plan. */
+  readonly panels?: readonly Panel<ChartPlan>[] | undefined;
   /** The renderer's request for this chart in a frame (compiled spec, theme config, signals, rows, locale). */
   request(frame: Frame): Promise<ViewRequest>;
 }
@@ -122,7 +125,11 @@ function earlyOptions(template: ChartTemplate, attribute: AttributeReader): Opti
   }
 }
 
-export async function planChart({ table, attribute, lang, strings, annotations: annotationTable }: PlanInput): Promise<ChartPlan> {
+export async function planChart(input: PlanInput): Promise<ChartPlan> {
+  return (await planFacets(input, planTemplate(input.attribute), planChart)) ?? planOneChart(input); // small multiples: render/facets.ts
+}
+
+async function planOneChart({ table, attribute, lang, strings, annotations: annotationTable }: PlanInput): Promise<ChartPlan> {
   const template = planTemplate(attribute);
   // e.g. the map's shapes and country names (or the page's own boundaries), alongside the rest
   const templateData = template.load?.(earlyOptions(template, attribute));

@@ -33,7 +33,7 @@ const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
 const SLICE_ATTRIBUTES = ['layout', 'where', 'series-code', 'countries', 'years', 'aggregates'];
 /** Attributes read at render time rather than declared as Lit properties. */
-const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', 'annotations', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
+const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', 'annotations', 'facet-column', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
 /** State a render sets as its result: changing it never calls for another render. */
 const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance', 'strings']);
 /** Lit properties that stand for attributes: the chart plan reads them by their attribute spelling. */
@@ -85,6 +85,7 @@ const PROPERTY_ATTRIBUTES = {
  * @attr {string} countries - Countries by name or code, e.g. `Nigeria; KEN; Congo, Dem. Rep.` (ISO alpha-3/alpha-2 or UN M49).
  * @attr {string} years - Years to keep: `2000-2022`, `2015; 2020` or `2015-`.
  * @attr {string} annotations - Events and call-outs marked on the chart, `;`-separated, each `x: text`: `2015: SDGs adopted; 2020: COVID-19` on a time axis (trend, progress), `North East: Highest since 2015` beside a category (ranked-bar, disaggregation, stacked, survey). Drawn as text (never markup), read in the summary and walked by the keyboard after the data. An annotation whose year or category is not on the chart is not drawn: `lnob-warning` (code `annotation`) names it. For many, or a value to ring, use a child `<script type="text/csv" data-role="annotations">` with columns `x`, `text` and optionally `value`.
+ * @attr {string} facet-column - Small multiples: one small chart per value of this column (a country, a group), with shared scales, wrapping to the width (`trend`, `progress`, `disaggregation`, `ranked-bar`; at most 24).
  * @attr {'include' | 'exclude'} [aggregates=include] - `exclude` drops regions and income groups (World, Sub-Saharan Africa, Low income…); `include` (the default) keeps them.
  *
  * @fires lnob-render - After every render. `detail: { view, plan, request, requested }`: the Vega view; what was drawn (typed rows, options, unit, the words around the chart, summary); what the renderer was asked to draw; and when (`performance.now()`) the element handed it over.

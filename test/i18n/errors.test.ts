@@ -1,3 +1,4 @@
+import { facetErrors } from '../../i18n/errors/facets.en.js';
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
@@ -169,7 +170,7 @@ describe('error messages in the chart language', () => {
   });
 
   it('every language has every error message, none empty for sample parameters', async () => {
-    const english = { ...coreErrors, ...sliceErrors, ...indicatorErrors, ...shapeErrors, ...internalErrors };
+    const english = { ...coreErrors, ...sliceErrors, ...indicatorErrors, ...shapeErrors, ...facetErrors, ...internalErrors };
     const samples: { [K in keyof ErrorStrings]: Parameters<ErrorStrings[K]> } = {
       notText: [{ file: 'a.csv' }],
       webPage: ['inline'],
@@ -255,6 +256,8 @@ describe('error messages in the chart language', () => {
       shapeKeyMissing: ['NAME_9', 'states.geojson', ['shapeName', 'shapeISO']],
       noAreaMatches: ['shapeName', 'states.geojson', ['Abia', 'Lagos'], ['Atlantis']],
       sameArea: ['Lagos', [{ geo: 'Lagos', value: '1' }, { geo: 'LAGOS', value: '2' }]],
+      tooManyPanels: ['Country', 24],
+      facetTemplate: ['map', ['trend', 'progress']],
     };
     expect(Object.keys(samples).sort()).to.deep.equal(Object.keys(english).sort());
     for (const lang of languages()) {

@@ -1,0 +1,197 @@
+/**
+ * Small multiples (`facet-column`): one small chart per value of a column —
+ * a country, a group — with shared scales, laid out in a grid that wraps to
+ * the element's width. The chart plan (render/plan.ts) hands a faceted chart
+ * here: each panel is planned as a chart of its own (its rows, its summary,
+ * its datasets, its verdict), and the panels are joined into one plan whose
+ * drawing is the template's compiled spec repeated per panel
+ * (render/facet-spec.ts). One Vega view draws them all, so the tooltip, the
+ * keyboard, the share images and the command line need nothing new.
+ */
+import { fail } from '../i18n/errors/core.en.js';
+import { failFacets } from '../i18n/errors/facets.en.js';
+import { findColumn } from '../data/layouts/columns.js';
+import type { Row, RawTable } from '../data/table.js';
+import type { UiStrings } from '../i18n/index.js';
+import type { AttributeReader } from '../templates/options.js';
+import type { ChartTemplate, Options, RoleDef, RoleName } from '../templates/types.js';
+import { COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, facetSpec } from './facet-spec.js';
+import type { ViewRequest } from './view.js';
+
+export const FACET_ATTRIBUTE = 'facet-column';
+/** More panels than this are too small to read: the reader is asked to filter. */
+export const MAX_PANELS = 24;
+/** The templates whose small multiples read well. */
+export const FACET_TEMPLATES: readonly string[] = ['trend', 'progress', 'disaggregation', 'ranked-bar'];
+/** Below this width, one panel a row (a phone); above, a panel needs at least PANEL_MIN px. */
+export const ONE_COLUMN_BELOW = 480;
+export const PANEL_MIN = 240;
+const MAX_COLUMNS = 4;
+
+/** The parts of a chart plan this module reads and joins (the ChartPlan of render/plan.ts). */
+export interface FacetablePlan {
+  readonly template: ChartTemplate;
+  readonly lang: string | undefined;
+  readonly strings: UiStrings;
+  readonly rows: readonly Row[];
+  readonly options: Options;
+  readonly summary: string;
+  readonly warnings: readonly string[];
+  readonly hints: readonly unknown[];
+  readonly table: { readonly caption: string; readonly roles: readonly RoleDef[]; readonly rows: readonly Row[]; readonly columns: Partial<Record<RoleName, string>> };
+  readonly signals: Readonly<Record<string, unknown>> | undefined;
+  readonly datasets: Readonly<Record<string, object[]>> | undefined;
+  readonly panels?: readonly Panel<FacetablePlan>[] | undefined;
+  request(frame: FacetFrame): Promise<ViewRequest>;
+}
+interface FacetFrame {
+  readonly width: number;
+  readonly height?: number | undefined;
+}
+
+export interface Panel<P> {
+  /** The facet value: the panel's title (text, never markup). */
+  readonly name: string;
+  readonly plan: P;
+}
+
+interface FacetInput {
+  readonly table: RawTable;
+  readonly attribute: AttributeReader;
+}
+
+/** How many columns of panels fit a width: 1 on a phone, else 2–4 of at least PANEL_MIN px, balanced over the rows. */
+export function facetColumns(width: number, panels: number): number {
+  if (panels <= 1 || width < ONE_COLUMN_BELOW) return 1;
+  const fit = Math.max(2, Math.min(MAX_COLUMNS, Math.floor(width / PANEL_MIN)));
+  const rows = Math.ceil(panels / fit);
+  return Math.ceil(panels / rows);
+}
+
+/**
+ * The chart as small multiples when the page asks for them (`facet-column`), else undefined.
+ * `planOne` plans one panel: the chart plan itself, called with the panel's rows and no `facet-column`.
+ */
+export async function planFacets<I extends FacetInput, P extends FacetablePlan>(input: I, template: ChartTemplate, planOne: (input: I) => Promise<P>): Promise<P | undefined> {
+  const asked = input.attribute(FACET_ATTRIBUTE)?.trim();
+  if (!asked) return undefined;
+  if (!FACET_TEMPLATES.includes(template.id)) throw failFacets('unsupported', 'facetTemplate', template.id, FACET_TEMPLATES);
+  const { table } = input;
+  const column = findColumn(table.columns, asked);
+  if (column === undefined) throw fail('missing-column', 'noSuchColumn', asked, 'facet' as RoleName, table.columns.filter(Boolean));
+  const parts = splitRows(table, column);
+  const attribute: AttributeReader = (name) => (name === FACET_ATTRIBUTE ? null : input.attribute(name));
+  const panels: Panel<P>[] = [];
+  let firstError: unknown;
+  for (const [name, rows] of parts) {
+    try {
+      panels.push({ name, plan: await planOne({ ...input, table: { ...table, rows }, attribute }) });
+    } catch (error) {
+      // A panel the slice attributes leave empty is not drawn; any other problem is the chart's.
+      if (!isEmptyPanel(error)) throw error;
+      firstError ??= error;
+    }
+    if (panels.length > MAX_PANELS) break;
+  }
+  if (panels.length === 0) throw firstError;
+  if (panels.length > MAX_PANELS) throw failFacets('too-large', 'tooManyPanels', column, MAX_PANELS);
+  return joinPanels(ordered(panels), column);
+}
+
+function isEmptyPanel(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'no-matching-rows' || code === 'empty-data' || code === 'no-data';
+}
+
+/** Rows by facet value, in the order the values first appear; rows without one are left out. */
+function splitRows(table: RawTable, column: string): Map<string, RawTable['rows'][number][]> {
+  const index = table.columns.indexOf(column);
+  const parts = new Map<string, RawTable['rows'][number][]>();
+  for (const row of table.rows) {
+    const cell = row[index];
+    const name = cell === null || cell === undefined ? '' : String(cell).trim();
+    if (name === '') continue;
+    let part = parts.get(name);
+    if (!part) parts.set(name, (part = []));
+    part.push(row);
+  }
+  return parts;
+}
+
+/** As in the data; when the template sorts (`sort`), by each panel's latest value the same way. */
+function ordered<P extends FacetablePlan>(panels: Panel<P>[]): Panel<P>[] {
+  const sort = panels[0]!.plan.options['sort'];
+  if (sort !== 'ascending' && sort !== 'descending') return panels;
+  const latest = (plan: P) => {
+    const values = plan.rows.filter((row) => typeof row['value'] === 'number').map((row) => row['value'] as number);
+    return values.length ? Math.max(...values) : -Infinity;
+  };
+  const sign = sort === 'ascending' ? 1 : -1;
+  return [...panels].sort((a, b) => sign * (latest(a.plan) - latest(b.plan)));
+}
+
+/** The panel's line under its name: its verdict, when the template gives one (progress). */
+function panelLine(plan: FacetablePlan): string {
+  const verdicts = Object.values(plan.datasets ?? {})
+    .flat()
+    .filter((row): row is { kind: string; label?: string } => (row as { kind?: unknown }).kind === 'verdict')
+    .map((row) => row.label ?? '')
+    .filter(Boolean);
+  return [...new Set(verdicts)].join(' · ');
+}
+
+function tag<T extends object>(rows: readonly T[], index: number, name: string, line: string, dataset?: string): object[] {
+  return rows.map((row) => ({ ...row, [PANEL_INDEX_FIELD]: index, [PANEL_FIELD]: name, [PANEL_LINE_FIELD]: line, ...(dataset ? { [DATASET_FIELD]: dataset } : {}) }));
+}
+
+/** One plan of every panel: rows, datasets and the data table carry the panel; the summary says each panel in turn. */
+function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string): P {
+  const first = panels[0]!.plan;
+  const lines = panels.map(({ plan }) => panelLine(plan));
+  const rows = panels.flatMap(({ name, plan }, i) => tag(plan.rows, i, name, lines[i]!)) as Row[];
+  const datasets: Record<string, object[]> = {};
+  panels.forEach(({ name, plan }, i) => {
+    for (const [dataset, values] of Object.entries(plan.datasets ?? {})) (datasets[dataset] ??= []).push(...tag(values, i, name, lines[i]!, dataset));
+  });
+  const context = { strings: first.strings.summary, lang: first.lang };
+  const signals = first.template.signals?.(first.options, rows, context);
+  const panelRole = { name: PANEL_FIELD, type: 'nominal', required: true, meaning: 'the panel of each row' } as unknown as RoleDef;
+  const summary = panels.map(({ name, plan }) => `${name}: ${plan.summary}`).join('\n');
+  const warnings = [...new Set(panels.flatMap(({ plan }) => plan.warnings))];
+  const hints = panels.flatMap(({ plan }) => plan.hints);
+  const table = {
+    ...first.table,
+    roles: [panelRole, ...first.table.roles],
+    columns: { [PANEL_FIELD]: column, ...first.table.columns } as Partial<Record<RoleName, string>>,
+    rows,
+  };
+  const joined: FacetablePlan = {
+    ...first,
+    rows,
+    summary,
+    warnings,
+    hints,
+    table,
+    signals,
+    datasets,
+    panels,
+    async request(frame: FacetFrame): Promise<ViewRequest> {
+      // The panels' own height: the template's when it sizes by step (bars, rows of dots), else a small multiple's.
+      const columns = facetColumns(frame.width, panels.length);
+      const base = await first.request({ ...frame, height: undefined });
+      const spec = facetSpec(base.compiled.spec, Object.keys(datasets));
+      const stepSized = (spec as { signals?: { name: string; update?: string }[] }).signals?.some((s) => s.name === 'height' && s.update) ?? false;
+      const panelWidth = frame.width / columns;
+      return {
+        ...base,
+        compiled: { key: `${base.compiled.key}|facets`, spec },
+        signals: { ...base.signals, ...signals, [COLUMNS_SIGNAL]: columns },
+        rows,
+        datasets,
+        height: stepSized ? undefined : (frame.height ?? Math.round(Math.max(140, Math.min(220, panelWidth * 0.6)))),
+        aspectRatio: undefined,
+      };
+    },
+  };
+  return joined as P;
+}
