@@ -198,7 +198,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
           ...templateSignals,
           ...yearSignals(template, track),
         },
-        rows: yearRows(template, rows, track),
+        rows: yearRows(rows, track),
         datasets,
         renderer,
         width,

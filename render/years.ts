@@ -1,5 +1,7 @@
 import type { Sliced } from '../data/slice.js';
 import { timeColumnOf } from '../data/mark-keys.js';
+import { findColumn } from '../data/layouts/columns.js';
+import { isMissing } from '../data/numbers.js';
 import type { AuthorHint } from '../data/layouts/index.js';
 import type { RawTable, Row } from '../data/table.js';
 import { englishStrings, type UiStrings, type YearStrings } from '../i18n/index.js';
@@ -36,8 +38,15 @@ function wantsYears(template: ChartTemplate, attribute: AttributeReader): boolea
 }
 
 /**
+ * A year control needs a latest year with values for most places: a file of surveys in different years for each
+ * country (DHS, OWID's poverty, UNICEF) would show one or two countries a year, and reads best as each one's latest.
+ */
+const MOST_PLACES = 3 / 4;
+
+/**
  * The file sliced again with every year kept, when the chart would otherwise show each mark's latest year
- * (several years for a mark: data/marks.ts); undefined otherwise, and when a row has no year to place it by.
+ * (several years for a mark: data/marks.ts) and the latest year has values for most marks; undefined otherwise,
+ * and when a row has no year to place it by.
  */
 export async function sliceYears(table: RawTable, template: ChartTemplate, attribute: AttributeReader, sliced: Sliced): Promise<{ sliced: Sliced; years: number[] } | undefined> {
   if (!wantsYears(template, attribute) || sliced.provenance.period?.latest !== true) return undefined;
@@ -49,7 +58,29 @@ export async function sliceYears(table: RawTable, template: ChartTemplate, attri
   if (at < 0) return undefined;
   const years = again.table.rows.map((row) => yearOfCell(row[at]));
   if (years.some((year) => year === undefined)) return undefined;
+  if (!latestHasMostPlaces(template, again, years as number[])) return undefined;
   return { sliced: again, years: years as number[] };
+}
+
+/** Does the latest year have a value for at least MOST_PLACES of the places (countries, bars) of every year? */
+function latestHasMostPlaces(template: ChartTemplate, { table, columns }: Sliced, years: readonly number[]): boolean {
+  const role = template.roles.find((r) => r.type === 'geo' || r.type === 'nominal')?.name;
+  const place = role && (columns[role] ?? findColumn(table.columns, role));
+  const value = columns.value ?? findColumn(table.columns, 'value');
+  const placeAt = place === undefined ? -1 : table.columns.indexOf(place);
+  const valueAt = value === undefined ? -1 : table.columns.indexOf(value);
+  if (placeAt < 0) return false;
+  const latest = Math.max(...years);
+  const all = new Set<string>();
+  const inLatest = new Set<string>();
+  table.rows.forEach((row, i) => {
+    const cell = valueAt < 0 ? 'x' : row[valueAt];
+    if (cell === null || cell === undefined || (typeof cell === 'string' && (cell.trim() === '' || isMissing(cell)))) return;
+    const name = String(row[placeAt] ?? '').trim();
+    all.add(name);
+    if (years[i] === latest) inLatest.add(name);
+  });
+  return all.size > 0 && inLatest.size >= all.size * MOST_PLACES;
 }
 
 /** "2015", 2015, "2015-06", "2013-2015": the year a time cell starts with. */
@@ -79,12 +110,11 @@ export function atYear(attribute: AttributeReader, year: number): AttributeReade
   return (name) => (name === 'year' ? String(year) : attribute(name));
 }
 
-/** The rows the drawing gets: for a template with a year control, every year's, each with its year and key. */
-export function yearRows(template: ChartTemplate, rows: readonly Row[], track: YearTrack | undefined): readonly object[] {
-  if (!template.years) return rows;
-  const source = track?.all ?? rows;
-  return source.map((row, i) => {
-    const year = track ? track.rowYears[i]! : null;
+/** The rows the drawing gets: with a year control, every year's, each with its year and key (templates/year-filter.ts). */
+export function yearRows(rows: readonly Row[], track: YearTrack | undefined): readonly object[] {
+  if (!track) return rows;
+  return track.all.map((row, i) => {
+    const year = track.rowYears[i]!;
     return { ...row, lnob_year: year, lnob_key: rowKey(row['geo'] ?? row['category'], year) };
   });
 }

@@ -17,17 +17,21 @@ export const YEAR_PARAMS = { [YEAR_SIGNAL]: null } as const;
 export const YEAR_FILTER: Transform = { filter: `${YEAR_SIGNAL} === null || datum.lnob_year === ${YEAR_SIGNAL}` };
 
 /**
- * A lookup of a row by its place in the year drawn: a map's shapes find their row in `table` through `lnob_key`,
- * which this computes on their side from the place (`field`) and the signal, and rowKey on the rows' side.
+ * A lookup of a row's `field` by its place (`key`): in the year drawn when the chart has a year control (through
+ * `lnob_key`, which this computes on the looking side from the place and the signal, and rowKey on the rows' side),
+ * else by the place alone, so rows without a year (a chart of one year) need no key.
  */
-export function yearLookup(field: string, fields: readonly string[]): Transform[] {
+export function yearLookup(key: string, field: string): Transform[] {
+  const table = { data: { name: 'table' } };
   return [
-    { calculate: `datum[${JSON.stringify(field)}] + '|' + (${YEAR_SIGNAL} === null ? '' : ${YEAR_SIGNAL})`, as: 'lnob_key' },
-    { lookup: 'lnob_key', from: { data: { name: 'table' }, key: 'lnob_key', fields: [...fields] } },
+    { calculate: `${YEAR_SIGNAL} === null ? null : datum[${JSON.stringify(key)}] + '|' + ${YEAR_SIGNAL}`, as: 'lnob_key' },
+    { lookup: 'lnob_key', from: { ...table, key: 'lnob_key', fields: [field] }, as: ['lnob_in_year'] },
+    { lookup: key, from: { ...table, key, fields: [field] }, as: ['lnob_in_file'] },
+    { calculate: `${YEAR_SIGNAL} === null ? datum.lnob_in_file : datum.lnob_in_year`, as: field },
   ];
 }
 
-/** A row's `lnob_key`: its place and its year ('' for a chart of one year), as yearLookup computes it for a shape. */
-export function rowKey(place: unknown, year: number | null): string {
-  return `${place === null || place === undefined ? '' : String(place).trim()}|${year === null ? '' : year}`;
+/** A row's `lnob_key`: its place and its year, as yearLookup computes it on the looking side. */
+export function rowKey(place: unknown, year: number): string {
+  return `${place === null || place === undefined ? '' : String(place).trim()}|${year}`;
 }

@@ -77,7 +77,7 @@ function mapSpec(): TopLevelSpec {
         data: { name: 'lnob_shapes' },
         transform: [
           { lookup: 'id', from: { data: { name: 'lnob_geo' }, key: 'lnob_id', fields: ['geo'] } },
-          ...yearLookup('geo', ['value']), // the row of this place in the year drawn (templates/year-filter.ts)
+          ...yearLookup('geo', 'value'), // the row of this place in the year drawn (templates/year-filter.ts)
           { lookup: 'id', from: { data: { name: 'lnob_highlight' }, key: 'lnob_id' }, as: 'lnob_highlight_row' },
           { calculate: 'datum.properties.name', as: 'lnob_name' },
           { calculate: 'isValid(datum.value) && isFinite(datum.value)', as: 'lnob_has_value' },

@@ -168,17 +168,26 @@ describe('year control', function () {
   });
 
   it('a place without a value in the year shown takes the map’s no-data style (illustrative data)', async () => {
-    const csv = ['geo,year,value', 'KEN,2015,10', 'KEN,2016,12', 'NGA,2015,20'].join('\n');
+    // Three of the four countries have a 2016 value: enough for a year control (render/years.ts: MOST_PLACES).
+    const csv = ['geo,year,value', 'KEN,2015,10', 'KEN,2016,12', 'NGA,2015,20', 'GHA,2015,30', 'GHA,2016,31', 'SEN,2015,40', 'SEN,2016,41'].join('\n');
     const { chart } = await rendered(`<lnob-chart eager template="map"><script type="text/csv">${csv}</script></lnob-chart>`);
     await chart.updateComplete;
     // 2016: Nigeria has no value, so it is drawn as "no data" (not named to screen readers, as every such country).
-    expect(markNames(chart)).to.deep.equal(['Kenya: 12']);
+    expect(markNames(chart)).to.have.members(['Kenya: 12', 'Ghana: 31', 'Senegal: 41']);
     const changed = nextYear(chart);
     slider(chart).focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect((await changed).year).to.equal(2015);
     await chart.updateComplete;
-    expect(markNames(chart)).to.have.members(['Kenya: 10', 'Nigeria: 20']);
+    expect(markNames(chart)).to.have.members(['Kenya: 10', 'Nigeria: 20', 'Ghana: 30', 'Senegal: 40']);
+  });
+
+  it('is not offered when the latest year has values for only a few places (surveys in different years)', async () => {
+    const csv = ['geo,year,value', 'KEN,2014,10', 'KEN,2022,12', 'NGA,2013,20', 'NGA,2018,22', 'GHA,2014,30', 'GHA,2017,31'].join('\n');
+    const { chart } = await rendered(`<lnob-chart eager template="map"><script type="text/csv">${csv}</script></lnob-chart>`);
+    await chart.updateComplete;
+    expect(part(chart, 'year-control')).to.equal(null);
+    expect(markNames(chart)).to.have.members(['Kenya: 12', 'Nigeria: 22', 'Ghana: 31']);
   });
 
   it('year="2015" starts there; year-control="none" keeps each place’s latest value and shows no control', async () => {
