@@ -9,7 +9,7 @@ import './components/shared/preload.js';
 import { recordKitUrl } from './components/shared/kit-address.js';
 export { LnobChart } from './components/lnob-chart/lnob-chart.js';
 export { LnobStat } from './components/lnob-stat/lnob-stat.js';
-export type { LnobErrorDetail, LnobRenderDetail, LnobWarningDetail } from './components/shared/events.js';
+export type { LnobErrorDetail, LnobRenderDetail, LnobWarningDetail, LnobYearChangeDetail } from './components/shared/events.js';
 export { ChartError, ERROR_CODES, type ErrorCode } from './core/errors.js';
 export { registerTemplate, getTemplate, templateIds } from './templates/index.js';
 export type { ChartTemplate, RoleDef, OptionDef } from './templates/types.js';

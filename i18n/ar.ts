@@ -285,6 +285,14 @@ export const strings: KitTranslation = {
     close: 'إغلاق',
     fileName: 'رسم-بياني',
   },
+  years: {
+    year: 'السنة',
+    play: 'تشغيل',
+    pause: 'إيقاف مؤقت',
+    next: 'السنة التالية',
+    shown: (year) => `السنة المعروضة: ${year}.`,
+    caption: (title, year) => `${title}، ${year}`,
+  },
   a11y: {
     chart: 'رسم بياني تفاعلي',
     keys: 'استخدم مفاتيح الأسهم للتنقل بين البيانات، وHome وEnd للأول والأخير، وEscape للخروج، وL للاستماع.',

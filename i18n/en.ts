@@ -67,6 +67,14 @@ export const strings: UiStrings = {
     close: 'Close',
     fileName: 'chart',
   },
+  years: {
+    year: 'Year',
+    play: 'Play',
+    pause: 'Pause',
+    next: 'Next year',
+    shown: (year) => `Year shown: ${year}.`,
+    caption: (title, year) => `${title}, ${year}`,
+  },
   a11y: {
     chart: 'interactive chart',
     keys: 'Use the arrow keys to move through the data, Home and End for the first and last, Escape to leave, L to listen.',

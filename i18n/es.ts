@@ -288,6 +288,14 @@ export const strings: KitTranslation = {
     close: 'Cerrar',
     fileName: 'grafico',
   },
+  years: {
+    year: 'Año',
+    play: 'Reproducir',
+    pause: 'Pausa',
+    next: 'Año siguiente',
+    shown: (year) => `Año mostrado: ${year}.`,
+    caption: (title, year) => `${title}, ${year}`,
+  },
   a11y: {
     chart: 'gráfico interactivo',
     keys: 'Use las flechas para recorrer los datos, Inicio y Fin para el primero y el último, Escape para salir, L para escuchar.',

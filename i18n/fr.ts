@@ -288,6 +288,14 @@ export const strings: KitTranslation = {
     close: 'Fermer',
     fileName: 'graphique',
   },
+  years: {
+    year: 'Année',
+    play: 'Lecture',
+    pause: 'Pause',
+    next: 'Année suivante',
+    shown: (year) => `Année affichée : ${year}.`,
+    caption: (title, year) => `${title}, ${year}`,
+  },
   a11y: {
     chart: 'graphique interactif',
     keys: 'Flèches pour parcourir les données, Début et Fin pour la première et la dernière, Échap pour sortir, L pour écouter.',

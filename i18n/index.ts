@@ -18,7 +18,7 @@ import { strings as en } from './en.js';
 import type { KitTranslation, LanguageStrings, UiStrings } from './strings.js';
 import { englishTemplateWords, templateWordsIn, templateWordsVersion, type KitLanguage } from './words.js';
 
-export type { A11yStrings, ErrorStrings, LanguageStrings, MenuStrings, SharedWords, SummaryStrings, TemplateWords, Translation, UiStrings } from './strings.js';
+export type { A11yStrings, ErrorStrings, LanguageStrings, MenuStrings, SharedWords, SummaryStrings, TemplateWords, Translation, UiStrings, YearStrings } from './strings.js';
 export { registerTemplateWords, type KitLanguage, type TemplateWordFiles } from './words.js';
 export { vegaLocale, chromeNumberFormat, type VegaLocale } from './locale.js';
 

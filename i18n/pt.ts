@@ -288,6 +288,14 @@ export const strings: KitTranslation = {
     close: 'Fechar',
     fileName: 'grafico',
   },
+  years: {
+    year: 'Ano',
+    play: 'Reproduzir',
+    pause: 'Pausar',
+    next: 'Ano seguinte',
+    shown: (year) => `Ano apresentado: ${year}.`,
+    caption: (title, year) => `${title}, ${year}`,
+  },
   a11y: {
     chart: 'gráfico interativo',
     keys: 'Use as setas para percorrer os dados, Home e End para o primeiro e o último, Esc para sair, L para ouvir.',

@@ -34,6 +34,7 @@ export interface Translation extends LanguageStrings {
 export interface KitTranslation extends Omit<Translation, 'summary'> {
   readonly summary: SharedWords;
   readonly a11y: A11yStrings;
+  readonly years: YearStrings;
 }
 
 export interface UiStrings {
@@ -76,6 +77,23 @@ export interface UiStrings {
   readonly menu: MenuStrings;
   /** Keyboard navigation, screen-reader names of marks and listening. Optional for registered languages (English). */
   readonly a11y?: A11yStrings;
+  /** The year control of a map or ranked bars drawn from several years. Optional for registered languages (English). */
+  readonly years?: YearStrings;
+}
+
+/** The year control (components/lnob-chart/year-control.ts) and the year a chart shows (render/years.ts). */
+export interface YearStrings {
+  /** The slider's label: "Year". */
+  readonly year: string;
+  /** The button that steps through the years by itself, and the same while it does. */
+  readonly play: string;
+  readonly pause: string;
+  /** The button when the reader asks for reduced motion: one year further at each press. */
+  readonly next: string;
+  /** Said (politely) and written under the chart and in its summary: "Year shown: 2019." */
+  readonly shown: (year: string) => string;
+  /** The data table's caption: "Poverty rate, 2019". */
+  readonly caption: (title: string, year: string) => string;
 }
 
 /**

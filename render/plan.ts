@@ -25,6 +25,7 @@ import { d3Format, decimalsOf, intlFormatter, valueMax } from './number-format.j
 import { chartText, type ChartText } from './text.js';
 import type { ChartTheme } from './theme.js';
 import type { Renderer, ViewRequest } from './view.js';
+import { atYear, sliceYears, yearCaption, yearNotes, yearRows, yearSignals, yearTrack, type YearChoice } from './years.js';
 
 /**
  * The one chart plan: a parsed table and a chart's attributes in; everything
@@ -97,6 +98,8 @@ export interface ChartPlan {
   readonly panels?: readonly Panel<ChartPlan>[] | undefined;
   /** The renderer's request for this chart in a frame (compiled spec, theme config, signals, rows, locale). */
   request(frame: Frame): Promise<ViewRequest>;
+  /** A map or ranked bars from a file of several years: the years, the one drawn, and the plan of another (render/years.ts). */
+  readonly years?: (YearChoice & { at(year: number): Promise<ChartPlan> }) | undefined;
 }
 
 /** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
@@ -135,7 +138,10 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
   const templateData = template.load?.(earlyOptions(template, attribute));
   templateData?.catch(() => undefined); // awaited below; not an unhandled rejection when an earlier step fails first
   // The ceiling counts the rows to draw: a big download sliced to one series is fine.
-  const sliced = await slice(table, template, attribute);
+  const latest = await slice(table, template, attribute);
+  // Several years for each mark, on a chart with a year control: every year's rows, one year drawn (render/years.ts).
+  const byYear = await sliceYears(table, template, attribute, latest);
+  const sliced = byYear?.sliced ?? latest;
   if (sliced.table.rows.length > MAX_ROWS) throw fail('too-large', 'tooManyRows', sliced.table.rows.length, MAX_ROWS);
   const indicator = attribute('indicator');
   const preset = indicator?.trim() ? (await loadIndicators()).presetDefaults(indicator, lang) : undefined; // an unknown code fails here
@@ -146,21 +152,22 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
     lang,
   });
   const bounded = template.uncertainty !== undefined && hasBounds(typed); // lower-column and upper-column, as a pair
+  const track = byYear && yearTrack(typed.rows, byYear.years, attribute);
+  const rows = track?.rows ?? typed.rows;
   const valueColumn = typed.columns.value;
   if (valueColumn !== undefined && !typed.rows.some((row) => typeof row.value === 'number' && Number.isFinite(row.value))) {
     throw fail('no-data', 'noValues', valueColumn); // rows, but nothing to draw: never an empty axis
   }
-  if (template.maxRows !== undefined && typed.rows.length > template.maxRows) {
-    throw fail('too-large', 'templateTooManyRows', template.name, template.id, template.maxRows, typed.rows.length);
+  if (template.maxRows !== undefined && rows.length > template.maxRows) {
+    throw fail('too-large', 'templateTooManyRows', template.name, template.id, template.maxRows, rows.length);
   }
   const options = languageOptions(template, readOptions(template, attribute, preset?.options), strings);
-  const rows = typed.rows;
   // The summary and the signals may need them: the map's country names; the rules for long labels (loaded only for long names).
   await Promise.all([templateData, prepareLabels(rows)]);
-  const decimals = preset?.decimals ?? decimalsOf(rows, 'value');
+  const decimals = preset?.decimals ?? decimalsOf(track?.all ?? rows, 'value');
   const fileProvenance = withFileProvenance(sliced.provenance, table, typed); // the file's footnotes, the values left out
   // What the chart chose from the rows, said in the chart's language.
-  const provenance = { ...fileProvenance, choices: (fileProvenance.chosen ?? []).map((choice) => choiceText(choice, strings)) };
+  const provenance = { ...fileProvenance, choices: [...(fileProvenance.chosen ?? []).map((choice) => choiceText(choice, strings)), ...yearNotes(track, strings)] };
   const unit = typed.units.value ?? provenance.unit ?? preset?.unit ?? '';
   const format = intlFormatter(lang, decimals, unit);
   const text = chartText({ attribute, lang, preset, provenance });
@@ -183,12 +190,12 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, summaryContext), bounded ? template.uncertainty?.summary(rows, options, summaryContext) : undefined, periodSentence(provenance, strings), annotations.sentence]
+    summary: [template.summary?.(rows, options, summaryContext), bounded ? template.uncertainty?.summary(rows, options, summaryContext) : undefined, periodSentence(provenance, strings), ...yearNotes(track, strings), annotations.sentence]
       .filter(Boolean)
       .join(' '),
     warnings: [...(template.check?.(rows, options, context) ?? []), ...(bounded ? boundsWarnings(rows, format, context) : [])],
-    hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? []), ...annotations.hints],
-    table: { caption: text.title || template.name, roles: template.roles, ...typed },
+    hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? []), ...annotations.hints, ...(track?.hints ?? [])],
+    table: { caption: yearCaption(text.title || template.name, track, strings), roles: template.roles, ...typed, rows },
     signals: templateSignals,
     datasets,
     annotations,
@@ -204,13 +211,14 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
           ...theme.vega.signals,
           lnob_format: d3Format(decimals),
           lnob_unit: unit,
-          lnob_value_max: valueMax(rows, unit),
+          lnob_value_max: valueMax(track?.all ?? rows, unit), // every year's: the axis stays as the year changes
           ...languageSignals(compiled.spec, strings),
           ...accessibilitySignals(plan), // each line's sentence, each mark's word, in the chart's language
           ...templateSignals,
           ...annotationSignals(compiled.spec, theme.vega.config.text?.fontSize, strings),
+          ...yearSignals(template, track),
         },
-        rows,
+        rows: yearRows(rows, track),
         datasets: annotated ? { ...datasets, ...annotations.datasets } : datasets,
         renderer,
         width,
@@ -221,6 +229,7 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
         strict,
       };
     },
+    years: track && { years: track.years, year: track.year, at: (year) => planChart({ table, attribute: atYear(attribute, year), lang, strings }) },
   };
   return plan;
 }

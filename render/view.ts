@@ -229,6 +229,22 @@ export class ChartView {
     return view;
   }
 
+  /**
+   * Another year of the chart drawn (render/years.ts): only the signals that changed (`lnob_year`, the year's
+   * colour scale and labels) and the template's datasets are set, on the same view with the same rows. Nothing
+   * is compiled or made again. Undefined when nothing is drawn.
+   */
+  async update(request: Pick<ViewRequest, 'signals' | 'datasets'>): Promise<View | undefined> {
+    const view = this.view;
+    if (!view) return undefined;
+    for (const [name, value] of Object.entries(request.signals)) {
+      if (JSON.stringify(view.signal(name)) !== JSON.stringify(value)) view.signal(name, value);
+    }
+    for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
+    await view.resize().runAsync(); // laid out again: the year's labels may be wider
+    return view;
+  }
+
   /** Follows a new container width without touching data or signals. */
   async resize(width: number, height?: number): Promise<void> {
     if (!this.view) return;

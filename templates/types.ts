@@ -119,6 +119,11 @@ export interface ChartTemplate {
    */
   readonly maxRows?: number;
   /**
+   * Draws one year at a time when the file has several for each mark, with a year control (render/years.ts): its
+   * spec filters `table` by the `lnob_year` signal (templates/year-filter.ts), so a new year never recompiles.
+   */
+  readonly years?: boolean;
+  /**
    * The summary's own words in English (`<id>/words.ts`); `summary` reads them in the chart's language with
    * `wordsIn`. The registry knows every folder's words in every language from its `TemplateFolder`.
    */

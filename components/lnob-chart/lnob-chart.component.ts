@@ -28,12 +28,16 @@ import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 import { a11yWords, drawingName } from '../../render/data-points.js';
 import { Announcer } from './announcer.js';
 import { KeyboardOnDemand, navigationStyles } from './keyboard-on-demand.js';
+import { YearControl, yearControlStyles } from './year-control.js';
+import { yearWords } from '../../render/years.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
 /** How a real-world file is arranged and which slice of it to draw (data/slice.ts). */
 const SLICE_ATTRIBUTES = ['layout', 'where', 'series-code', 'countries', 'years', 'aggregates'];
 /** Attributes read at render time rather than declared as Lit properties. */
-const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', 'annotations', 'facet-column', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES];
+/** The year control of a map or ranked bars drawn from several years (render/years.ts). */
+const YEAR_ATTRIBUTES = ['year', 'year-control'];
+const PLAIN_ATTRIBUTES = ['title', 'lang', 'indicator', 'goal', 'annotations', 'facet-column', ...ROLE_COLUMN_ATTRIBUTES, ...SLICE_ATTRIBUTES, ...YEAR_ATTRIBUTES];
 /** State a render sets as its result: changing it never calls for another render. */
 const RENDER_OUTPUT_STATE = new Set(['error', 'summary', 'warnings', 'provenance', 'strings']);
 /** Lit properties that stand for attributes: the chart plan reads them by their attribute spelling. */
@@ -86,11 +90,14 @@ const PROPERTY_ATTRIBUTES = {
  * @attr {string} years - Years to keep: `2000-2022`, `2015; 2020` or `2015-`.
  * @attr {string} annotations - Events and call-outs marked on the chart, `;`-separated, each `x: text`: `2015: SDGs adopted; 2020: COVID-19` on a time axis (trend, progress), `North East: Highest since 2015` beside a category (ranked-bar, disaggregation, stacked, survey). Drawn as text (never markup), read in the summary and walked by the keyboard after the data. An annotation whose year or category is not on the chart is not drawn: `lnob-warning` (code `annotation`) names it. For many, or a value to ring, use a child `<script type="text/csv" data-role="annotations">` with columns `x`, `text` and optionally `value`.
  * @attr {string} facet-column - Small multiples: one small chart per value of this column (a country, a group), with shared scales, wrapping to the width (`trend`, `progress`, `disaggregation`, `ranked-bar`; at most 24).
+ * @attr {number} year - The year a map or ranked bars drawn from a file of several years shows first (default: the latest). A year the file lacks draws the latest and fires `lnob-warning` (code `year`).
+ * @attr {'none'} year-control - `none`: no year control on a map or ranked bars drawn from a file of several years; each place then shows its latest value, as said under the chart. By default the control is shown whenever the file has several years for a place.
  * @attr {'include' | 'exclude'} [aggregates=include] - `exclude` drops regions and income groups (World, Sub-Saharan Africa, Low income…); `include` (the default) keeps them.
  *
  * @fires lnob-render - After every render. `detail: { view, plan, request, requested }`: the Vega view; what was drawn (typed rows, options, unit, the words around the chart, summary); what the renderer was asked to draw; and when (`performance.now()`) the element handed it over.
  * @fires lnob-error - When the chart cannot be drawn. `detail: { code, message }`; the message is also shown in the chart.
- * @fires lnob-warning - What the page's author should know, never shown in the chart (also written to the console). `detail: { code, message }`; codes: `layout`, `delimiter`, `encoding`, `totals`, `latest-year`, `reporting-type`, `value-columns`, `unknown-theme`, `unknown-renderer`, `annotation` (an annotation not drawn, and why).
+ * @fires lnob-year-change - When the reader (or playing) changes the year of a map or ranked bars drawn from several years, once the year is drawn. `detail: { year, plan }`. The chart is not compiled or rendered again: no `lnob-render` follows.
+ * @fires lnob-warning - What the page's author should know, never shown in the chart (also written to the console). `detail: { code, message }`; codes: `layout`, `delimiter`, `encoding`, `totals`, `latest-year`, `reporting-type`, `value-columns`, `year`, `unknown-theme`, `unknown-renderer`, `annotation` (an annotation not drawn, and why).
  *
  * @slot - Inline data: a `<script type="text/csv">`, `<script type="text/tab-separated-values">`, `<script type="application/json">` or a `<table>`. The same with `data-role="annotations"` holds annotations instead (columns `x`, `text`, optional `value`; see `annotations`).
  * @slot logo - An organisation's logo, shown beside the source.
@@ -110,6 +117,10 @@ const PROPERTY_ATTRIBUTES = {
  * @csspart menu - The share menu: its button, the list of downloads and the "Copied" confirmation (hidden by `menu="none"` and when printing).
  * @csspart menu-button - The "Share" button that opens the menu.
  * @csspart tooltip - The tooltip over a mark (text only, themed by the tokens), also shown for the point the keyboard reaches.
+ * @csspart year-control - The year control under the title (a map or ranked bars drawn from several years): slider, year and play button.
+ * @csspart year - The year shown, beside the slider.
+ * @csspart year-slider - The slider (a native range input: arrow keys, Home, End).
+ * @csspart year-play - The button that plays the years and pauses ("Next year" when the reader asks for reduced motion).
  * @csspart announcer - The polite live region that says the point the keyboard reaches (visually hidden).
  * @csspart error - The message shown when the chart cannot be drawn.
  * @csspart footer - Source, credit, notes and logo.
@@ -136,7 +147,7 @@ const PROPERTY_ATTRIBUTES = {
  * @cssprop --lnob-spacing - Space between the parts of the chart.
  */
 export class LnobChart extends LitElement {
-  static override styles = [styles, dataTableStyles, shareMenuStyles, tooltipStyles, navigationStyles];
+  static override styles = [styles, dataTableStyles, shareMenuStyles, tooltipStyles, navigationStyles, yearControlStyles];
 
   /** Lit's attributes plus every role column and every option any registered template declares. */
   static override get observedAttributes(): string[] {
@@ -197,6 +208,11 @@ export class LnobChart extends LitElement {
   private readonly dataTable = new DataTableController(this);
   /** Downloads, social-media images and the embed code (share-menu.ts). */
   private readonly shareMenu = new ShareMenuController(this);
+  /** The year control of a chart drawn from several years (year-control.ts). */
+  private readonly yearControl = new YearControl(this, { select: (year) => this.showYear(year) });
+  /** The last chart drawn and its frame, the plans of its other years, and the year the reader chose (kept by a redraw). */
+  private drawn: { plan: ChartPlan; frame: Frame; years: Map<number, Promise<ChartPlan>> } | undefined;
+  private chosenYear: number | undefined;
   /** Where the rows come from, the load in progress, and how a problem is reported (shared with `<lnob-stat>`). */
   private readonly source$ = new DataSource(this, {
     onChange: () => this.invalidate(),
@@ -221,6 +237,7 @@ export class LnobChart extends LitElement {
 
   /** The chart's attributes as the plan reads them (a property set from script counts as its attribute). */
   private readonly attribute: AttributeReader = (name) => {
+    if (name === 'year' && this.chosenYear !== undefined) return String(this.chosenYear);
     const property = PROPERTY_ATTRIBUTES[name as keyof typeof PROPERTY_ATTRIBUTES];
     if (!property) return this.getAttribute(name);
     const value = this[property];
@@ -234,6 +251,7 @@ export class LnobChart extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
+    if (name === 'year' && old !== value) this.chosenYear = undefined; // the page's year beats the reader's
     if (old !== value && !LnobChart.litAttributes.has(name)) this.invalidate();
   }
 
@@ -302,6 +320,7 @@ export class LnobChart extends LitElement {
                 : nothing}
             </figcaption>`
           : nothing}
+        ${this.error ? nothing : this.yearControl.render()}
         <div part="error" class="error" role="alert" ?hidden=${!this.error}>
           ${this.error ? html`<strong>${this.strings.cannotShow}</strong> ${errorMessage(this.error, this.strings)}` : nothing}
         </div>
@@ -423,12 +442,7 @@ export class LnobChart extends LitElement {
         // Text first: the summary, the source and the data table are ready before Vega has loaded or drawn,
         // so a reader on a slow connection gets the message at once and the chart follows.
         this.summary = plan.summary;
-        this.dataTable.set({
-          ...plan.table,
-          lang,
-          strings: strings.table,
-          downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
-        });
+        this.setTable(plan);
         let frame: Frame = {
           theme,
           width: this.lastWidth || 320,
@@ -437,8 +451,7 @@ export class LnobChart extends LitElement {
           strict: this.csp?.trim().toLowerCase() === 'strict' || strictPage(),
         };
         this.shareMenu.listen = { label: a11yWords(strings).listen, play: () => void this.keyboard.play() };
-        const share = () => this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
-        share();
+        this.setShare(plan, frame);
         if (this.fixedHeight !== undefined) {
           // The buttons under the drawing ("Show data as table", the menu) appear with the text and take room
           // from a height the page set: measure again once they are there, or the drawing overflows onto them.
@@ -446,7 +459,7 @@ export class LnobChart extends LitElement {
           if (!current()) return;
           this.fixedHeight = this.measureFixedHeight();
           frame = { ...frame, height: this.fixedHeight };
-          share();
+          this.setShare(plan, frame);
         }
         const request = await plan.request(frame);
         if (!current()) return;
@@ -457,6 +470,8 @@ export class LnobChart extends LitElement {
         this.error = undefined;
         this.labelDrawing(plan);
         this.keyboard.set(plan);
+        this.drawn = { plan, frame, years: new Map(plan.years ? [[plan.years.year, Promise.resolve(plan)]] : []) };
+        this.yearControl.set(plan.years, yearWords(strings));
         tellAuthor(this, plan.hints);
         emit(this, 'lnob-render', { view, plan, request, requested });
       },
@@ -470,8 +485,59 @@ export class LnobChart extends LitElement {
         this.provenance = undefined;
         this.dataTable.set(undefined);
         this.shareMenu.set(undefined, strings.menu);
+        this.drawn = undefined;
+        this.yearControl.set(undefined, yearWords(strings));
       },
     );
+  }
+
+  /** The data table of what is drawn, in the chart's language. */
+  private setTable(plan: ChartPlan): void {
+    this.dataTable.set({
+      ...plan.table,
+      lang: plan.lang,
+      strings: plan.strings.table,
+      downloadCsv: () => void this.shareMenu.run('csv'), // every row, when the table shows only the first 500
+    });
+  }
+
+  /** The share menu's downloads and images of what is drawn. */
+  private setShare(plan: ChartPlan, frame: Frame): void {
+    const { strings } = plan;
+    this.shareMenu.set({ plan, frame, labels: { source: strings.source, credit: strings.credit }, fallbackName: strings.menu.fileName }, strings.menu);
+  }
+
+  /**
+   * Another year of a chart drawn from several (the year control): that year's plan (its rows, summary, table,
+   * words), and on the view only its signals — the spec is not compiled again and no view is made. The summary,
+   * table, notes, share menu, accessible names and keyboard points follow; the year is said politely.
+   */
+  private async showYear(year: number): Promise<void> {
+    const drawn = this.drawn;
+    if (!drawn?.plan.years) return;
+    this.chosenYear = year;
+    let next = drawn.years.get(year);
+    if (!next) drawn.years.set(year, (next = drawn.plan.years.at(year)));
+    try {
+      const plan = await next;
+      const request = await plan.request(drawn.frame);
+      if (this.drawn !== drawn || this.chosenYear !== year) return; // redrawn, or another year asked for meanwhile
+      const view = await this.chartView.update(request);
+      if (!view || this.drawn !== drawn || this.chosenYear !== year) return;
+      this.summary = plan.summary;
+      this.warnings = plan.warnings;
+      this.provenance = plan.provenance; // "Year shown: …" under the chart
+      this.setTable(plan);
+      this.setShare(plan, drawn.frame);
+      this.shareMenu.drawing(request);
+      this.labelDrawing(plan);
+      this.keyboard.set(plan);
+      this.announcer.say(yearWords(plan.strings).shown(String(year)));
+      emit(this, 'lnob-year-change', { year, plan });
+    } catch {
+      drawn.years.delete(year);
+      this.invalidate(); // drawn again from the start for that year: a problem is reported as every render's is
+    }
   }
 
   /** The chart's language: its own `lang`, else the nearest ancestor's, as HTML does. */

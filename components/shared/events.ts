@@ -27,15 +27,23 @@ export interface LnobWarningDetail {
   readonly message: string;
 }
 
+export interface LnobYearChangeDetail {
+  /** The year now drawn. */
+  readonly year: number;
+  /** What the chart now shows: that year's rows, summary, table and words (render/plan.ts). */
+  readonly plan: ChartPlan;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'lnob-render': CustomEvent<LnobRenderDetail>;
     'lnob-error': CustomEvent<LnobErrorDetail>;
     'lnob-warning': CustomEvent<LnobWarningDetail>;
+    'lnob-year-change': CustomEvent<LnobYearChangeDetail>;
   }
 }
 
-type LnobEvents = Pick<HTMLElementEventMap, 'lnob-render' | 'lnob-error' | 'lnob-warning'>;
+type LnobEvents = Pick<HTMLElementEventMap, 'lnob-render' | 'lnob-error' | 'lnob-warning' | 'lnob-year-change'>;
 type DetailOf<K extends keyof LnobEvents> = LnobEvents[K] extends CustomEvent<infer D> ? D : never;
 
 /** Fires one of the kit's events: bubbling and composed, so a page can listen on any ancestor. */

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Geo } from './report.js';
 import { params } from '../spec-helpers.js';
+import { YEAR_PARAMS, yearLookup } from '../year-filter.js';
 import type { ChartTemplate } from '../types.js';
 import { loadOwnShapes, ownReport, ownShapes, shapesAspect, shapesSource } from './own-shapes.js';
 import { SHAPES_OPTIONS } from './shapes-options.js';
@@ -65,6 +66,7 @@ function mapSpec(): TopLevelSpec {
       lnob_disclaimer: DISCLAIMER,
       lnob_attribution: ATTRIBUTION,
       lnob_map_projection: 'equalEarth',
+      ...YEAR_PARAMS,
     }),
     width: 320,
     height: 160,
@@ -74,7 +76,7 @@ function mapSpec(): TopLevelSpec {
         data: { name: 'lnob_shapes' },
         transform: [
           { lookup: 'id', from: { data: { name: 'lnob_geo' }, key: 'lnob_id', fields: ['geo'] } },
-          { lookup: 'geo', from: { data: { name: 'table' }, key: 'geo', fields: ['value'] } },
+          ...yearLookup('geo', 'value'), // the row of this place in the year drawn (templates/year-filter.ts)
           { lookup: 'id', from: { data: { name: 'lnob_highlight' }, key: 'lnob_id' }, as: 'lnob_highlight_row' },
           { calculate: 'datum.properties.name', as: 'lnob_name' },
           { calculate: 'isValid(datum.value) && isFinite(datum.value)', as: 'lnob_has_value' },
@@ -223,6 +225,7 @@ export const map: ChartTemplate = {
   ],
 
   aspectRatio: ASPECT_RATIO,
+  years: true,
 
   aspectRatioFor(options) {
     const own = ownShapes(options);

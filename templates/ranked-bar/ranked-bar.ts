@@ -1,5 +1,6 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
+import { YEAR_FILTER, YEAR_PARAMS } from '../year-filter.js';
 import { CATEGORY_AXIS, FORMATTED_VALUE, QUANTITATIVE_AXIS, isHighlighted, labelForms, params, size } from '../spec-helpers.js';
 import { BOUND_ROLES, BAR_INTERVALS } from '../uncertainty/index.js';
 
@@ -13,6 +14,7 @@ type SortOrder = 'descending' | 'ascending' | 'none';
 export const rankedBar: ChartTemplate = {
   id: 'ranked-bar',
   name: 'Ranked bars',
+  years: true,
   maxRows: 1_000, // beyond this it is unreadable and slow: too-large asks for aggregated data
   description:
     'Compare one number across places, groups or programmes and show who ranks highest and lowest — for example the ' +
@@ -51,9 +53,10 @@ export const rankedBar: ChartTemplate = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
-      params: params({ lnob_highlight: [], lnob_reference: null, lnob_reference_label: '', lnob_domain_min: 0 }),
+      params: params({ lnob_highlight: [], lnob_reference: null, lnob_reference_label: '', lnob_domain_min: 0, ...YEAR_PARAMS }),
       ...size(fixedHeight, BAR_STEP),
       transform: [
+        YEAR_FILTER, // the year drawn, when the file has several (templates/year-filter.ts)
         { filter: 'isValid(datum.value) && isFinite(datum.value)' },
         { calculate: FORMATTED_VALUE, as: 'lnob_label' },
         { calculate: "datum.category + ': ' + datum.lnob_label", as: 'lnob_description' },
