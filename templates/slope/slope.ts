@@ -12,8 +12,8 @@ import { english } from './words.js';
 import { changeOf, drawnRows, slopeEnds, timeLabeller, wayOf, type SlopeEnds } from './ends.js';
 
 const HEIGHT = 260;
-/** Labels at one end are at least this far apart: a line of the largest theme's label text (14 px) and its leading. */
-const LABEL_GAP = 19;
+/** Labels at one end are at least this far apart: a line of the largest theme's label text (14 px in high-contrast, whose box in IBM Plex is 20 px) and a little air. */
+const LABEL_GAP = 21;
 /** A generous width of one character of a value label (digits, separators), in pixels: room is reserved by it. */
 const DIGIT_PX = 7.5;
 /** Room left of the left-hand end for the names and values: a share of the width, within these bounds. */
