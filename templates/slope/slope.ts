@@ -81,12 +81,13 @@ function slopeSpec(fixedHeight: boolean): TopLevelSpec {
       { calculate: `length(datum.lnob_label) * ${DIGIT_PX} + 14`, as: 'lnob_value_px' },
       ...dodgeLabels(LABEL_GAP),
     ],
-    layer: [text(0, 'lnob_label', '-8', '200'), text(0, 'lnob_name', '-datum.lnob_value_px', `${LEFT_ROOM} - datum.lnob_value_px - 4`)],
+    // Values are never cut (a limit of 0 is none): their room is reserved from their length.
+    layer: [text(0, 'lnob_label', '-8', '0'), text(0, 'lnob_name', '-datum.lnob_value_px', `${LEFT_ROOM} - datum.lnob_value_px - 4`)],
   };
   // Right end: the value alone, where the name would repeat.
   const right = {
     transform: [{ filter: 'datum.lnob_side == 1' }, ...fewLabels, ...dodgeLabels(LABEL_GAP)],
-    ...text(1, 'lnob_label', '8', 'lnob_slope_right - 8'),
+    ...text(1, 'lnob_label', '8', '0'),
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
