@@ -12,8 +12,8 @@ import { english } from './words.js';
 import { changeOf, drawnRows, slopeEnds, timeLabeller, wayOf, type SlopeEnds } from './ends.js';
 
 const HEIGHT = 260;
-/** Labels at one end are at least this far apart: a line of the largest theme's label text (14 px) and its leading. */
-const LABEL_GAP = 19;
+/** Labels at one end are at least this far apart: a line of the largest theme's label text (14 px in high-contrast, whose box in IBM Plex is 20 px) and a little air. */
+const LABEL_GAP = 21;
 /** A generous width of one character of a value label (digits, separators), in pixels: room is reserved by it. */
 const DIGIT_PX = 7.5;
 /** Room left of the left-hand end for the names and values: a share of the width, within these bounds. */
@@ -81,12 +81,13 @@ function slopeSpec(fixedHeight: boolean): TopLevelSpec {
       { calculate: `length(datum.lnob_label) * ${DIGIT_PX} + 14`, as: 'lnob_value_px' },
       ...dodgeLabels(LABEL_GAP),
     ],
-    layer: [text(0, 'lnob_label', '-8', '200'), text(0, 'lnob_name', '-datum.lnob_value_px', `${LEFT_ROOM} - datum.lnob_value_px - 4`)],
+    // Values are never cut (a limit of 0 is none): their room is reserved from their length.
+    layer: [text(0, 'lnob_label', '-8', '0'), text(0, 'lnob_name', '-datum.lnob_value_px', `${LEFT_ROOM} - datum.lnob_value_px - 4`)],
   };
   // Right end: the value alone, where the name would repeat.
   const right = {
     transform: [{ filter: 'datum.lnob_side == 1' }, ...fewLabels, ...dodgeLabels(LABEL_GAP)],
-    ...text(1, 'lnob_label', '8', 'lnob_slope_right - 8'),
+    ...text(1, 'lnob_label', '8', '0'),
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
