@@ -30,6 +30,17 @@ describe('stacked template', () => {
     expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
   });
 
+  it('has a legend only where some segment is not labelled with its group (issue 20)', async () => {
+    const legend = (chart: Parameters<typeof marks>[0]) => [...svgOf(chart).querySelectorAll('g.role-legend-label text')].map((t) => t.textContent);
+    const labelled = await rendered(sampleMarkup(urbanPoverty, { eager: '' }), 600);
+    expect(markTexts(labelled.chart)).to.include('Urban 55%');
+    expect(legend(labelled.chart), 'no legend beside "Urban 55%" and "Rural 45%"').to.deep.equal([]);
+    cleanup();
+    const hidden = await rendered(chartMarkup('stacked', 'category,group,value\nA,Large majority group,97\nA,Small minority group,3'), 320);
+    // Long names are in two lines (tspans), so read as "Largemajority group".
+    expect(legend(hidden.chart).join(' | ')).to.match(/majority.*\|.*minority/);
+  });
+
   it('summarises the shares', async () => {
     const { chart } = await rendered(sampleMarkup(urbanPoverty, { eager: '' }));
     expect(summaryOf(chart)).to.equal(

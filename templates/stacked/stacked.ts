@@ -36,7 +36,7 @@ export const stacked: ChartTemplate = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
-      params: params({ lnob_groups: [] }),
+      params: params({ lnob_groups: [], lnob_labelled_width: 1e9 }),
       ...size(fixedHeight, BAR_STEP),
       transform: [
         { filter: 'isValid(datum.value) && isFinite(datum.value) && datum.value > 0' },
@@ -76,7 +76,8 @@ export const stacked: ChartTemplate = {
               type: 'nominal',
               scale: { range: 'category' },
               sort: { field: 'lnob_order', op: 'min', order: 'ascending' },
-              legend: TOP_LEGEND,
+              // No legend where every segment is labelled with its group (it would only repeat the labels).
+              legend: { ...TOP_LEGEND, values: { expr: 'width >= lnob_labelled_width ? [] : lnob_groups' } },
             },
           },
         },
@@ -114,7 +115,7 @@ export const stacked: ChartTemplate = {
     if (rows.some((row) => typeof row['value'] === 'number' && row['value'] < 0)) {
       throw fail('wrong-type', 'stackedNegative');
     }
-    return { lnob_groups: groupsInOrder(rows), lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])) };
+    return { lnob_groups: groupsInOrder(rows), lnob_labelled_width: labelledWidth(rows), lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])) };
   },
 
   summary(rows, _options, { title, strings = en.summary, lang }) {
@@ -130,6 +131,18 @@ export const stacked: ChartTemplate = {
 /** Group names in order of first appearance (the order of the segments and of the legend). */
 export function groupsInOrder(rows: readonly Row[]): string[] {
   return [...new Set(rows.map((row) => String(row['group'] ?? '')))];
+}
+
+/**
+ * The plot width from which every segment has room for its group and share ("Urban 55%", as the spec decides:
+ * CHAR_PX a character and 6 px of air); from there the legend is left out.
+ */
+export function labelledWidth(rows: readonly Row[]): number {
+  let width = 0;
+  for (const { parts } of shares(rows)) {
+    for (const { group, share } of parts) width = Math.max(width, (`${group} ${Math.round(share * 100)}%`.length * CHAR_PX + 6) / share);
+  }
+  return Math.ceil(width);
 }
 
 /** Each category's parts as shares of its total (positive values only), in data order. */

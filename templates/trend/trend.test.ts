@@ -6,9 +6,26 @@ import { cleanup, failed, rendered, shadowText, svgOf } from '../../test/helpers
 import { checkEdge, timeCases } from '../../test/templates/edge.js';
 import { overlappingTexts } from '../../test/templates/overlap.js';
 import { chartMarkup, markTexts, marks, summaryOf } from '../../test/templates/util.js';
+import { ISSUE_CASES } from '../../test/labels/issue-cases.js';
 
 describe('trend template', () => {
   afterEach(cleanup);
+
+  for (const width of [360, 800]) {
+    it(`keeps six close lines' end labels at their ends, with a leader line where one had to move (issue 20, ${width} px)`, async () => {
+      const { chart } = await rendered(ISSUE_CASES.find(([name]) => name === 'trend-six')![1], width);
+      const middle = (box: DOMRect) => (box.top + box.bottom) / 2;
+      const dots = marks(chart, 'symbol').map((dot) => middle(dot.getBoundingClientRect()));
+      const labels = marks(chart, 'text').map((label) => middle(label.getBoundingClientRect()));
+      expect(labels).to.have.length(6);
+      // Each label beside its own line's end (labels and dots are both in the order of the lines).
+      const moves = labels.map((y) => Math.min(...dots.map((dot) => Math.abs(dot - y))));
+      expect(Math.max(...moves), `moved ${moves.map(Math.round).join(', ')} px`).to.be.below(16);
+      const leaders = marks(chart, 'rule');
+      expect(leaders.length, 'a leader line for each label moved more than 5 px').to.equal(moves.filter((move) => move > 5.5).length);
+      expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
+    });
+  }
 
   it('draws one line per series, labelled at its end instead of a legend', async () => {
     const { chart } = await rendered(sampleMarkup(povertyByArea, { eager: '' }));

@@ -1,6 +1,7 @@
+import type { Transform } from 'vega-lite/types_unstable/transform.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
-import { LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, timeSignals } from '../line-labels.js';
+import { END_LABEL_DX, LABEL_GAP, MAX_END_LABELS, TIME_AXIS, dodgeLabels, leaderLines, timeSignals } from '../line-labels.js';
 import { FORMATTED_VALUE, LINE_END_FORM, QUANTITATIVE_AXIS, categoryLabels, isHighlighted, labelForms, labelOf, params } from '../spec-helpers.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import { wordsIn } from '../words.js';
@@ -70,6 +71,19 @@ export const trend: ChartTemplate = {
   ],
 
   spec(_options, { fixedHeight }) {
+    // The lines' end labels, named and kept apart (line-labels.ts).
+    const endLabels: Transform[] = [
+        ...lastPerSeries(),
+        // With many lines, name only the highlighted ones, or else the five highest and five lowest.
+        { joinaggregate: [{ op: 'count', as: 'lnob_lines' }] },
+        { window: [{ op: 'row_number', as: 'lnob_top' }], sort: [{ field: 'value', order: 'descending' }] },
+        { window: [{ op: 'row_number', as: 'lnob_bottom' }], sort: [{ field: 'value', order: 'ascending' }] },
+        {
+          filter: `datum.lnob_lines <= ${MAX_END_LABELS} || (length(lnob_highlight) > 0 ? datum.lnob_on : datum.lnob_top <= 5 || datum.lnob_bottom <= 5)`,
+        },
+        { calculate: `${labelOf('datum.series', LINE_END_FORM)} + '  ' + datum.lnob_label`, as: 'lnob_end' },
+        ...dodgeLabels(LABEL_GAP),
+    ];
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
@@ -103,24 +117,14 @@ export const trend: ChartTemplate = {
           mark: { type: 'point', filled: true, size: 40, opacity: 1 },
           encoding: { y: VALUE_Y, tooltip: lineTooltip(), color: seriesColor(), description: { field: 'lnob_description', type: 'nominal' } },
         },
+        leaderLines(endLabels),
         {
-          transform: [
-            ...lastPerSeries(),
-            // With many lines, name only the highlighted ones, or else the five highest and five lowest.
-            { joinaggregate: [{ op: 'count', as: 'lnob_lines' }] },
-            { window: [{ op: 'row_number', as: 'lnob_top' }], sort: [{ field: 'value', order: 'descending' }] },
-            { window: [{ op: 'row_number', as: 'lnob_bottom' }], sort: [{ field: 'value', order: 'ascending' }] },
-            {
-              filter: `datum.lnob_lines <= ${MAX_END_LABELS} || (length(lnob_highlight) > 0 ? datum.lnob_on : datum.lnob_top <= 5 || datum.lnob_bottom <= 5)`,
-            },
-            { calculate: `${labelOf('datum.series', LINE_END_FORM)} + '  ' + datum.lnob_label`, as: 'lnob_end' },
-            ...dodgeLabels(LABEL_GAP),
-          ],
+          transform: endLabels,
           mark: {
             type: 'text',
             align: 'left',
             baseline: 'middle',
-            dx: 8,
+            dx: END_LABEL_DX,
             y: { expr: 'datum.lnob_ly' },
             limit: LABEL_LIMIT,
             aria: false,

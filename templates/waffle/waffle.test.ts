@@ -29,6 +29,25 @@ describe('waffle template', () => {
     expect(summaryOf(chart)).to.contain('Girls: 25% (25 of 100 squares). Boys: 30% (30 of 100 squares).');
   });
 
+  it('puts several waffles side by side as the width allows, centred (issue 20)', async () => {
+    const data = 'category,value\nChildren,50\nWomen,38\nRural people,80';
+    const numbers = (chart: Parameters<typeof marks>[0]) =>
+      [...svgOf(chart).querySelectorAll('text')].filter((t) => /^\d+%$/.test(t.textContent ?? '')).map((t) => t.getBoundingClientRect());
+    const wide = await rendered(chartMarkup('waffle', data), 800);
+    const [a, b, c] = numbers(wide.chart);
+    expect([a!.top, b!.top, c!.top].every((top) => Math.abs(top - a!.top) < 1), 'one line of three').to.equal(true);
+    const cells = marks(wide.chart, 'symbol').map((cell) => cell.getBoundingClientRect());
+    const plot = svgOf(wide.chart).getBoundingClientRect();
+    const left = Math.min(...cells.map((cell) => cell.left)) - plot.left;
+    const right = plot.right - Math.max(c!.right, ...cells.map((cell) => cell.right));
+    expect(Math.abs(left - right), `centred: ${left} px left, ${right} px right`).to.be.below(60);
+    expect(overlappingTexts(svgOf(wide.chart))).to.deep.equal([]);
+    cleanup();
+    const narrow = await rendered(chartMarkup('waffle', data), 360);
+    const tops = numbers(narrow.chart).map((box) => box.top);
+    expect(tops[1]! > tops[0]! && tops[2]! > tops[1]!, 'one above the other on a phone').to.equal(true);
+  });
+
   it('summarises the share', async () => {
     const { chart } = await rendered(sampleMarkup(childrenInPoverty, { eager: '' }));
     expect(summaryOf(chart)).to.equal(

@@ -13,7 +13,33 @@ const PITCH = 16;
 const NAME_HEIGHT = 26;
 /** Height of one waffle with its name and the space below it. */
 const BLOCK = NAME_HEIGHT + 10 * PITCH + 22;
+/** Width of one waffle without its large number, and the space between waffles side by side. */
+const GRID_WIDTH = 10 * PITCH + 12;
+const BLOCK_GAP = 24;
+/** Rough widths at 34 px bold of a digit (or a decimal mark) and of "%": the widest number sets the waffles' width. */
+const DIGIT_PX = 21;
+const PERCENT_PX = 30;
+const BLOCK_WIDTH = `(${GRID_WIDTH} + lnob_waffle_number)`;
+/** Rough width of a character of a waffle's name (bold), to keep a lone waffle's long name on the chart. */
+const NAME_CHAR = 7.5;
 const MAX_WAFFLES = 12;
+
+/**
+ * Waffles side by side, as many to a line as the width holds, and the lines centred: `lnob_x0` is the left of
+ * each waffle, `lnob_line` its line. A lone waffle is centred too, moved left only as far as its name needs.
+ */
+const LAYOUT = [
+  { window: [{ op: 'row_number' as const, as: 'lnob_index' }] },
+  { joinaggregate: [{ op: 'count' as const, as: 'lnob_count' }] },
+  { calculate: `clamp(floor((width + ${BLOCK_GAP}) / (${BLOCK_WIDTH} + ${BLOCK_GAP})), 1, datum.lnob_count)`, as: 'lnob_cols' },
+  { calculate: 'floor((datum.lnob_index - 1) / datum.lnob_cols)', as: 'lnob_line' },
+  { calculate: '(datum.lnob_index - 1) % datum.lnob_cols', as: 'lnob_col' },
+  { calculate: `max(0, (width - datum.lnob_cols * (${BLOCK_WIDTH} + ${BLOCK_GAP}) + ${BLOCK_GAP}) / 2)`, as: 'lnob_left' },
+  {
+    calculate: `datum.lnob_cols == 1 ? min(datum.lnob_left, max(0, width - length(datum.category) * ${NAME_CHAR})) : datum.lnob_left + datum.lnob_col * (${BLOCK_WIDTH} + ${BLOCK_GAP})`,
+    as: 'lnob_x0',
+  },
+];
 
 /** A 10×10 grid of squares for a share, with the share written large beside it; one grid per category. */
 export const waffle: ChartTemplate = {
@@ -33,11 +59,11 @@ export const waffle: ChartTemplate = {
   words: english,
 
   spec() {
-    const cellY = `scale('y', datum.category) + ${NAME_HEIGHT} + datum.lnob_row * ${PITCH} + ${CELL / 2}`;
+    const cellY = `scale('y', datum.lnob_line) + ${NAME_HEIGHT} + datum.lnob_row * ${PITCH} + ${CELL / 2}`;
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
-      params: params({ lnob_waffle_scale: 1, lnob_waffle_format: ',.0f' }),
+      params: params({ lnob_waffle_scale: 1, lnob_waffle_format: ',.0f', lnob_waffle_number: 3 * DIGIT_PX + PERCENT_PX }),
       width: 320,
       height: { step: BLOCK },
       transform: [
@@ -46,13 +72,25 @@ export const waffle: ChartTemplate = {
         { calculate: 'clamp(datum.value * lnob_waffle_scale, 0, 100)', as: 'lnob_pct' },
         { calculate: "format(datum.lnob_pct, lnob_waffle_format) + '%'", as: 'lnob_big' },
         { calculate: "datum.category + ': ' + datum.lnob_big", as: 'lnob_description' },
+        ...LAYOUT,
       ],
       layer: [
         {
           // The name above each grid; this layer owns the band scale `y` that places the grids.
-          mark: { type: 'text', align: 'left', baseline: 'top', x: 0, dy: -BLOCK / 2, fontWeight: 'bold', fill: { expr: 'lnob_color_text' }, limit: { expr: 'max(120, width)' }, aria: false },
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: 'top',
+            x: { expr: 'datum.lnob_x0' },
+            dy: -BLOCK / 2,
+            fontWeight: 'bold',
+            fill: { expr: 'lnob_color_text' },
+            // Up to the next waffle on its line; a lone waffle's name may use the rest of the width.
+            limit: { expr: `datum.lnob_cols == 1 ? max(120, width - datum.lnob_x0) : ${BLOCK_WIDTH} + ${BLOCK_GAP / 2}` },
+            aria: false,
+          },
           encoding: {
-            y: { field: 'category', type: 'nominal', sort: null, axis: null, scale: { type: 'band', paddingInner: 0, paddingOuter: 0 } },
+            y: { field: 'lnob_line', type: 'ordinal', sort: 'ascending', axis: null, scale: { type: 'band', paddingInner: 0, paddingOuter: 0 } },
             text: { field: 'category', type: 'nominal' },
             tooltip: [{ field: 'category', type: 'nominal', title: ' ' }, { field: 'lnob_big', type: 'nominal', title: '  ' }],
           },
@@ -61,7 +99,7 @@ export const waffle: ChartTemplate = {
           transform: [
             { calculate: 'sequence(0, 100)', as: 'lnob_cells' },
             { flatten: ['lnob_cells'], as: ['lnob_cell'] },
-            { calculate: 'datum.lnob_cell % 10', as: 'lnob_col' },
+            { calculate: 'datum.lnob_cell % 10', as: 'lnob_col_cell' },
             { calculate: 'floor(datum.lnob_cell / 10)', as: 'lnob_row' },
             { calculate: 'datum.lnob_cell < round(datum.lnob_pct)', as: 'lnob_filled' },
           ],
@@ -71,7 +109,7 @@ export const waffle: ChartTemplate = {
             aria: false,
             size: (CELL - 1.5) * (CELL - 1.5),
             opacity: 1,
-            x: { expr: `datum.lnob_col * ${PITCH} + ${CELL / 2}` },
+            x: { expr: `datum.lnob_x0 + datum.lnob_col_cell * ${PITCH} + ${CELL / 2}` },
             y: { expr: cellY },
             // Counted squares are solid, the others hollow: told apart by shape as well as colour.
             fill: { expr: 'datum.lnob_filled ? lnob_color_accent : lnob_color_background' },
@@ -89,8 +127,8 @@ export const waffle: ChartTemplate = {
             baseline: 'middle',
             fontSize: 34,
             fontWeight: 'bold',
-            x: 10 * PITCH + 12,
-            y: { expr: `scale('y', datum.category) + ${NAME_HEIGHT + 5 * PITCH}` },
+            x: { expr: `datum.lnob_x0 + ${GRID_WIDTH}` },
+            y: { expr: `scale('y', datum.lnob_line) + ${NAME_HEIGHT + 5 * PITCH}` },
             fill: { expr: 'lnob_color_text' },
           },
           encoding: { text: { field: 'lnob_big', type: 'nominal' }, description: { field: 'lnob_description', type: 'nominal' } },
@@ -111,7 +149,8 @@ export const waffle: ChartTemplate = {
       throw fail('wrong-type', 'waffleRange');
     }
     const decimals = values.some((v) => Math.abs(Math.round(v * scale) - v * scale) > 1e-9) ? 1 : 0;
-    return { lnob_waffle_scale: scale, lnob_waffle_format: `,.${decimals}f` };
+    const digits = Math.max(1, ...values.map((v) => String(Math.round(v * scale)).length)) + 2 * decimals;
+    return { lnob_waffle_scale: scale, lnob_waffle_format: `,.${decimals}f`, lnob_waffle_number: digits * DIGIT_PX + PERCENT_PX };
   },
 
   summary(rows, _options, { title, strings = en.summary, lang }) {
