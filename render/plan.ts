@@ -14,7 +14,7 @@ import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } 
 import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
 import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
 import { prepareLabels } from '../templates/spec-helpers.js';
-import { boundsWarnings, hasBounds } from '../templates/uncertainty/index.js';
+import { hasBounds } from '../templates/uncertainty/index.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { languageOptions, languageSignals } from './language.js';
@@ -134,6 +134,7 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     lang,
   });
   const bounded = template.uncertainty !== undefined && hasBounds(typed); // lower-column and upper-column, as a pair
+  const reading = bounded ? await import('../templates/uncertainty/reading.js') : undefined; // only charts with bounds download it
   const valueColumn = typed.columns.value;
   if (valueColumn !== undefined && !typed.rows.some((row) => typeof row.value === 'number' && Number.isFinite(row.value))) {
     throw fail('no-data', 'noValues', valueColumn); // rows, but nothing to draw: never an empty axis
@@ -170,10 +171,10 @@ export async function planChart({ table, attribute, lang, strings }: PlanInput):
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, summaryContext), bounded ? template.uncertainty?.summary(rows, options, summaryContext) : undefined, periodSentence(provenance, strings)]
+    summary: [template.summary?.(rows, options, summaryContext), template.uncertainty && reading?.BOUND_SENTENCES[template.uncertainty.marks](rows, options, summaryContext), periodSentence(provenance, strings)]
       .filter(Boolean)
       .join(' '),
-    warnings: [...(template.check?.(rows, options, context) ?? []), ...(bounded ? boundsWarnings(rows, format, context) : [])],
+    warnings: [...(template.check?.(rows, options, context) ?? []), ...(reading?.boundsWarnings(rows, format, context) ?? [])],
     hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? [])],
     table: { caption: text.title || template.name, roles: template.roles, ...typed },
     signals: templateSignals,
