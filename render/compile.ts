@@ -1,4 +1,5 @@
 import type { Spec as VegaSpec } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTemplate, Options, SpecContext } from '../templates/types.js';
 import { accessibleSpec } from './accessible-spec.js';
 import { mirrorSpec } from './mirror-spec.js';
@@ -29,6 +30,9 @@ export function structuralOptions(template: ChartTemplate, options: Options): Op
   for (const option of template.options) if (option.structural) picked[option.attribute] = options[option.attribute] ?? null;
   return picked;
 }
+
+/** The name of a template's precompiled specs with bounds (`ranked-bar+bounds`), beside its plain ones (`ranked-bar`). */
+export const WITH_BOUNDS = '+bounds';
 
 /** The cache key: everything a compiled spec depends on. */
 export function compileKey(template: ChartTemplate, options: Options, context: SpecContext): string {
@@ -63,24 +67,32 @@ function mirrored(template: ChartTemplate, options: Options, context: SpecContex
 }
 
 async function compile(template: ChartTemplate, options: Options, context: SpecContext, key: string): Promise<CompiledSpec> {
-  const precompiled = precompiledSpecs[template.id];
+  // Specs with bounds (templates/uncertainty/) are a chunk of their own: charts without them do not download them.
+  const precompiled = precompiledSpecs[context.uncertainty ? `${template.id}${WITH_BOUNDS}` : template.id];
   if (precompiled) {
     const spec = (await precompiled()).default[key];
     if (spec) return { key, spec };
   }
-  const vegaLite = await import('vega-lite');
+  const [vegaLite, bounds] = await Promise.all([import('vega-lite'), context.uncertainty ? import('../templates/uncertainty/draw.js') : undefined]);
+  const addBounds = template.uncertainty && bounds?.BOUND_MARKS[template.uncertainty.marks];
   compiles++;
-  const { spec, warnings } = compileSpec(vegaLite, template, options, context);
+  const { spec, warnings } = compileSpec(vegaLite, template, options, context, addBounds);
   if (warnings.length) console.warn(`lnob-charts: template "${template.id}" compiled with warnings:`, warnings);
   return { key, spec };
 }
 
 /** Vega-Lite → Vega for one configuration. Pure given the compiler: the build runs it in Node too. */
-export function compileSpec(vegaLite: VegaLite, template: ChartTemplate, options: Options, context: SpecContext): { spec: VegaSpec; warnings: string[] } {
+export function compileSpec(
+  vegaLite: VegaLite,
+  template: ChartTemplate,
+  options: Options,
+  context: SpecContext,
+  /** Adds each value's bounds (`BOUND_MARKS[template.uncertainty.marks]`, templates/uncertainty/draw.ts), for a context with `uncertainty`. */
+  addBounds?: (spec: TopLevelSpec) => TopLevelSpec,
+): { spec: VegaSpec; warnings: string[] } {
   const warnings: string[] = [];
   const drawn = template.spec(options, context);
-  // Each value's bounds, drawn by the template's hook only when the rows have them (templates/uncertainty/).
-  const withBounds = context.uncertainty && template.uncertainty ? template.uncertainty.draw(drawn) : drawn;
+  const withBounds = context.uncertainty && addBounds ? addBounds(drawn) : drawn;
   const { spec } = vegaLite.compile(withBounds, { logger: collectingLogger(warnings) });
   // Width comes from the container and height by step (or fixed): Vega fits the
   // whole chart, axes and labels included, into the width it is given. (Set

@@ -14,7 +14,7 @@ import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } 
 import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
 import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
 import { prepareLabels } from '../templates/spec-helpers.js';
-import { boundsWarnings, hasBounds } from '../templates/uncertainty/index.js';
+import { hasBounds } from '../templates/uncertainty/index.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
 import { planFacets, type Panel } from './facets.js';
@@ -154,6 +154,7 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
   const bounded = template.uncertainty !== undefined && hasBounds(typed); // lower-column and upper-column, as a pair
   const track = byYear && yearTrack(typed.rows, byYear.years, attribute);
   const rows = track?.rows ?? typed.rows;
+  const reading = bounded ? await import('../templates/uncertainty/reading.js') : undefined; // only charts with bounds download it
   const valueColumn = typed.columns.value;
   if (valueColumn !== undefined && !typed.rows.some((row) => typeof row.value === 'number' && Number.isFinite(row.value))) {
     throw fail('no-data', 'noValues', valueColumn); // rows, but nothing to draw: never an empty axis
@@ -190,10 +191,10 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
     format,
     text,
     goal: text.goal?.goal,
-    summary: [template.summary?.(rows, options, summaryContext), bounded ? template.uncertainty?.summary(rows, options, summaryContext) : undefined, periodSentence(provenance, strings), ...yearNotes(track, strings), annotations.sentence]
+    summary: [template.summary?.(rows, options, summaryContext), template.uncertainty && reading?.BOUND_SENTENCES[template.uncertainty.marks](rows, options, summaryContext), periodSentence(provenance, strings), ...yearNotes(track, strings), annotations.sentence]
       .filter(Boolean)
       .join(' '),
-    warnings: [...(template.check?.(rows, options, context) ?? []), ...(bounded ? boundsWarnings(rows, format, context) : [])],
+    warnings: [...(template.check?.(rows, options, context) ?? []), ...(reading?.boundsWarnings(rows, format, context) ?? [])],
     hints: [...(provenance.hints ?? []), ...(template.hints?.(rows, options) ?? []), ...annotations.hints, ...(track?.hints ?? [])],
     table: { caption: yearCaption(text.title || template.name, track, strings), roles: template.roles, ...typed, rows },
     signals: templateSignals,

@@ -21,20 +21,25 @@ export function precompileTemplates(root: string): Plugin {
   async function build(): Promise<Map<string, Record<string, VegaSpec>>> {
     const { module: registry } = await runnerImport<typeof import('../templates/index.js')>(resolve(root, 'templates/index.ts'), { configFile: false });
     const { module: compiler } = await runnerImport<typeof import('../render/compile.js')>(resolve(root, 'render/compile.ts'), { configFile: false });
+    const { module: bounds } = await runnerImport<typeof import('../templates/uncertainty/draw.js')>(resolve(root, 'templates/uncertainty/draw.ts'), { configFile: false });
     const vegaLite = await import('vega-lite');
     const result = new Map<string, Record<string, VegaSpec>>();
     for (const id of registry.templateIds()) {
       const template = registry.getTemplate(id)!;
-      const table: Record<string, VegaSpec> = {};
-      for (const options of combinations(template)) {
-        for (const [fixedHeight, uncertainty] of heightsAndBounds(template)) {
-          const context = { fixedHeight, ...(uncertainty ? { uncertainty } : {}) };
-          const { spec, warnings } = compiler.compileSpec(vegaLite, template, options, context);
-          if (warnings.length) throw new Error(`template "${id}" compiles with warnings: ${warnings.join('; ')}`);
-          table[compiler.compileKey(template, options, context)] = spec;
+      // Specs with each value's bounds (templates/uncertainty/) in a chunk of their own, so charts without do not download them.
+      const addBounds = template.uncertainty && bounds.BOUND_MARKS[template.uncertainty.marks];
+      for (const uncertainty of addBounds ? [undefined, true as const] : [undefined]) {
+        const table: Record<string, VegaSpec> = {};
+        for (const options of combinations(template)) {
+          for (const fixedHeight of [false, true]) {
+            const context = { fixedHeight, ...(uncertainty ? { uncertainty } : {}) };
+            const { spec, warnings } = compiler.compileSpec(vegaLite, template, options, context, addBounds);
+            if (warnings.length) throw new Error(`template "${id}" compiles with warnings: ${warnings.join('; ')}`);
+            table[compiler.compileKey(template, options, context)] = spec;
+          }
         }
+        result.set(uncertainty ? `${id}${compiler.WITH_BOUNDS}` : id, table);
       }
-      result.set(id, table);
     }
     return result;
   }
@@ -59,12 +64,6 @@ export function precompileTemplates(root: string): Plugin {
       return { code: `export const precompiledSpecs = {\n${entries.join('\n')}\n};\n`, map: null };
     },
   };
-}
-
-/** Step-sized and fixed height, each with and without the bounds' marks when the template draws bounds. */
-function heightsAndBounds(template: ChartTemplate): [boolean, true | undefined][] {
-  const bounds = template.uncertainty ? [undefined, true as const] : [undefined];
-  return [false, true].flatMap((fixedHeight) => bounds.map((uncertainty): [boolean, true | undefined] => [fixedHeight, uncertainty]));
 }
 
 /** Every combination of a template's structural options that can be listed. */

@@ -44,12 +44,17 @@ export interface SpecContext {
   readonly uncertainty?: true;
 }
 
-/** How a template shows each value's bounds (`lower`, `upper`); the shared drawing and words are in templates/uncertainty/. */
+/**
+ * How a template shows each value's bounds (`lower`, `upper`); the shared drawing, summary sentence and words are in
+ * templates/uncertainty/, loaded only for a chart with bounds.
+ */
 export interface UncertaintyHook {
-  /** The template's spec with the bounds' marks added (a band behind lines, an interval on bars or dots). */
-  draw(spec: TopLevelSpec): TopLevelSpec;
-  /** One sentence: is the difference the summary speaks of within the margin of error? Undefined when it cannot say. */
-  summary(rows: readonly Row[], options: Options, context: SummaryContext): string | undefined;
+  /**
+   * The bounds' marks added to the template's spec (templates/uncertainty/draw.ts): a band behind each line, or a
+   * whisker on each bar or dot. Only a compiler draws them (the build, or a page compiling a spec nobody
+   * precompiled), so pages do not download that code.
+   */
+  readonly marks: 'bands' | 'bar-intervals' | 'dot-intervals';
 }
 
 /** Plain-language strings a template's summary may use (translated elsewhere). */

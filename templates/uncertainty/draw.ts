@@ -4,6 +4,7 @@
  * bound is never made up); the colours come from the theme's signals and the series' own scale.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { UncertaintyHook } from '../types.js';
 
 type Json = Record<string, unknown>;
 
@@ -160,3 +161,10 @@ export function intervalsOnDots(spec: TopLevelSpec): TopLevelSpec {
   sayRange(out);
   return out as unknown as TopLevelSpec;
 }
+
+/** What each template's `uncertainty.marks` draws. */
+export const BOUND_MARKS: Readonly<Record<UncertaintyHook['marks'], (spec: TopLevelSpec) => TopLevelSpec>> = {
+  bands: bandsBehindLines,
+  'bar-intervals': intervalsOnBars,
+  'dot-intervals': intervalsOnDots,
+};

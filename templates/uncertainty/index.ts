@@ -1,17 +1,15 @@
 /**
  * Uncertainty: each value's lower and upper bound (`lower-column`, `upper-column`, e.g. a survey's 95% confidence
  * interval). A template that can show them lists `BOUND_ROLES` among its roles and sets one hook, e.g.
- * `uncertainty: LINE_BANDS`; the plan checks the bounds, the compiler adds the marks (draw.ts) when the rows have
- * them, and the summary says whether the difference it speaks of is within the margin of error (summary.ts).
+ * `uncertainty: LINE_BANDS`; the plan checks the bounds (check.ts) and, for rows that have them, loads the notes
+ * and the summary's sentence on the margin of error (reading.ts); the compiler adds the marks (draw.ts).
  */
 import { registerTemplateWords } from '../../i18n/words.js';
 import type { RoleDef, UncertaintyHook } from '../types.js';
-import { bandsBehindLines, intervalsOnBars, intervalsOnDots } from './draw.js';
-import { barsSummary, gapsSummary, linesSummary } from './summary.js';
 import { english } from './words.js';
 
 export { boundsOf } from './bounds.js';
-export { boundsWarnings, hasBounds } from './check.js';
+export { hasBounds } from './check.js';
 
 /** The two optional columns of bounds, read only as a pair. */
 export const BOUND_ROLES: readonly RoleDef[] = [
@@ -20,11 +18,11 @@ export const BOUND_ROLES: readonly RoleDef[] = [
 ];
 
 /** trend, progress: a band behind each line. */
-export const LINE_BANDS: UncertaintyHook = { draw: bandsBehindLines, summary: linesSummary };
+export const LINE_BANDS: UncertaintyHook = { marks: 'bands' };
 /** ranked-bar: a whisker on each bar. */
-export const BAR_INTERVALS: UncertaintyHook = { draw: intervalsOnBars, summary: barsSummary };
+export const BAR_INTERVALS: UncertaintyHook = { marks: 'bar-intervals' };
 /** disaggregation: a whisker on each dot. */
-export const DOT_INTERVALS: UncertaintyHook = { draw: intervalsOnDots, summary: gapsSummary };
+export const DOT_INTERVALS: UncertaintyHook = { marks: 'dot-intervals' };
 
 registerTemplateWords('uncertainty', {
   en: english,
