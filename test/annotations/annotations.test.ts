@@ -10,6 +10,7 @@ import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { cleanup, mount, rendered, svgOf } from '../helpers.js';
 import { chartMarkup, csv, summaryOf } from '../templates/util.js';
+import { EVENTS_EXAMPLE } from '../../stories/annotations.stories.js';
 
 /** Poverty by area, 2005–2023 (the trend sample's shape). */
 const LINES = csv(
@@ -65,6 +66,8 @@ describe('annotations on a time axis', () => {
     const drawn = labels(chart);
     expect(drawn).to.have.length(4);
     for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) expect(overlap(box(drawn[i]!), box(drawn[j]!)), `labels ${i} and ${j}`).to.equal(false);
+    const svg = box(svgOf(chart));
+    for (const label of drawn) expect(box(label).top >= svg.top && box(label).left >= svg.left && box(label).right <= svg.right, `"${textOf(label)}" inside the drawing`).to.equal(true);
     const data = [...svgOf(chart).querySelectorAll('g.mark-line path, g.mark-symbol path')].filter((mark) => !mark.closest('.lnob_annotation_points'));
     expect(data.length).to.be.greaterThan(0);
     for (const label of drawn) for (const mark of data) expect(overlap(box(label), box(mark)), `"${textOf(label)}" on a data mark`).to.equal(false);
@@ -132,6 +135,16 @@ describe('annotations on a time axis', () => {
       ['2015, SDGs adopted', 'note'],
       ['2020, COVID-19', 'note'],
     ]);
+  });
+
+  it('keeps every row of labels inside the drawing when fitting it to a phone moves a label up a row', async () => {
+    // At 360 px the Arabic 2020 label only meets the 2015 one once Vega has fitted the drawing to its width.
+    const markup = EVENTS_EXAMPLE.replace('<lnob-chart ', '<lnob-chart eager lang="ar" ').replace('SDGs adopted', 'اعتماد أهداف التنمية المستدامة').replace('COVID-19 pandemic', 'جائحة كوفيد-19');
+    const { chart } = await rendered(markup, 360);
+    const drawn = labels(chart);
+    expect(drawn).to.have.length(2);
+    expect(box(drawn[1]!).bottom, 'the 2020 label on a row above').to.be.at.most(box(drawn[0]!).top + 0.5);
+    for (const label of drawn) expect(box(label).top, `"${textOf(label)}" inside the drawing`).to.be.at.least(box(svgOf(chart)).top);
   });
 
   it('reads right to left in Arabic, with the text ending at its rule', async () => {
