@@ -158,7 +158,18 @@ export async function planChart({ table, attribute, lang, strings, annotations: 
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
-  const annotations = planAnnotations({ template, rows, datasets, attribute, table: annotationTable, strings, lang, format, when: whenFormatter({ rows, lang }) });
+  const annotations = await planAnnotations({
+    template,
+    rows,
+    datasets,
+    attribute,
+    table: annotationTable,
+    strings,
+    lang,
+    format,
+    when: whenFormatter({ rows, lang }),
+    compiled: () => compileTemplate(template, options, { fixedHeight: false }),
+  });
   const plan: ChartPlan = {
     template,
     lang,

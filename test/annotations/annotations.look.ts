@@ -28,10 +28,13 @@ const CASES: [string, string][] = [
   ['ranked-bar-ar', chartMarkup('ranked-bar', BARS, { lang: 'ar', annotations: 'North East: أعلى نسبة في الريف 87%' })],
   ['disaggregation', chartMarkup('disaggregation', GROUPED, { annotations: 'Rural: Widest gap between women and men' })],
   ['stacked', chartMarkup('stacked', GROUPED, { annotations: 'Urban: New survey' })],
+  ['waffle', chartMarkup('waffle', csv(['category', 'value'], [['People in extreme poverty', 9]]), { annotations: 'People in extreme poverty: Up in 2020' })],
+  ['pyramid', chartMarkup('pyramid', csv(['category', 'group', 'value'], ['0–14', '15–64', '65+'].flatMap((age, i) => [[age, 'Female', 20 - i * 6], [age, 'Male', 21 - i * 7]])), { annotations: '65+: Fastest-growing group' })],
 ];
 
 describe('screenshots of annotations', () => {
   for (const width of [360, 800]) {
+
     for (const [name, markup] of CASES) {
       it(`${name} at ${width} px`, async () => {
         const { host } = await rendered(markup, width);

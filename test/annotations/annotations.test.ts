@@ -186,6 +186,16 @@ describe('call-outs on categories', () => {
     expect(summaryOf(chart)).to.contain('Marked on the chart: North East, Highest rural share: 87%.');
   });
 
+  it('reads a <table data-role="annotations">, for sites that strip scripts', async () => {
+    const markup = `<lnob-chart eager template="ranked-bar">
+      <table data-role="annotations"><tr><th>x</th><th>text</th></tr><tr><td>South West</td><td>Includes Lagos</td></tr></table>
+      <script type="text/csv">\n${BARS}\n</script>
+    </lnob-chart>`;
+    const { chart, view } = await rendered(markup);
+    expect(view.data('table')).to.have.length(4);
+    expect(labels(chart).map(textOf)).to.deep.equal(['Includes Lagos']);
+  });
+
   it('names an unknown category in an lnob-warning', async () => {
     const { chart, outcome, host } = mount(chartMarkup('ranked-bar', BARS, { annotations: 'Atlantis: Not surveyed; north west: Highest' }));
     const seen = warnings(host);
