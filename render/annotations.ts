@@ -90,9 +90,10 @@ export async function planAnnotations(request: AnnotationRequest): Promise<Annot
   };
 }
 
-/** A call-out in at most two lines (a bar's row holds two), as narrow as that allows: 14 to 30 characters a line. */
+/** A call-out in at most two lines (a bar's row holds two), as narrow as that allows without cutting a word: 14 to 30 characters a line. */
 function calloutLines(text: string): string[] {
-  for (let chars = Math.max(14, Math.ceil([...text].length / 2)); chars < 30; chars++) {
+  const longestWord = Math.max(...text.split(/\s+/).map((word) => [...word].length));
+  for (let chars = Math.max(14, Math.ceil([...text].length / 2), Math.min(longestWord, 30)); chars < 30; chars++) {
     const lines = wrapText(text, chars);
     if (lines.length <= 2) return lines;
   }

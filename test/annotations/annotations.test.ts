@@ -204,7 +204,7 @@ describe('call-outs on categories', () => {
     expect(labels(chart).map(textOf)).to.deep.equal(['Highest']); // matched case-insensitively
   });
 
-  it('draw on disaggregation, stacked and survey rows too', async () => {
+  it('draw on disaggregation, stacked, survey and pyramid rows too', async () => {
     const grouped = csv(['category', 'group', 'value'], [['Rural', 'Women', 40], ['Rural', 'Men', 30], ['Urban', 'Women', 60], ['Urban', 'Men', 40]]);
     for (const template of ['disaggregation', 'stacked']) {
       const { chart } = await rendered(chartMarkup(template, grouped, { annotations: 'Rural: Widest gap' }));
@@ -213,6 +213,11 @@ describe('call-outs on categories', () => {
     }
     const { chart } = await rendered(chartMarkup('survey', BARS, { annotations: 'South West: New question' }));
     expect(labels(chart).map(textOf)).to.deep.equal(['New question']);
+    cleanup();
+    // A pyramid's age rows; a long word is never cut across the call-out's two lines.
+    const ages = csv(['category', 'group', 'value'], ['0–14', '15–64', '65+'].flatMap((age, i) => [[age, 'Female', 20 - i * 6], [age, 'Male', 21 - i * 7]]));
+    const pyramid = await rendered(chartMarkup('pyramid', ages, { annotations: '65+: Fastest-growing group' }));
+    expect(labels(pyramid.chart).map(textOf)).to.deep.equal(['Fastest-growing group']);
   });
 });
 
