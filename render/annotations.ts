@@ -8,7 +8,7 @@ import type { AuthorHint, RawTable, Row } from '../data/table.js';
 import { annotationWords } from '../i18n/annotations.js';
 import type { UiStrings } from '../i18n/index.js';
 import { ANNOTATIONS_DATA, layerAxis, withAnnotationLayer } from '../templates/annotation-layer.js';
-import { annotationAxis, parseAnnotationAttribute, placeAnnotations, readAnnotationTable, wrapText, type PlacedAnnotation } from '../templates/annotations.js';
+import { parseAnnotationAttribute, placeAnnotations, readAnnotationTable, wrapText, type PlacedAnnotation } from '../templates/annotations.js';
 import type { AttributeReader } from '../templates/options.js';
 import type { ChartTemplate } from '../templates/types.js';
 import type { CompiledSpec } from './compile.js';
@@ -39,21 +39,24 @@ export interface AnnotationRequest {
   readonly format: (value: number) => string;
   /** A time as the chart says it ("2015"). */
   readonly when: (time: Date) => string;
+  /** The template's compiled spec (render/compile.ts): its scales say which axis annotations can go on, if any. */
+  readonly compiled: () => Promise<CompiledSpec>;
 }
 
 /** Characters per line of an event's label on a time axis (about 150 px of 12 px text). */
 const TIME_LINE_CHARS = 22;
 const NO_ANNOTATIONS: AnnotationPlan = { placed: [], said: [], sentence: undefined, hints: [], datasets: undefined };
 
-export function planAnnotations(request: AnnotationRequest): AnnotationPlan {
+export async function planAnnotations(request: AnnotationRequest): Promise<AnnotationPlan> {
   const fromAttribute = parseAnnotationAttribute(request.attribute('annotations'));
   const fromTable = request.table ? readAnnotationTable(request.table) : { items: [], hints: [] };
   const items = [...fromTable.items, ...fromAttribute.items];
   const hints = [...fromTable.hints, ...fromAttribute.hints];
   if (items.length === 0) return hints.length ? { ...NO_ANNOTATIONS, hints } : NO_ANNOTATIONS;
-  const axis = annotationAxis(request.template);
+  // The drawing decides: a time scale along x, or a band of categories along y (not a waffle's grid or a map).
+  const axis = layerAxis((await request.compiled()).spec);
   if (!axis) {
-    const message = `Annotations are drawn on charts with a time or category axis; the ${request.template.name.toLowerCase()} chart (template="${request.template.id}") has neither, so none is drawn.`;
+    const message = `Annotations are drawn on charts with a time or category axis; the ${request.template.name.toLowerCase()} chart (template="${request.template.id}") has neither a time axis nor a row per category, so none is drawn.`;
     return { ...NO_ANNOTATIONS, hints: [...hints, { code: 'annotation', message }] };
   }
   const placement = placeAnnotations(items, axis, request.rows, axis === 'time' ? timesOf(request.rows, request.datasets) : []);
@@ -87,9 +90,10 @@ export function planAnnotations(request: AnnotationRequest): AnnotationPlan {
   };
 }
 
-/** A call-out in at most two lines (a bar's row holds two), as narrow as that allows: 14 to 30 characters a line. */
+/** A call-out in at most two lines (a bar's row holds two), as narrow as that allows without cutting a word: 14 to 30 characters a line. */
 function calloutLines(text: string): string[] {
-  for (let chars = Math.max(14, Math.ceil([...text].length / 2)); chars < 30; chars++) {
+  const longestWord = Math.max(...text.split(/\s+/).map((word) => [...word].length));
+  for (let chars = Math.max(14, Math.ceil([...text].length / 2), Math.min(longestWord, 30)); chars < 30; chars++) {
     const lines = wrapText(text, chars);
     if (lines.length <= 2) return lines;
   }

@@ -175,7 +175,18 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
-  const annotations = planAnnotations({ template, rows, datasets, attribute, table: annotationTable, strings, lang, format, when: whenFormatter({ rows, lang }) });
+  const annotations = await planAnnotations({
+    template,
+    rows,
+    datasets,
+    attribute,
+    table: annotationTable,
+    strings,
+    lang,
+    format,
+    when: whenFormatter({ rows, lang }),
+    compiled: () => compileTemplate(template, options, { fixedHeight: false, ...(bounded ? { uncertainty: true as const } : {}) }, strings.dir),
+  });
   const summaryContext = { format, title: text.title, decimals, formatTo: (value: number, places: number) => intlFormatter(lang, places, unit)(value), ...context };
   const plan: ChartPlan = {
     template,

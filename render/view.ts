@@ -1,5 +1,6 @@
 import type { Config, Runtime, Spec as VegaSpec, View } from 'vega';
 import type { CompiledSpec } from './compile.js';
+import { ANNOTATIONS_DATA } from '../templates/annotation-layer.js';
 
 /**
  * The one module that talks to Vega. It parses a compiled spec once per theme
@@ -161,6 +162,21 @@ function endTurn(): void {
   else void nextTask().then(() => (startSlice(), next()));
 }
 
+/**
+ * Annotation labels are put in rows by the width the drawing has (templates/annotation-layer.ts), and Vega fits the
+ * drawing around its marks once per run: when that fit moved the labels to more rows, lay it out once more, so the
+ * top row is inside the drawing. Charts without annotations skip it.
+ */
+async function settleLayout(view: View): Promise<void> {
+  let annotated = false;
+  try {
+    annotated = view.data(ANNOTATIONS_DATA).length > 0;
+  } catch {
+    return; // no annotation layer in this spec
+  }
+  if (annotated) await view.resize().runAsync();
+}
+
 /** Owns at most one Vega view inside a container element. */
 export class ChartView {
   private view: View | undefined;
@@ -226,6 +242,7 @@ export class ChartView {
     // data still fit; a new view lays itself out on its first run.
     if (!fresh) view.resize();
     await view.runAsync();
+    await settleLayout(view);
     return view;
   }
 
@@ -252,6 +269,7 @@ export class ChartView {
     height ??= this.heightFor(width);
     if (height !== undefined) this.view.height(height);
     await this.view.resize().runAsync();
+    await settleLayout(this.view);
   }
 
   private heightFor(width: number): number | undefined {
@@ -339,6 +357,7 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'>): Pr
     const height = request.height ?? (request.aspectRatio ? Math.round(request.width * request.aspectRatio) : undefined);
     if (height !== undefined) view.height(height);
     await view.resize().runAsync();
+    await settleLayout(view);
     let xRange: number[] | undefined;
     try {
       xRange = (view.scale('x') as { range(): number[] } | undefined)?.range();

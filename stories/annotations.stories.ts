@@ -13,7 +13,7 @@ import './code-panel.js';
  * in March 2020.
  */
 export const EVENTS_EXAMPLE = `<lnob-chart template="trend"
-  title="Extreme poverty rose in 2020, in Kenya and in the world"
+  title="Extreme poverty rose in the world in 2020, and in Kenya it is above its 2015 level"
   subtitle="Share of people living on less than $2.15 a day (2017 prices)"
   source="Our World in Data, from the World Bank Poverty and Inequality Platform"
   time-column="year" series-column="place" value-column="poverty"

@@ -11,7 +11,6 @@ import { parseList } from '../core/lists.js';
 import { convertTime } from '../data/typing.js';
 import { parseNumber } from '../data/numbers.js';
 import type { AuthorHint, RawTable, Row } from '../data/table.js';
-import type { ChartTemplate } from './types.js';
 
 /** Which axis a template's annotations go on: along time (x), or beside a category (its bar, dot or row). */
 export type AnnotationAxis = 'time' | 'category';
@@ -38,14 +37,6 @@ export interface PlacedAnnotation {
 const X_COLUMNS = ['x', 'time', 'year', 'date', 'category'];
 const TEXT_COLUMNS = ['text', 'label', 'annotation', 'note'];
 const VALUE_COLUMNS = ['value', 'y'];
-
-/** The axis a template's annotations go on, or undefined when it has neither time nor categories (a map, a waffle). */
-export function annotationAxis(template: ChartTemplate): AnnotationAxis | undefined {
-  const roles = new Set(template.roles.map((role) => role.name));
-  if (roles.has('time')) return 'time';
-  if (roles.has('category')) return 'category';
-  return undefined;
-}
 
 /**
  * `2015: SDGs adopted; 2020: COVID-19`: `;`-separated, each `x: text`. The text starts after the first colon

@@ -10,6 +10,7 @@ import '../../index.js';
 import type { LnobChart } from '../../index.js';
 import { cleanup, mount, rendered, svgOf } from '../helpers.js';
 import { chartMarkup, csv, summaryOf } from '../templates/util.js';
+import { EVENTS_EXAMPLE } from '../../stories/annotations.stories.js';
 
 /** Poverty by area, 2005–2023 (the trend sample's shape). */
 const LINES = csv(
@@ -65,6 +66,8 @@ describe('annotations on a time axis', () => {
     const drawn = labels(chart);
     expect(drawn).to.have.length(4);
     for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) expect(overlap(box(drawn[i]!), box(drawn[j]!)), `labels ${i} and ${j}`).to.equal(false);
+    const svg = box(svgOf(chart));
+    for (const label of drawn) expect(box(label).top >= svg.top && box(label).left >= svg.left && box(label).right <= svg.right, `"${textOf(label)}" inside the drawing`).to.equal(true);
     const data = [...svgOf(chart).querySelectorAll('g.mark-line path, g.mark-symbol path')].filter((mark) => !mark.closest('.lnob_annotation_points'));
     expect(data.length).to.be.greaterThan(0);
     for (const label of drawn) for (const mark of data) expect(overlap(box(label), box(mark)), `"${textOf(label)}" on a data mark`).to.equal(false);
@@ -134,6 +137,16 @@ describe('annotations on a time axis', () => {
     ]);
   });
 
+  it('keeps every row of labels inside the drawing when fitting it to a phone moves a label up a row', async () => {
+    // At 360 px the Arabic 2020 label only meets the 2015 one once Vega has fitted the drawing to its width.
+    const markup = EVENTS_EXAMPLE.replace('<lnob-chart ', '<lnob-chart eager lang="ar" ').replace('SDGs adopted', 'اعتماد أهداف التنمية المستدامة').replace('COVID-19 pandemic', 'جائحة كوفيد-19');
+    const { chart } = await rendered(markup, 360);
+    const drawn = labels(chart);
+    expect(drawn).to.have.length(2);
+    expect(box(drawn[1]!).bottom, 'the 2020 label on a row above').to.be.at.most(box(drawn[0]!).top + 0.5);
+    for (const label of drawn) expect(box(label).top, `"${textOf(label)}" inside the drawing`).to.be.at.least(box(svgOf(chart)).top);
+  });
+
   it('reads right to left in Arabic, with the text ending at its rule', async () => {
     const { chart, view } = await rendered(
       chartMarkup('trend', LINES, { lang: 'ar', 'time-column': 'year', 'series-column': 'area', annotations: '2015: اعتماد أهداف التنمية المستدامة; 2020: جائحة كوفيد-19' }),
@@ -173,6 +186,16 @@ describe('call-outs on categories', () => {
     expect(summaryOf(chart)).to.contain('Marked on the chart: North East, Highest rural share: 87%.');
   });
 
+  it('reads a <table data-role="annotations">, for sites that strip scripts', async () => {
+    const markup = `<lnob-chart eager template="ranked-bar">
+      <table data-role="annotations"><tr><th>x</th><th>text</th></tr><tr><td>South West</td><td>Includes Lagos</td></tr></table>
+      <script type="text/csv">\n${BARS}\n</script>
+    </lnob-chart>`;
+    const { chart, view } = await rendered(markup);
+    expect(view.data('table')).to.have.length(4);
+    expect(labels(chart).map(textOf)).to.deep.equal(['Includes Lagos']);
+  });
+
   it('names an unknown category in an lnob-warning', async () => {
     const { chart, outcome, host } = mount(chartMarkup('ranked-bar', BARS, { annotations: 'Atlantis: Not surveyed; north west: Highest' }));
     const seen = warnings(host);
@@ -181,7 +204,7 @@ describe('call-outs on categories', () => {
     expect(labels(chart).map(textOf)).to.deep.equal(['Highest']); // matched case-insensitively
   });
 
-  it('draw on disaggregation, stacked and survey rows too', async () => {
+  it('draw on disaggregation, stacked, survey and pyramid rows too', async () => {
     const grouped = csv(['category', 'group', 'value'], [['Rural', 'Women', 40], ['Rural', 'Men', 30], ['Urban', 'Women', 60], ['Urban', 'Men', 40]]);
     for (const template of ['disaggregation', 'stacked']) {
       const { chart } = await rendered(chartMarkup(template, grouped, { annotations: 'Rural: Widest gap' }));
@@ -190,6 +213,11 @@ describe('call-outs on categories', () => {
     }
     const { chart } = await rendered(chartMarkup('survey', BARS, { annotations: 'South West: New question' }));
     expect(labels(chart).map(textOf)).to.deep.equal(['New question']);
+    cleanup();
+    // A pyramid's age rows; a long word is never cut across the call-out's two lines.
+    const ages = csv(['category', 'group', 'value'], ['0–14', '15–64', '65+'].flatMap((age, i) => [[age, 'Female', 20 - i * 6], [age, 'Male', 21 - i * 7]]));
+    const pyramid = await rendered(chartMarkup('pyramid', ages, { annotations: '65+: Fastest-growing group' }));
+    expect(labels(pyramid.chart).map(textOf)).to.deep.equal(['Fastest-growing group']);
   });
 });
 
