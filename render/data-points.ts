@@ -12,6 +12,7 @@ import type { Row } from '../data/table.js';
 import { intlFormatter } from './number-format.js';
 import type { ChartTemplate, Options } from '../templates/types.js';
 import { A11Y_LINES, A11Y_ROLES } from './accessible-spec.js';
+import { PANEL_FIELD } from './facet-spec.js';
 
 /** The parts of the chart plan (render/plan.ts) this module reads. */
 export interface PointsPlan {
@@ -29,6 +30,8 @@ export interface PointsPlan {
   readonly signals?: Readonly<Record<string, unknown>> | undefined;
   /** The template's own datasets (the progress projection and verdicts). */
   readonly datasets?: Readonly<Record<string, readonly object[]>> | undefined;
+  /** Small multiples (render/facets.ts): each panel's name and plan. */
+  readonly panels?: readonly { readonly name: string; readonly plan: PointsPlan }[] | undefined;
 }
 
 export interface DataPoint {
@@ -80,8 +83,25 @@ function drawn(plan: PointsPlan): PointsPlan {
 
 /** The chart's data points, grouped and ordered as the template draws them. */
 export function dataPoints(source: PointsPlan): DataPoints {
+  if (source.panels?.length) return panelPoints(source.panels);
   const plan = drawn(source);
   return { ...walk(plan), reference: referenceOf(plan) };
+}
+
+/**
+ * Small multiples: every panel's points in turn, the panel named where it is reached ("Kenya, Rural, 2015" along
+ * a time axis; "East: Kenya" for bars), and each point matched to its own panel's mark.
+ */
+function panelPoints(panels: NonNullable<PointsPlan['panels']>): DataPoints {
+  const each = panels.map(({ name, plan }) => ({ panel: name, points: dataPoints(plan) }));
+  const { along, byValue, reference } = each[0]!.points;
+  const series = each.flatMap(({ panel, points }) =>
+    points.series.map((line) => ({
+      name: along === 'x' ? [panel, line.name].filter(Boolean).join(', ') : line.name ? `${panel}: ${line.name}` : panel,
+      points: line.points.map((point) => ({ ...point, name: along === 'x' ? point.name : `${panel}: ${point.name}`, match: { ...point.match, [PANEL_FIELD]: panel } })),
+    })),
+  );
+  return { series, along, byValue, reference: reference ?? null };
 }
 
 /** The target of a progress chart (the first, when each line has its own), else a `reference` option. */
