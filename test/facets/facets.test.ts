@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { View } from 'vega';
 import type { LnobChart } from '../../index.js';
-import { cleanup, mount, shadowText, svgOf, type Outcome } from '../helpers.js';
+import { cleanup, filledTable, mount, shadowText, svgOf, type Outcome } from '../helpers.js';
 
 /** Small multiples (`facet-column`): panels, shared scales, wrapping, per-panel words, and the errors. */
 
@@ -172,5 +173,33 @@ describe('small multiples (facet-column)', () => {
     const rows = ['region,country,rate', ...Array.from({ length: 30 }, (_, i) => `R${i},C${i},${i}`)];
     const { detail } = await failure(`<lnob-chart lang="fr" template="ranked-bar" eager facet-column="region" category-column="country" value-column="rate">${csv(rows)}</lnob-chart>`);
     expect(detail.message).to.contain('petits graphiques');
+  });
+
+  it('keyboard: the arrows walk a panel, then the next, and say which panel a point is in, ringing its own mark', async () => {
+    const { chart } = await drawn(trendChart, 800);
+    const box = chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!;
+    box.focus();
+    const said = () => chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.replace(/\u00a0$/, '');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(said()).to.match(/^North, Rural, 2015, 40/);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(said()).to.match(/^North, Urban, 2015, 20/);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(said()).to.match(/^South, Rural, 2015, 50/);
+    // The ring is drawn around South's point, in the second panel (to the right of the first).
+    const ring = chart.shadowRoot!.querySelector<SVGGraphicsElement>('svg .lnob-focus-ring')!;
+    const first = svgOf(chart).querySelector<SVGGraphicsElement>('g.lnob_panel > g')!;
+    expect(ring.getBoundingClientRect().left).to.be.greaterThan(first.getBoundingClientRect().right - 1);
+  });
+
+  it('the data table has the facet column first, its rows grouped by panel', async () => {
+    const { chart } = await drawn(trendChart, 800);
+    const table = await filledTable(chart);
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    expect(headers[0]).to.equal('place');
+    const firstCells = [...table.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('th, td')!.textContent?.trim());
+    expect(firstCells).to.have.length(40);
+    expect([...new Set(firstCells)]).to.deep.equal(['North', 'South', 'East', 'West']);
+    expect(firstCells.slice(0, 10).every((cell) => cell === 'North')).to.equal(true);
   });
 });
