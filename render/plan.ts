@@ -120,7 +120,7 @@ function earlyOptions(template: ChartTemplate, attribute: AttributeReader): Opti
 }
 
 export async function planChart(input: PlanInput): Promise<ChartPlan> {
-  return (await planFacets(input, planTemplate(input.attribute), planChart)) ?? planOneChart(input); // small multiples: render/facets.ts
+  return (await planFacets(input, planTemplate(input.attribute), planChart, slice)) ?? planOneChart(input); // small multiples: render/facets.ts
 }
 
 async function planOneChart({ table, attribute, lang, strings }: PlanInput): Promise<ChartPlan> {
