@@ -149,10 +149,11 @@ function splitRows(table: RawTable, column: string): Map<string, RawTable['rows'
   return parts;
 }
 
-/** As in the data; when the template sorts (`sort`), by each panel's latest value the same way. */
+/** As in the data; bars sorted by value (`ranked-bar`'s `sort`) put their panels in the same order, by each panel's highest. */
 function ordered<P extends FacetablePlan>(panels: Panel<P>[]): Panel<P>[] {
-  const sort = panels[0]!.plan.options['sort'];
-  if (sort !== 'ascending' && sort !== 'descending') return panels;
+  const { template, options } = panels[0]!.plan;
+  const sort = options['sort'];
+  if (template.id !== 'ranked-bar' || (sort !== 'ascending' && sort !== 'descending')) return panels;
   const latest = (plan: P) => {
     const values = plan.rows.filter((row) => typeof row['value'] === 'number').map((row) => row['value'] as number);
     return values.length ? Math.max(...values) : -Infinity;
