@@ -15,6 +15,7 @@ import { A11Y_LINES, A11Y_ROLES } from './accessible-spec.js';
 import { annotationWords } from '../i18n/annotations.js';
 import type { AnnotationPlan } from './annotations.js';
 import { boundsOf } from '../templates/uncertainty/index.js';
+import { PANEL_FIELD } from './facet-spec.js';
 
 /** The parts of the chart plan (render/plan.ts) this module reads. */
 export interface PointsPlan {
@@ -34,6 +35,8 @@ export interface PointsPlan {
   readonly datasets?: Readonly<Record<string, readonly object[]>> | undefined;
   /** Events and call-outs marked on the chart (render/annotations.ts): walked after the data, as a series of their own. */
   readonly annotations?: Pick<AnnotationPlan, 'placed' | 'said'> | undefined;
+  /** Small multiples (render/facets.ts): each panel's name and plan. */
+  readonly panels?: readonly { readonly name: string; readonly plan: PointsPlan }[] | undefined;
 }
 
 export interface DataPoint {
@@ -90,6 +93,7 @@ function drawn(plan: PointsPlan): PointsPlan {
 
 /** The chart's data points, grouped and ordered as the template draws them. */
 export function dataPoints(source: PointsPlan): DataPoints {
+  if (source.panels?.length) return panelPoints(source.panels);
   const plan = drawn(source);
   const points = walk(plan);
   return { ...points, series: [...points.series, ...annotationSeries(plan)], reference: referenceOf(plan) };
@@ -101,6 +105,22 @@ function annotationSeries(plan: PointsPlan): DataSeries[] {
   if (!placed.length) return [];
   const points = placed.map((item, i) => ({ match: { lnob_annotation: item.index }, name: said[i] ?? item.text, value: null }));
   return [{ name: annotationWords(plan.strings.lang ?? plan.lang).series, points }];
+}
+
+/**
+ * Small multiples: every panel's points in turn, the panel named where it is reached ("Kenya, Rural, 2015" along
+ * a time axis; "East: Kenya" for bars), and each point matched to its own panel's mark.
+ */
+function panelPoints(panels: NonNullable<PointsPlan['panels']>): DataPoints {
+  const each = panels.map(({ name, plan }) => ({ panel: name, points: dataPoints(plan) }));
+  const { along, byValue, reference } = each[0]!.points;
+  const series = each.flatMap(({ panel, points }) =>
+    points.series.map((line) => ({
+      name: along === 'x' ? [panel, line.name].filter(Boolean).join(', ') : line.name ? `${panel}: ${line.name}` : panel,
+      points: line.points.map((point) => ({ ...point, name: along === 'x' ? point.name : `${panel}: ${point.name}`, match: { ...point.match, [PANEL_FIELD]: panel } })),
+    })),
+  );
+  return { series, along, byValue, reference: reference ?? null };
 }
 
 /** The target of a progress chart (the first, when each line has its own), else a `reference` option. */

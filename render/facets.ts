@@ -11,6 +11,7 @@
 import { fail } from '../i18n/errors/core.en.js';
 import { failFacets } from '../i18n/errors/facets.en.js';
 import { findColumn } from '../data/layouts/columns.js';
+import type { Sliced } from '../data/slice.js';
 import type { Row, RawTable } from '../data/table.js';
 import type { UiStrings } from '../i18n/index.js';
 import type { AttributeReader } from '../templates/options.js';
@@ -72,7 +73,12 @@ export function facetColumns(width: number, panels: number): number {
  * The chart as small multiples when the page asks for them (`facet-column`), else undefined.
  * `planOne` plans one panel: the chart plan itself, called with the panel's rows and no `facet-column`.
  */
-export async function planFacets<I extends FacetInput, P extends FacetablePlan>(input: I, template: ChartTemplate, planOne: (input: I) => Promise<P>): Promise<P | undefined> {
+export async function planFacets<I extends FacetInput, P extends FacetablePlan>(
+  input: I,
+  template: ChartTemplate,
+  planOne: (input: I) => Promise<P>,
+  slice: (table: RawTable, template: ChartTemplate, attribute: AttributeReader) => Promise<Sliced>,
+): Promise<P | undefined> {
   const asked = input.attribute(FACET_ATTRIBUTE)?.trim();
   if (!asked) return undefined;
   if (!FACET_TEMPLATES.includes(template.id)) throw failFacets('unsupported', 'facetTemplate', template.id, FACET_TEMPLATES);
@@ -80,10 +86,13 @@ export async function planFacets<I extends FacetInput, P extends FacetablePlan>(
   const column = findColumn(table.columns, asked);
   if (column === undefined) throw fail('missing-column', 'noSuchColumn', asked, 'facet' as RoleName, table.columns.filter(Boolean));
   const parts = splitRows(table, column);
-  const attribute: AttributeReader = (name) => (name === FACET_ATTRIBUTE ? null : input.attribute(name));
+  const countries = await countriesAsked(input, template, column, slice);
+  // Each panel is sliced by itself, except for `countries`: a panel has only some of the countries asked for.
+  const attribute: AttributeReader = (name) => (name === FACET_ATTRIBUTE || (name === 'countries' && countries) ? null : input.attribute(name));
   const panels: Panel<P>[] = [];
   let firstError: unknown;
   for (const [name, rows] of parts) {
+    if (countries && !countries.has(name)) continue;
     try {
       panels.push({ name, plan: await planOne({ ...input, table: { ...table, rows }, attribute }) });
     } catch (error) {
@@ -96,6 +105,28 @@ export async function planFacets<I extends FacetInput, P extends FacetablePlan>(
   if (panels.length === 0) throw firstError;
   if (panels.length > MAX_PANELS) throw failFacets('too-large', 'tooManyPanels', column, MAX_PANELS);
   return joinPanels(ordered(panels), column);
+}
+
+/**
+ * The facet values left by `countries` (undefined when it is not set), from the whole file sliced once, so a name
+ * the file lacks is said as on any chart. The facet column joins the marks' identity (as a role the template does
+ * not read), so rows of one mark in two panels are not taken for a repeated mark.
+ */
+async function countriesAsked(
+  input: FacetInput,
+  template: ChartTemplate,
+  column: string,
+  slice: (table: RawTable, template: ChartTemplate, attribute: AttributeReader) => Promise<Sliced>,
+): Promise<Set<string> | undefined> {
+  if (!input.attribute('countries')?.trim()) return undefined;
+  const free = (['category', 'group', 'series'] as const).find((role) => !template.roles.some((r) => r.name === role))!;
+  const keyed = { ...template, roles: [...template.roles, { name: free, type: 'nominal', required: false, meaning: '' } as RoleDef] };
+  const keep = new Set(['countries', 'layout', 'aggregates']);
+  const attribute: AttributeReader = (name) =>
+    name === `${free}-column` ? column : keep.has(name) || (name.endsWith('-column') && name !== FACET_ATTRIBUTE) ? input.attribute(name) : null;
+  const sliced = await slice(input.table, keyed, attribute);
+  const index = sliced.table.columns.indexOf(column);
+  return new Set(sliced.table.rows.map((row) => String(row[index] ?? '').trim()));
 }
 
 function isEmptyPanel(error: unknown): boolean {
@@ -118,10 +149,11 @@ function splitRows(table: RawTable, column: string): Map<string, RawTable['rows'
   return parts;
 }
 
-/** As in the data; when the template sorts (`sort`), by each panel's latest value the same way. */
+/** As in the data; bars sorted by value (`ranked-bar`'s `sort`) put their panels in the same order, by each panel's highest. */
 function ordered<P extends FacetablePlan>(panels: Panel<P>[]): Panel<P>[] {
-  const sort = panels[0]!.plan.options['sort'];
-  if (sort !== 'ascending' && sort !== 'descending') return panels;
+  const { template, options } = panels[0]!.plan;
+  const sort = options['sort'];
+  if (template.id !== 'ranked-bar' || (sort !== 'ascending' && sort !== 'descending')) return panels;
   const latest = (plan: P) => {
     const values = plan.rows.filter((row) => typeof row['value'] === 'number').map((row) => row['value'] as number);
     return values.length ? Math.max(...values) : -Infinity;

@@ -129,7 +129,7 @@ function earlyOptions(template: ChartTemplate, attribute: AttributeReader): Opti
 }
 
 export async function planChart(input: PlanInput): Promise<ChartPlan> {
-  return (await planFacets(input, planTemplate(input.attribute), planChart)) ?? planOneChart(input); // small multiples: render/facets.ts
+  return (await planFacets(input, planTemplate(input.attribute), planChart, slice)) ?? planOneChart(input); // small multiples: render/facets.ts
 }
 
 async function planOneChart({ table, attribute, lang, strings, annotations: annotationTable }: PlanInput): Promise<ChartPlan> {

@@ -113,3 +113,15 @@ test('draws a map of a country’s own areas from a boundaries file (--shapes), 
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /boundaries file/);
 });
+
+test('--facet-column draws small multiples: one panel per value, named, with one summary sentence each', () => {
+  const data = join(dir, 'regions.csv');
+  writeFileSync(data, 'region,country,rate\nEast,Kenya,36\nEast,Uganda,41\nWest,Ghana,24\nWest,Togo,45\n');
+  const out = join(dir, 'facets.svg');
+  const run = cli(data, '--facet-column', 'region', '--category-column', 'country', '--value-column', 'rate', '--width', '800', '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  const svg = readFileSync(out, 'utf8');
+  assert.equal(svg.match(/aria-roledescription="bar"/g)?.length, 4);
+  for (const name of ['East', 'West']) assert.ok(svg.includes(`>${name}</text>`), name);
+  assert.match(svg, /West: [^<]*\s+East: /); // the description: a sentence per panel, the panels sorted as the bars are
+});
