@@ -108,6 +108,12 @@ describe('year control', function () {
     expect(shadowText(chart, '[part="notes"]')).to.contain('2015');
     expect(chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.trim()).to.equal('Year shown: 2015.');
     expect(chart.shadowRoot!.activeElement === slider(chart), 'focus stays on the slider').to.equal(true);
+    // The drawing's keyboard points are those of 2015: the first bar reached says France's 2015 value.
+    chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    const said = chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!;
+    expect(said).to.contain('FRA');
+    expect(said).to.contain('82.67');
   });
 
   it('is keyboard-only: Tab reaches the slider, Home and End go to the first and last years, Tab then Enter plays', async () => {
