@@ -223,12 +223,12 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
           ...theme.vega.signals,
           lnob_format: d3Format(decimals),
           lnob_unit: unit,
-          lnob_value_max: valueMax(track?.all ?? rows, unit), // every year's: the axis stays as the year changes
+          lnob_value_max: valueMax(rows, unit),
           ...languageSignals(compiled.spec, strings),
           ...accessibilitySignals(plan), // each line's sentence, each mark's word, in the chart's language
           ...templateSignals,
           ...annotationSignals(compiled.spec, theme.vega.config.text?.fontSize, strings),
-          ...yearSignals(template, track),
+          ...yearSignals(template, track, unit),
         },
         rows: yearRows(rows, track),
         datasets: annotated ? { ...datasets, ...annotations.datasets } : datasets,

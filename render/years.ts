@@ -8,6 +8,7 @@ import { englishStrings, type UiStrings, type YearStrings } from '../i18n/index.
 import { readSliceOptions, type AttributeReader } from '../templates/options.js';
 import type { ChartTemplate } from '../templates/types.js';
 import { YEAR_SIGNAL, rowKey } from '../templates/year-filter.js';
+import { valueMax } from './number-format.js';
 
 /**
  * The plan's part of the year control: a map or ranked bars (templates with `years`) drawn from a file that has
@@ -119,9 +120,15 @@ export function yearRows(rows: readonly Row[], track: YearTrack | undefined): re
   });
 }
 
-/** The signal that picks the year drawn (null: every row). */
-export function yearSignals(template: ChartTemplate, track: YearTrack | undefined): Record<string, unknown> {
-  return template.years ? { [YEAR_SIGNAL]: track?.year ?? null } : {};
+/**
+ * The signal that picks the year drawn (null: every row), and with a year control the top of the value scale over
+ * every year, so bars keep their scale from one year to the next and lengths compare across years.
+ */
+export function yearSignals(template: ChartTemplate, track: YearTrack | undefined, unit: string): Record<string, unknown> {
+  if (!template.years) return {};
+  if (!track) return { [YEAR_SIGNAL]: null };
+  const values = track.all.map((row) => row['value']).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  return { [YEAR_SIGNAL]: track.year, lnob_value_max: valueMax(track.all, unit) ?? (values.length ? Math.max(...values) : null) };
 }
 
 /** The kit's words for the year control in the chart's language (English for a language without them). */

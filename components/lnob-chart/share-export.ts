@@ -368,11 +368,11 @@ export async function exportSocial(source: ShareSource, chrome: ShareChrome, pre
 }
 
 /**
- * Documented attributes the embed code leaves out: those that choose or slice
+ * Documented attributes the embed code leaves out: those that choose or slice (the year control's too)
  * the data file (the copy carries the data shown instead), and `menu` and `table` (the
  * partner decides). Role columns (`*-column`) are written from the plan.
  */
-const DATA_ATTRIBUTES = new Set(['src', 'format', 'layout', 'where', 'series-code', 'countries', 'years', 'aggregates', 'decimal', 'menu', 'table']);
+const DATA_ATTRIBUTES = new Set(['src', 'format', 'layout', 'where', 'series-code', 'countries', 'years', 'year', 'year-control', 'aggregates', 'decimal', 'menu', 'table']);
 
 /** The `<lnob-chart>` attributes the kit documents: Lit's, the role columns, the slice attributes, every template's options, `lang`. */
 function documentedAttributes(): readonly string[] {

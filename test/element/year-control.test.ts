@@ -35,6 +35,17 @@ function nextYear(chart: LnobChart): Promise<LnobYearChangeDetail> {
   return new Promise((resolve) => chart.addEventListener('lnob-year-change', (event) => resolve(event.detail), { once: true }));
 }
 
+/** The next file the share menu downloads (it clicks a temporary `<a download>`). */
+function nextDownload(): Promise<Blob> {
+  const original = HTMLAnchorElement.prototype.click;
+  return new Promise((resolve, reject) => {
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      HTMLAnchorElement.prototype.click = original;
+      fetch(this.href).then((response) => response.blob()).then(resolve, reject);
+    };
+  });
+}
+
 /** Counts the chart's renders from now on: a year change must add none. */
 function countRenders(chart: LnobChart): () => number {
   let renders = 0;
@@ -97,6 +108,12 @@ describe('year control', function () {
     expect(shadowText(chart, '[part="notes"]')).to.contain('2015');
     expect(chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.trim()).to.equal('Year shown: 2015.');
     expect(chart.shadowRoot!.activeElement === slider(chart), 'focus stays on the slider').to.equal(true);
+    // The drawing's keyboard points are those of 2015: the first bar reached says France's 2015 value.
+    chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    const said = chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!;
+    expect(said).to.contain('FRA');
+    expect(said).to.contain('82.67');
   });
 
   it('is keyboard-only: Tab reaches the slider, Home and End go to the first and last years, Tab then Enter plays', async () => {
@@ -208,15 +225,25 @@ describe('year control', function () {
     expect(warnings).to.include('year');
   });
 
-  it('the share images and the CSV draw the year shown', async () => {
+  it('the downloaded image and CSV are of the year shown, and say which', async () => {
     const { chart } = await rendered(`${BARS}></lnob-chart>`);
     await chart.updateComplete;
     slider(chart).focus();
     const changed = nextYear(chart);
     await sendKeys({ press: 'ArrowLeft' });
-    const { plan } = await changed;
-    expect(plan.text.notes).to.contain('Year shown: 2015.');
-    expect(plan.table.rows).to.have.length(3);
+    await changed;
+    const menu = (chart as unknown as { shareMenu: { run(action: string): Promise<void> } }).shareMenu;
+    let download = nextDownload();
+    await menu.run('svg');
+    const svg = await (await download).text();
+    expect(svg).to.contain('82.67'); // France, 2015
+    expect(svg).not.to.contain('82.95'); // France, 2016
+    expect(svg).to.contain('Year shown: 2015.');
+    download = nextDownload();
+    await menu.run('csv');
+    const csv = await (await download).text();
+    expect(csv.trim().split('\n')).to.have.length(4); // the header and the three countries of 2015
+    expect(csv).to.contain('82.66782');
   });
 
   it('is mirrored in Arabic, with its words', async () => {
