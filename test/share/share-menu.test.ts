@@ -329,7 +329,7 @@ describe('share menu', () => {
     const dialog = shadow(chart).querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     const area = dialog.querySelector('textarea')!;
-    expect(area.value).to.match(/^<script type="module" src="[^"]+\/lnob-charts\.js"><\/script>\n<lnob-chart/);
+    expect(area.value).to.match(/^<script type="module" src="[^"]+\/lnob-charts\.js"><\/script>\n<link rel="modulepreload" href="[^"]+\/chunks\/vega\.js">\n<lnob-chart/);
     expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
     dialog.querySelector('button')!.click();
     await chart.updateComplete;
