@@ -3,7 +3,7 @@
  * the network, in a new browser context each time (no HTTP or code cache), with Chromium's network and CPU
  * throttling. Three pages draw the same chart:
  *
- * - lnob     — the snippet a site pastes: `<script type="module" src="…/dist/lnob-charts.js">` and one
+ * - lnob     — the snippet a site pastes: `<script type="module" src="…/dist/lnob-charts.js">`, Vega's preload line and one
  *              `<lnob-chart>` with its data inside (the standalone build, as published);
  * - embed    — one file with vega-embed + Vega-Lite + Vega, drawing the same Vega-Lite spec;
  * - floor    — one file with Vega alone, drawing the spec compiled to Vega beforehand.
@@ -67,10 +67,14 @@ const head = (title) =>
 /** The rows as CSV, as a campaigner's snippet carries them. */
 const csv = (rows) => ['category,value', ...rows.map((row) => `${row.category},${row.value}`)].join('\n');
 
-/** The page a site makes with the kit: the script line and one chart with its data inside (as the catalogue's snippet writes it). */
+/**
+ * The page a site makes with the kit: the script line, Vega's preload line and one chart with its data inside (as
+ * the catalogue's snippet writes them, components/shared/embed-code.ts).
+ */
 function lnobPage(rows, snippet) {
   return (
     `${head('lnob-chart')}<body><main>\n${snippet ?? ''}<script type="module" src="/dist/lnob-charts.js"></script>\n` +
+    `<link rel="modulepreload" href="/dist/chunks/vega.js">\n` +
     `<lnob-chart template="ranked-bar" title="${escapeHtml(TITLE)}" subtitle="${escapeHtml(SUBTITLE)}" source="${escapeHtml(SOURCE)}">\n` +
     `<script type="text/csv">\n${csv(rows)}\n</script>\n</lnob-chart>\n<p>Text after the chart.</p></main></body></html>`
   );

@@ -6,7 +6,7 @@
  * the versioned CDN address.
  */
 import { buildInfo } from './build-info.js';
-import { escapeAttribute, scriptUrl } from './snippet.js';
+import { escapeAttribute, scriptUrl, vegaPreloadTag } from './snippet.js';
 
 /** The kit's address on this site (absolute, so a copied snippet works on another site), or null: the CDN's. */
 export function siteKitUrl(): string | null {
@@ -19,10 +19,15 @@ export function kitScriptUrl(): string {
   return siteKitUrl() ?? scriptUrl(buildInfo().version);
 }
 
-/** Code from the snippet generator with its script line pointed at this site's copy of the kit, when there is one. */
+/** Code from the snippet generator with its script and Vega preload lines pointed at this site's copy of the kit, when there is one. */
 export function fromThisSite(code: string): string {
   const own = siteKitUrl();
   if (!own) return code;
-  return code.split(`src="${escapeAttribute(scriptUrl(buildInfo().version))}"`).join(`src="${escapeAttribute(own)}"`);
+  const { version } = buildInfo();
+  return code
+    .split(`src="${escapeAttribute(scriptUrl(version))}"`)
+    .join(`src="${escapeAttribute(own)}"`)
+    .split(vegaPreloadTag(version))
+    .join(vegaPreloadTag(version, own));
 }
 

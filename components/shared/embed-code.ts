@@ -65,16 +65,30 @@ export function scriptTag(version: string, integrity?: string | null, kitUrl?: s
   return `<script type="module" src="${src}"${sri}></script>`;
 }
 
+/**
+ * The line that starts Vega's download with the page's HTML: `chunks/vega.js` beside the kit's file (one name in
+ * every build of a version). Without it Vega starts only once the kit's file has arrived and run: on a slow
+ * connection the first chart waits that much longer (issue 21). `kitUrl` must have passed `scriptTag`.
+ */
+export function vegaPreloadTag(version: string, kitUrl?: string | null): string {
+  const kit = kitUrl?.trim() || scriptUrl(version);
+  return `<link rel="modulepreload" href="${escapeAttribute(kit.replace(/[?#].*$/, '').replace(/[^/]*$/, 'chunks/vega.js'))}">`;
+}
+
 /** An address a page can load a script from: `https://…`, `http://…`, `//…`, or a path (`/kit/lnob-charts.js`, `../dist/…`). Never `javascript:` or `data:`. */
 export function isKitAddress(address: string): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
   return (scheme === undefined || scheme === 'http' || scheme === 'https') && !/[\s"<>]/.test(address);
 }
 
-/** The full snippet: the script line, then the chart with its data (a `<table>` unless asked otherwise) and its fallback picture. */
+/**
+ * The full snippet: the script line and Vega's preload line, then the chart with its data (a `<table>` unless asked
+ * otherwise) and its fallback picture.
+ */
 export function chartSnippet(input: SnippetInput): string {
   const chart = chartMarkup(input.template, input.attributes ?? {}, input.csv, input.dataForm ?? 'table', input.fallbackSvg, input.logo);
-  return input.omitScript ? chart : `${scriptTag(input.version, input.integrity, input.kitUrl)}\n${chart}`;
+  if (input.omitScript) return chart;
+  return `${scriptTag(input.version, input.integrity, input.kitUrl)}\n${vegaPreloadTag(input.version, input.kitUrl)}\n${chart}`;
 }
 
 /** Just the `<lnob-chart>` element with its data (and a static SVG of the chart after it, when given). */

@@ -27,6 +27,20 @@ describe('the snippet: kit address and fallback content', function () {
     expect(snippet.split('\n')[0]).to.equal('<script type="module" src="https://ngo.example/kit/lnob-charts.js"></script>');
   });
 
+  it('starts Vega with the page: a modulepreload line for chunks/vega.js beside the kit, after the script line', () => {
+    const cdn = chartSnippet({ template: 'ranked-bar', csv: CSV, version: '1.2.3', integrity: 'sha384-abc' }).split('\n');
+    expect(cdn[1]).to.equal('<link rel="modulepreload" href="https://cdn.jsdelivr.net/npm/lnob-charts@1.2.3/dist/chunks/vega.js">');
+    const own = chartSnippet({ template: 'ranked-bar', csv: CSV, version: '1.2.3', kitUrl: '/kit/lnob-charts.js?v=3' }).split('\n');
+    expect(own[1]).to.equal('<link rel="modulepreload" href="/kit/chunks/vega.js">');
+    expect(chartSnippet({ template: 'ranked-bar', csv: CSV, version: '1.2.3', omitScript: true })).to.not.include('modulepreload');
+  });
+
+  it('the preload line names the chunk the built kit loads Vega from', async () => {
+    const response = await fetch(new URL('chunks/vega.js', KIT));
+    expect(response.ok, 'dist/chunks/vega.js exists beside dist/lnob-charts.js').to.equal(true);
+    expect(await (await fetch(KIT)).text(), 'the kit asks for that file').to.contain('"chunks/vega.js"');
+  });
+
   it('writes the data as a table by default, the picture after it, and refuses a picture that could run', () => {
     const snippet = chartSnippet({ template: 'ranked-bar', csv: CSV, version: '1.2.3', fallbackSvg: PICTURE });
     expect(snippet).not.to.contain('<script type="text/csv">');

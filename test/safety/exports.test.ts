@@ -82,7 +82,7 @@ South,40
     menu.copy = async (text: string) => void (copied = text);
     await menu.run('embed');
     // The kit's script line, then the chart (so it draws on a partner's page).
-    expect(copied).to.match(/^<script type="module" src="[^"]*lnob-charts\.js"><\/script>\n<lnob-chart/);
+    expect(copied).to.match(/^<script type="module" src="[^"]*lnob-charts\.js"><\/script>\n<link rel="modulepreload" href="[^"]*chunks\/vega\.js">\n<lnob-chart/);
     const element = copied.slice(copied.indexOf('<lnob-chart'));
     const start = element.slice(0, element.indexOf('>'));
     for (const kept of ['title="Poverty"', 'highlight="North"', 'theme="dark"', 'lang="en"', 'category-column="zone"', 'value-column="rate"']) expect(start).to.contain(kept);

@@ -5,7 +5,7 @@ import type { LnobChart } from '../../index.js';
 import { parseText } from '../../data/parse.js';
 import { bars, cleanup, holdDrawings, mount, rendered, scaledBudget } from '../helpers.js';
 import { pasteIntoBlankPage } from '../stories/harness.js';
-import { scriptTag } from '../../components/shared/embed-code.js';
+import { scriptTag, vegaPreloadTag } from '../../components/shared/embed-code.js';
 
 const CSV = `category,value
 North West,70
@@ -286,10 +286,11 @@ describe('share menu', () => {
       clipboard.writeText = original;
     }
     await chart.updateComplete;
-    // The script line first (here the source runs, not the built file, so the kit's address is the CDN's), then
-    // the chart with its data as a table: a partner's page without the kit still shows the numbers.
+    // The script line first (here the source runs, not the built file, so the kit's address is the CDN's), Vega's
+    // preload line, then the chart with its data as a table: a partner's page without the kit still shows the numbers.
     expect(copied.split('\n')[0]).to.equal(scriptTag('0.0.0'));
-    expect(copied.split('\n')[1]).to.match(/^<lnob-chart/);
+    expect(copied.split('\n')[1]).to.equal(vegaPreloadTag('0.0.0'));
+    expect(copied.split('\n')[2]).to.match(/^<lnob-chart/);
     expect(copied).to.contain('title="Poverty is highest in the North — São Paulo"');
     expect(copied).to.contain('highlight="North East"');
     expect(copied).to.contain('<tr><td>São Tomé</td><td>12.5</td></tr>');
@@ -328,7 +329,7 @@ describe('share menu', () => {
     const dialog = shadow(chart).querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     const area = dialog.querySelector('textarea')!;
-    expect(area.value).to.match(/^<script type="module" src="[^"]+\/lnob-charts\.js"><\/script>\n<lnob-chart/);
+    expect(area.value).to.match(/^<script type="module" src="[^"]+\/lnob-charts\.js"><\/script>\n<link rel="modulepreload" href="[^"]+\/chunks\/vega\.js">\n<lnob-chart/);
     expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
     dialog.querySelector('button')!.click();
     await chart.updateComplete;
