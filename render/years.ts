@@ -1,6 +1,6 @@
 import type { Sliced } from '../data/slice.js';
 import { timeColumnOf } from '../data/mark-keys.js';
-import { findColumn } from '../data/layouts/columns.js';
+import { findColumn, yearOf } from '../data/layouts/columns.js';
 import { isMissing } from '../data/numbers.js';
 import type { AuthorHint } from '../data/layouts/index.js';
 import type { RawTable, Row } from '../data/table.js';
@@ -57,7 +57,7 @@ export async function sliceYears(table: RawTable, template: ChartTemplate, attri
   const column = again.columns.time ?? timeColumnOf(again.table.columns);
   const at = column === undefined ? -1 : again.table.columns.indexOf(column);
   if (at < 0) return undefined;
-  const years = again.table.rows.map((row) => yearOfCell(row[at]));
+  const years = again.table.rows.map((row) => yearOf(row[at]));
   if (years.some((year) => year === undefined)) return undefined;
   if (!latestHasMostPlaces(template, again, years as number[])) return undefined;
   return { sliced: again, years: years as number[] };
@@ -82,13 +82,6 @@ function latestHasMostPlaces(template: ChartTemplate, { table, columns }: Sliced
     if (years[i] === latest) inLatest.add(name);
   });
   return all.size > 0 && inLatest.size >= all.size * MOST_PLACES;
-}
-
-/** "2015", 2015, "2015-06", "2013-2015": the year a time cell starts with. */
-function yearOfCell(cell: unknown): number | undefined {
-  if (typeof cell === 'number' && Number.isInteger(cell)) return cell;
-  const match = /^\s*(\d{4})/.exec(cell === null || cell === undefined ? '' : String(cell));
-  return match ? Number(match[1]) : undefined;
 }
 
 /** The year drawn and its rows, from the typed rows (in the table's order) and each one's year. */
