@@ -73,7 +73,7 @@ describe('slope template', () => {
 
   it('summarises the sample', async () => {
     const { chart } = await rendered(sampleMarkup(lifeExpectancyBySex, { eager: '' }));
-    expect(summaryOf(chart)).to.contain('6 lines, 2000 and 2016.').and.contain('Rose most: Kenya (women), by 14.8, from 54.1 to 68.9.').and.contain('6 of 6 rose, 0 fell.');
+    expect(summaryOf(chart)).to.contain('6 lines, 2000 and 2016.').and.contain('Rose most: Kenya (women), by 14.8, from 54.1 to 68.9.').and.contain('All 6 rose.');
   });
 
   it('draws the first and last year of a longer file and says which, with `years` to pick two others', async () => {

@@ -268,7 +268,9 @@ export const slope: ChartTemplate = {
     const parts = [head];
     if (rose.length) parts.push(say(most(rose), words.slopeRoseMost));
     if (fell.length) parts.push(say(most(fell), words.slopeFellMost));
-    if (changes.length > 1) parts.push(words.slopeTally(rose.length, fell.length, changes.length - rose.length - fell.length, changes.length));
+    const same = changes.length - rose.length - fell.length;
+    if (changes.length > 1 && same === 0 && (fell.length === 0 || rose.length === 0)) parts.push(words.slopeAll(fell.length === 0, changes.length));
+    else if (changes.length > 1) parts.push(words.slopeTally(rose.length, fell.length, same, changes.length));
     return parts.join(' ');
   },
 };

@@ -6,6 +6,7 @@ export const words: typeof english = {
   slopeRoseMost: (name, amount, from, to) => `A maior subida: ${name}, ${amount}, de ${from} para ${to}.`,
   slopeFellMost: (name, amount, from, to) => `A maior descida: ${name}, ${amount}, de ${from} para ${to}.`,
   slopeTally: (rose, fell, same, total) => `${rose} de ${total} subiram, ${fell} desceram${same ? `, ${same} não mudaram` : ''}.`,
+  slopeAll: (rose, total) => `As ${total} ${rose ? 'subiram' : 'desceram'}.`,
   slopeYears: (from, to, others) => `O gráfico compara ${from} e ${to}, o primeiro e o último ano dos dados; os dados também têm ${others}.`,
   slopeOneEnd: (year, names) => `Sem valor para ${year}, por isso só se desenha um ponto: ${names}.`,
   slopeBetter: 'Melhorou',

@@ -13,6 +13,8 @@ export const english = {
   /** "5 of 6 rose, 1 fell." (`same`: how many did not change) */
   slopeTally: (rose: number, fell: number, same: number, total: number) =>
     `${rose} of ${total} rose, ${fell} fell${same ? `, ${same} did not change` : ''}.`,
+  /** "All 6 rose." / "All 6 fell." (every line changed the same way) */
+  slopeAll: (rose: boolean, total: number) => `All ${total} ${rose ? 'rose' : 'fell'}.`,
   /** A note under the chart when the data has more than two years. */
   slopeYears: (from: string, to: string, others: string) => `The chart compares ${from} and ${to}, the first and last years of the data; the data also has ${others}.`,
   /** A note under the chart: lines with a value at one end only are drawn as a dot. */
