@@ -83,12 +83,25 @@ export function labelOf(value: string, index: string | number): string {
 /** Index of the one-line form for line ends (16 characters). */
 export const LINE_END_FORM = TWO_LINE_FORMS;
 
+/** Half the height of a line of a 12–14 px label: a two-line name moves up by it, so it is centred on its bar. */
+const HALF_LINE = 7;
+
 /** Axis or legend labels: the widest two-line form that fits `limit` px (a lengthier line is cut only as a last resort). */
 export function categoryLabels(limit: string) {
+  const form = labelOf('datum.value', `clamp(floor(log((${limit}) / ${10 * CHAR_PX}) / log(1.3)), 0, ${TWO_LINE_FORMS - 1})`);
   return {
-    labelExpr: labelOf('datum.value', `clamp(floor(log((${limit}) / ${10 * CHAR_PX}) / log(1.3)), 0, ${TWO_LINE_FORMS - 1})`),
+    labelExpr: form,
     labelLimit: { expr: `(${limit}) * 1.3` },
   };
+}
+
+/**
+ * A category axis's labels, with two-line names centred on their bar: Vega sets a name's first line where a
+ * one-line name goes, so its second line would run into the next bar's name.
+ */
+export function categoryAxisLabels(limit: string) {
+  const labels = categoryLabels(limit);
+  return { ...labels, labelOffset: { condition: { test: `isArray(${labels.labelExpr})`, value: -HALF_LINE }, value: 0 } };
 }
 
 /** The category axis of bars and dots: names in two lines where they are long, never cut into look-alikes. */
@@ -97,5 +110,5 @@ export const CATEGORY_AXIS = {
   domain: false,
   ticks: false,
   labelPadding: 6,
-  ...categoryLabels('max(80, width * 0.35)'),
+  ...categoryAxisLabels('max(80, width * 0.35)'),
 } as const;

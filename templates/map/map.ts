@@ -50,6 +50,62 @@ function requireGeo(): Geo {
   return loadedGeo;
 }
 
+/** The shapes joined with the data: each area's value, highlight, label and description. */
+const SHAPE_ROWS = [
+    { lookup: 'id', from: { data: { name: 'lnob_geo' }, key: 'lnob_id', fields: ['geo'] } },
+    ...yearLookup('geo', 'value'), // the row of this place in the year drawn (templates/year-filter.ts)
+    { lookup: 'id', from: { data: { name: 'lnob_highlight' }, key: 'lnob_id' }, as: 'lnob_highlight_row' },
+    { calculate: 'datum.properties.name', as: 'lnob_name' },
+    { calculate: 'isValid(datum.value) && isFinite(datum.value)', as: 'lnob_has_value' },
+    { calculate: 'isValid(datum.lnob_highlight_row)', as: 'lnob_highlighted' },
+    // The colour scale sees values only in value mode, so its legend and domain follow the data shown.
+    // (0 when the scale shows nothing, so its domain stays finite.)
+    {
+      calculate: 'lnob_map_highlight || lnob_map_empty ? 0 : datum.lnob_has_value ? datum.value : null',
+      as: 'lnob_value',
+    },
+    {
+      calculate:
+        "datum.lnob_has_value ? format(datum.value, lnob_format) + lnob_unit : lnob_map_highlight ? (datum.lnob_highlighted ? lnob_highlight_label : '') : lnob_nodata_label",
+      as: 'lnob_label',
+    },
+    { calculate: "datum.lnob_label ? datum.lnob_name + ': ' + datum.lnob_label : datum.lnob_name", as: 'lnob_description' },
+];
+
+/** Below this many square pixels an area is too small to see (Fiji, Rwanda, El Salvador on a phone): it gets a marker. */
+const TINY_AREA = 30;
+
+/**
+ * A small circle in the area's colour, outlined in the text colour, on every tiny area that is highlighted or has
+ * a value: those are what the map is about, and a speck of colour a few pixels wide is invisible.
+ */
+const TINY_MARKERS = {
+  data: { name: 'lnob_shapes' },
+  transform: [
+    ...SHAPE_ROWS,
+    { filter: `(lnob_map_highlight ? datum.lnob_highlighted : datum.lnob_has_value && !lnob_map_empty) && geoArea('projection', datum) < ${TINY_AREA}` },
+  ],
+  mark: {
+    type: 'point' as const,
+    shape: 'circle',
+    filled: true,
+    size: 40,
+    opacity: 1,
+    x: { expr: "geoCentroid('projection', datum)[0]" },
+    y: { expr: "geoCentroid('projection', datum)[1]" },
+    fill: { expr: "lnob_map_highlight ? lnob_color_highlight : scale('color', datum.lnob_value)" },
+    stroke: { expr: 'lnob_color_text' },
+    strokeWidth: 1,
+    aria: false,
+  },
+  encoding: {
+    tooltip: [
+      { field: 'lnob_name', type: 'nominal' as const, title: ' ' },
+      { field: 'lnob_label', type: 'nominal' as const, title: '  ' },
+    ],
+  },
+};
+
 /** The legend's keys: the highlighted colour in highlight mode, the "no data" colour otherwise. */
 const KEYS = ['highlight', 'other', 'nodata'];
 
@@ -74,26 +130,7 @@ function mapSpec(): TopLevelSpec {
     layer: [
       {
         data: { name: 'lnob_shapes' },
-        transform: [
-          { lookup: 'id', from: { data: { name: 'lnob_geo' }, key: 'lnob_id', fields: ['geo'] } },
-          ...yearLookup('geo', 'value'), // the row of this place in the year drawn (templates/year-filter.ts)
-          { lookup: 'id', from: { data: { name: 'lnob_highlight' }, key: 'lnob_id' }, as: 'lnob_highlight_row' },
-          { calculate: 'datum.properties.name', as: 'lnob_name' },
-          { calculate: 'isValid(datum.value) && isFinite(datum.value)', as: 'lnob_has_value' },
-          { calculate: 'isValid(datum.lnob_highlight_row)', as: 'lnob_highlighted' },
-          // The colour scale sees values only in value mode, so its legend and domain follow the data shown.
-          // (0 when the scale shows nothing, so its domain stays finite.)
-          {
-            calculate: 'lnob_map_highlight || lnob_map_empty ? 0 : datum.lnob_has_value ? datum.value : null',
-            as: 'lnob_value',
-          },
-          {
-            calculate:
-              "datum.lnob_has_value ? format(datum.value, lnob_format) + lnob_unit : lnob_map_highlight ? (datum.lnob_highlighted ? lnob_highlight_label : '') : lnob_nodata_label",
-            as: 'lnob_label',
-          },
-          { calculate: "datum.lnob_label ? datum.lnob_name + ': ' + datum.lnob_label : datum.lnob_name", as: 'lnob_description' },
-        ],
+        transform: SHAPE_ROWS,
         mark: {
           type: 'geoshape',
           // Countries without a value are drawn (in the "no data" colour), not dropped.
@@ -136,6 +173,7 @@ function mapSpec(): TopLevelSpec {
           ],
         },
       },
+      TINY_MARKERS,
       {
         // The key for "no data" (value mode) or the highlighted countries (highlight mode). It
         // draws nothing itself (its only row is the constant key, not data): it exists for its legend.

@@ -2,7 +2,7 @@ import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
 import { rankedBar } from '../ranked-bar/ranked-bar.js';
-import { categoryLabels } from '../spec-helpers.js';
+import { categoryAxisLabels } from '../spec-helpers.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
@@ -37,7 +37,7 @@ export const survey: ChartTemplate = {
     const { encoding, layer, ...base } = rankedBar.spec(options, context) as unknown as Layer & { layer: Layer[] };
     // Answers are sentences: give them more of the width than ranked-bar gives place names.
     const withAnswers = (enc: Layer['encoding']) =>
-      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryLabels('max(110, width * 0.5)') } } } : enc;
+      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryAxisLabels('max(110, width * 0.5)') } } } : enc;
     const [bars, ...rest] = layer;
     const x = bars!.encoding!['x']!;
     // The bars run on a 0–100% scale (wider when a value is above 100), with % on the axis.

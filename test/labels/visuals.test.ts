@@ -137,3 +137,22 @@ describe('visuals: a height the page sets (issue 20)', () => {
     });
   }
 });
+
+describe('visuals: small places on a map (issue 20)', () => {
+  afterEach(cleanup);
+  const markers = (chart: LnobChart) => svgOf(chart).querySelectorAll('g.mark-symbol.role-mark path').length;
+
+  it('a tiny highlighted country gets a marker; a large one does not need it', async () => {
+    const { chart } = await rendered(chartMarkup('map', csv(['geo'], [['Fiji'], ['Rwanda'], ['Brazil']]), { highlight: 'Fiji; Rwanda; Brazil' }), 360);
+    expect(markers(chart), 'Fiji and Rwanda, not Brazil').to.equal(2);
+  });
+
+  it('tiny countries with a value get a marker in their colour, at 360 and 800 px', async () => {
+    const data = csv(['geo', 'value'], [['Fiji', 2], ['Rwanda', 3], ['El Salvador', 1], ['Kenya', 35], ['Brazil', 12], ['India', 22]]);
+    const phone = await rendered(chartMarkup('map', data), 360);
+    expect(markers(phone.chart), 'Fiji, Rwanda and El Salvador').to.equal(3);
+    cleanup();
+    const desktop = await rendered(chartMarkup('map', data), 800);
+    expect(markers(desktop.chart)).to.be.within(2, 3);
+  });
+});
