@@ -118,7 +118,12 @@ function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
   ];
   spec['layout'] = { columns: { signal: COLUMNS_SIGNAL }, padding: PANEL_GAP, bounds: 'full', align: 'all' };
   // `width` stays the whole drawing's (fitted to the element); everything drawn in a panel reads the panel's.
-  const { signals: topSignals, ...rest } = spec;
-  const out = { ...panelWidths(rest), signals: (topSignals as Json[]).map((signal) => (signal['name'] === PANEL_WIDTH ? signal : panelWidths(signal))) };
+  // The legend is the whole chart's (one for every panel), above the grid: it keeps the whole width.
+  const { signals: topSignals, legends, ...rest } = spec;
+  const out = {
+    ...panelWidths(rest),
+    ...(legends ? { legends } : {}),
+    signals: (topSignals as Json[]).map((signal) => (signal['name'] === PANEL_WIDTH ? signal : panelWidths(signal))),
+  };
   return out as unknown as VegaSpec;
 }

@@ -172,6 +172,23 @@ function panelLine(plan: FacetablePlan): string {
   return [...new Set(verdicts)].join(' · ');
 }
 
+/** Room a year label needs on a time axis (px), and what a panel gives its axis labels and line-end names. */
+const YEAR_LABEL = 48;
+const PANEL_LABELS = 120;
+
+/** Yearly ticks far enough apart for a small panel: the step doubled until the labels fit (1990, 2000… not 1990, 1995…). */
+function fewerYearTicks(signals: Readonly<Record<string, unknown>> | undefined, rows: readonly object[], panelWidth: number): Record<string, unknown> {
+  const ticks = signals?.['lnob_time_ticks'] as { interval?: string; step?: number } | undefined;
+  if (ticks?.interval !== 'year' || !ticks.step) return {};
+  const years = rows.map((row) => (row as { time?: unknown }).time).filter((t): t is Date => t instanceof Date).map((t) => t.getUTCFullYear());
+  if (years.length === 0) return {};
+  const span = Math.max(...years) - Math.min(...years);
+  const fit = Math.max(2, Math.floor((panelWidth - PANEL_LABELS) / YEAR_LABEL));
+  let step = ticks.step;
+  while (span / step > fit) step *= 2;
+  return step === ticks.step ? {} : { lnob_time_ticks: { ...ticks, step } };
+}
+
 function tag<T extends object>(rows: readonly T[], index: number, name: string, line: string, dataset?: string): object[] {
   return rows.map((row) => ({ ...row, [PANEL_INDEX_FIELD]: index, [PANEL_FIELD]: name, [PANEL_LINE_FIELD]: line, ...(dataset ? { [DATASET_FIELD]: dataset } : {}) }));
 }
@@ -217,7 +234,7 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
       return {
         ...base,
         compiled: { key: `${base.compiled.key}|facets`, spec },
-        signals: { ...base.signals, ...signals, [COLUMNS_SIGNAL]: columns },
+        signals: { ...base.signals, ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
         rows,
         datasets,
         height: stepSized ? undefined : (frame.height ?? Math.round(Math.max(140, Math.min(220, panelWidth * 0.6)))),
