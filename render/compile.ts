@@ -2,7 +2,6 @@ import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTemplate, Options, SpecContext } from '../templates/types.js';
 import { accessibleSpec } from './accessible-spec.js';
-import { mirrorSpec } from './mirror-spec.js';
 import { precompiledSpecs } from './precompiled.js';
 
 /**
@@ -59,7 +58,8 @@ function mirrored(template: ChartTemplate, options: Options, context: SpecContex
   const rtlKey = `${key}|rtl`;
   let compiled = cache.get(rtlKey);
   if (!compiled) {
-    compiled = compileTemplate(template, options, context).then(({ spec }) => ({ key: rtlKey, spec: mirrorSpec(spec) }));
+    // Loaded only by a right-to-left chart: a page in other languages never downloads it.
+    compiled = Promise.all([compileTemplate(template, options, context), import('./mirror-spec.js')]).then(([{ spec }, { mirrorSpec }]) => ({ key: rtlKey, spec: mirrorSpec(spec) }));
     cache.set(rtlKey, compiled);
     compiled.catch(() => cache.delete(rtlKey));
   }

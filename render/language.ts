@@ -26,13 +26,8 @@ export function languageOptions(template: ChartTemplate, options: Options, strin
   if (strings.lang === 'en' || !template.options.some((option) => option.attribute === 'target-label')) return options;
   const label = options['target-label'];
   if (typeof label === 'string' && label.trim() !== '') return options;
+  // A target relative to the baseline is named by the template, in the chart's words ("2030 target: half of 2015").
+  if (typeof options['target-relative'] === 'number') return options;
   const year = typeof options['target-year'] === 'number' ? options['target-year'] : 2030;
-  // A target relative to the baseline says so: "2030 target: half of 2015" (English: the template's default).
-  const factor = options['target-relative'];
-  const relative = strings.summary.targetRelativeLabel;
-  if (typeof factor === 'number' && relative) {
-    const baselineYear = typeof options['baseline-year'] === 'number' ? options['baseline-year'] : 2015;
-    return { ...options, 'target-label': relative(year, factor, new Intl.NumberFormat(strings.lang).format(factor), baselineYear) };
-  }
   return { ...options, 'target-label': strings.summary.target(year) };
 }

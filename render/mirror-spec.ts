@@ -13,7 +13,8 @@ import type { Spec as VegaSpec } from 'vega';
  *   rule written for left to right still holds;
  * - text alignment swaps (`left` ↔ `right`) and horizontal nudges change sign (`dx`), so labels beside a
  *   line end or a dot sit on the mirrored side;
- * - legends on a side move to the other one, and legends above or below start at the right;
+ * - legends on a side move to the other one, legends above or below start at the right, and a legend of one
+ *   row lists its entries from the right;
  * - every drawn text, axis label and legend label is one first-strong isolate (FSI … PDI): a label that
  *   starts with Arabic reads right to left as a whole, so "أفقر 20%" is not split into "%أفقر 20".
  *
@@ -88,6 +89,7 @@ class Mirror {
       const orient = legend['orient'];
       if (typeof orient === 'string' && SWAPPED_ORIENT[orient]) legend['orient'] = SWAPPED_ORIENT[orient];
       isolateLabels(legend);
+      reverseEntries(legend, mark.scales ?? []);
     }
     for (const child of mark.marks ?? []) this.mark(child);
   }
@@ -150,6 +152,32 @@ class Mirror {
 /** `'left'` ↔ `'right'` for an alignment expression, evaluating it once. */
 function swapExpression(expression: string): string {
   return `indexof(['left', 'right'], ${expression}) >= 0 ? (${expression} == 'left' ? 'right' : 'left') : ${expression}`;
+}
+
+/** Channels a legend's entries come from. */
+const LEGEND_SCALES = ['fill', 'stroke', 'shape', 'size', 'opacity', 'strokeDash'] as const;
+
+/**
+ * A legend of categories in one row lists them from the right: its first entry (the first group, drawn on the
+ * start side) is the rightmost. A legend of several rows keeps its order (reversing it would reverse the rows too).
+ */
+function reverseEntries(legend: Json, scales: readonly Json[]): void {
+  const name = LEGEND_SCALES.map((channel) => legend[channel]).find((value): value is string => typeof value === 'string');
+  const scale = scales.find((candidate) => candidate['name'] === name);
+  if (!scale || !['ordinal', 'point', 'band'].includes(String(scale['type']))) return;
+  const values = legend['values'];
+  const entries = Array.isArray(values)
+    ? JSON.stringify(values)
+    : values && typeof values === 'object' && typeof (values as Json)['signal'] === 'string'
+      ? `(${(values as Json)['signal'] as string})`
+      : values === undefined
+        ? `domain(${JSON.stringify(name)})`
+        : undefined;
+  if (entries === undefined) return;
+  const columns = typeof legend['columns'] === 'number' ? (legend['columns'] as number) : undefined;
+  const oneRow = legend['direction'] === 'horizontal' ? (columns === undefined ? 'true' : `length(${entries}) <= ${columns}`) : 'false';
+  if (oneRow === 'false') return;
+  legend['values'] = { signal: `${oneRow} ? reverse(${entries}) : ${entries}` };
 }
 
 function not(reverse: unknown): unknown {

@@ -88,7 +88,7 @@ describe('progress template', () => {
     const { chart } = await rendered(sampleMarkup(povertyProgress, { eager: '' }));
     const summary = summaryOf(chart);
     expect(summary).to.contain('Latest value 36.2% (2023)');
-    expect(summary).to.contain('2030 target: half of 2015: 21.0% (half the 2015 value of 42.0%)');
+    expect(summary).to.contain('2030 target: 21.0% (half the 2015 value of 42.0%)');
     expect(summary).to.contain('off track');
   });
 

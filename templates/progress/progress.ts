@@ -283,7 +283,7 @@ export const progress: ChartTemplate = {
     if (latest.length === 0) return `${words.lineChart(title)} ${words.noValues}`;
     const several = latest.length > 1;
     if (latest.length > MAX_DESCRIBED) return `${words.lineChart(title, latest.length)} ${countVerdicts(latest, words)}`;
-    const target = { label: settings.targetLabel, relative: settings.targetRelative, year: settings.targetYear };
+    const target = { label: verdicts().targetLabel(settings, strings), relative: settings.targetRelative, year: settings.targetYear };
     const sentences = latest.map((v) => describe(v, several, target, format, words, strings, lang));
     const noTarget = latest.every((v) => v.target === null) ? ` ${words.noTarget}` : '';
     return `${words.lineChart(title, several ? latest.length : undefined)} ${sentences.join(' ')}${noTarget}`;

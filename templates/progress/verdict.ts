@@ -23,6 +23,8 @@ export interface ProgressSettings {
   readonly targetRelative: number | null;
   readonly targetYear: number;
   readonly targetLabel: string;
+  /** The page (or a preset, or the chart's language) gave the label; else it is the target's words in the chart's language. */
+  readonly labelGiven?: boolean;
   readonly direction: Direction | null;
   readonly baselineYear: number;
 }
@@ -65,16 +67,11 @@ export function progressSettings(options: Options): ProgressSettings {
     target: number('target'),
     targetRelative: number('target-relative'),
     targetYear,
-    targetLabel: typeof label === 'string' && label.trim() !== '' ? label.trim() : defaultLabel(targetYear, number('target-relative'), number('baseline-year') ?? DEFAULT_BASELINE_YEAR),
+    targetLabel: typeof label === 'string' && label.trim() !== '' ? label.trim() : targetYear === 2030 ? DEFAULT_TARGET_LABEL : `${targetYear} target`,
+    labelGiven: typeof label === 'string' && label.trim() !== '',
     direction: direction === 'increase' || direction === 'decrease' ? direction : null,
     baselineYear: number('baseline-year') ?? DEFAULT_BASELINE_YEAR,
   };
-}
-
-/** "2030 target", or "2030 target: half of 2015" for a target relative to the baseline (other languages: render/language.ts). */
-function defaultLabel(targetYear: number, relative: number | null, baselineYear: number): string {
-  if (relative !== null) return english.targetRelativeLabel!(targetYear, relative, String(relative), baselineYear);
-  return targetYear === 2030 ? DEFAULT_TARGET_LABEL : `${targetYear} target`;
 }
 
 interface Point {
@@ -157,6 +154,11 @@ function meets(value: number, target: number, direction: Direction): 'on track' 
   return (direction === 'increase' ? value >= target - tolerance : value <= target + tolerance) ? 'on track' : 'off track';
 }
 
+/** The target line's label: the one given, else "2030 target" in the chart's words. */
+export function targetLabel(settings: ProgressSettings, words: { readonly target?: ((year: number) => string) | undefined } | undefined): string {
+  return settings.labelGiven ? settings.targetLabel : (words?.target ?? english.target)(settings.targetYear);
+}
+
 /** Rows of the `lnob_progress` dataset: projections, target lines, verdicts, line-end names and the baseline. */
 export function progressRows(verdicts: readonly SeriesVerdict[], settings: ProgressSettings, rows: readonly Row[], strings?: SummaryStrings): object[] {
   const times = rows.map((row) => row['time']).filter((t): t is Date => t instanceof Date && !Number.isNaN(t.getTime()));
@@ -175,9 +177,13 @@ export function progressRows(verdicts: readonly SeriesVerdict[], settings: Progr
     const firstTarget = !out.some((row) => (row as { kind: string }).kind === 'target');
     if (v.target !== null && (!shared || firstTarget)) {
       // Relative targets differ per series: each gets its line, drawn in its colour; only the first is labelled.
-      const label = firstTarget ? (shared || !several ? settings.targetLabel : (words.targetPerLine ?? english.targetPerLine!)(settings.targetLabel)) : '';
+      const plain = targetLabel(settings, words);
+      // One line's relative target says what it is relative to: "2030 target: half of 2015".
+      const relative = !settings.labelGiven && settings.targetRelative !== null && !several && words.targetRelativeLabel;
+      const drawn = relative ? relative(settings.targetYear, settings.targetRelative!, String(settings.targetRelative), settings.baselineYear) : plain;
+      const label = firstTarget ? (shared || !several ? drawn : (words.targetPerLine ?? english.targetPerLine!)(plain)) : '';
       const end = targetTime.getTime() > v.latest.time.getTime() ? targetTime : v.latest.time;
-      const full = several && !shared ? `${settings.targetLabel}: ${v.series}` : settings.targetLabel;
+      const full = several && !shared ? `${plain}: ${v.series}` : drawn;
       // Its label goes on the side of the line away from where the data starts, so no line strikes it through.
       const below = v.baseline !== null && v.baseline.value > v.target;
       out.push({ kind: 'target', series: v.series, time: first, value: v.target, label, full, own: !shared && several, below });

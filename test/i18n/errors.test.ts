@@ -289,7 +289,8 @@ Older people,24,5000
     const { chart: ar } = await rendered(survey('ar'));
     // Arabic words, and 5000 as the chart's chrome writes it in Arabic.
     const arabic = (await loadStrings('ar')).summary.respondents(chromeNumberFormat('ar', 0)(5000));
-    expect(markTexts(ar)).to.include(arabic);
+    // Read without the invisible isolates that keep its number whole in a right-to-left drawing.
+    expect(markTexts(ar).map((text) => text.replace(/[\u2066-\u2069]/g, ''))).to.include(arabic);
     expect(markTexts(ar).join(' ')).to.not.contain('Respondents');
     const { chart: en } = await rendered(survey('en'));
     expect(markTexts(en)).to.include('Respondents: 5,000');

@@ -4,6 +4,8 @@ import type { LnobChart } from '../../index.js';
 import { firstSamples } from '../../stories/gallery.js';
 import { sampleMarkup } from '../../templates/samples/index.js';
 import type { Sample } from '../../templates/samples/types.js';
+import { KEEP_X_STYLE, mirrorSpec, replaceScaleCalls } from '../../render/mirror-spec.js';
+import type { Spec } from 'vega';
 import { cleanup, rendered, scaledBudget, svgOf } from '../helpers.js';
 
 /**
@@ -139,16 +141,20 @@ describe('right-to-left drawings', function () {
       const chart = await draw(sample, lang);
       // The middle line both sides grow from.
       const middle = centre(boxes(chart, 'g.mark-rule.role-mark line, g.mark-rule.role-mark path')[0]!);
-      // The legend lists the groups in the data's order: its first symbol's colour is the first group's.
-      const firstColour = svgOf(chart).querySelector('g.role-legend-symbol path')?.getAttribute('fill');
-      const firstBars = [...svgOf(chart).querySelectorAll('g.mark-rect path')].filter((bar) => bar.getAttribute('fill') === firstColour).map((bar) => bar.getBoundingClientRect());
+      // The first group of the data (its first row's), by the sentence each bar carries for screen readers.
+      const firstGroup = sample.csv.split('\n')[1]!.split(',')[1]!;
+      const secondGroup = sample.csv.split('\n')[2]!.split(',')[1]!;
+      const firstBars = [...svgOf(chart).querySelectorAll('g.mark-rect path')].filter((bar) => (bar.getAttribute('aria-label') ?? '').includes(`${firstGroup},`)).map((bar) => bar.getBoundingClientRect());
+      const legend = (name: string) => texts(chart, 'g.role-legend-label text').find((text) => text.text === name)!.box;
       const ages = texts(chart, 'g.role-axis-label text').filter((text) => /^\d+[–-]\d+$|\+$/.test(text.text)).map((text) => text.box);
       expect(firstBars.length, `${lang}: bars of the first group`).to.be.greaterThan(5);
       expect(ages.length, `${lang}: age labels`).to.be.greaterThan(5);
       if (lang === 'en') {
         expect(rightmost(firstBars), 'en: first group left').to.be.at.most(middle + 1);
         expect(rightmost(ages), 'en: ages left').to.be.below(middle);
+        expect(centre(legend(firstGroup)), 'en: first group first in the legend, at the left').to.be.below(centre(legend(secondGroup)));
       } else {
+        expect(centre(legend(firstGroup)), 'ar: first group first in the legend, at the right').to.be.above(centre(legend(secondGroup)));
         expect(leftmost(firstBars), 'ar: first group right').to.be.at.least(middle - 1);
         expect(leftmost(ages), 'ar: ages right of the bars').to.be.above(rightmost(firstBars));
       }
@@ -195,5 +201,26 @@ describe('right-to-left drawings', function () {
     const left = texts(chart).map(({ text }) => allowed.reduce((rest, word) => rest.split(word).join(' '), text)).join(' ');
     expect(left).to.match(/\btarget\b/);
     expect(left).to.match(/\bbaseline\b/);
+  });
+
+  it('the mirror: scale readings in left-to-right pixels, marks a template keeps as drawn, the spec it was given untouched', () => {
+    expect(replaceScaleCalls("scale('x', max(a, scale('x', b))) > width / 2 && scale('y', c) > 0", new Set(['x']))).to.equal(
+      "(width - scale('x', max(a, (width - scale('x', b))))) > width / 2 && scale('y', c) > 0",
+    );
+    const spec = {
+      scales: [{ name: 'x', type: 'linear', range: [0, { signal: 'width' }] }],
+      axes: [{ scale: 'y', orient: 'left' }],
+      marks: [
+        { type: 'text', encode: { update: { x: { value: 10 }, align: { value: 'left' }, dx: { value: 4 } } } },
+        { type: 'text', style: ['text', KEEP_X_STYLE], encode: { update: { x: { value: 10 }, align: { value: 'left' } } } },
+      ],
+    } as unknown as Spec;
+    const before = JSON.stringify(spec);
+    const mirrored = mirrorSpec(spec) as unknown as { scales: { reverse: boolean }[]; axes: { orient: string }[]; marks: { encode: { update: Record<string, unknown> } }[] };
+    expect(JSON.stringify(spec)).to.equal(before);
+    expect(mirrored.scales[0]!.reverse).to.equal(true);
+    expect(mirrored.axes[0]!.orient).to.equal('right');
+    expect(mirrored.marks[0]!.encode.update).to.deep.include({ x: { signal: 'width - (10)' }, align: { value: 'right' }, dx: { signal: '-(4)' } });
+    expect(mirrored.marks[1]!.encode.update).to.deep.equal({ x: { value: 10 }, align: { value: 'left' } });
   });
 });
