@@ -14,13 +14,6 @@ export interface KnownFailure {
 }
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {
-    case: /^disaggregation-high-contrast-360-(en|ar)$/,
-    kind: 'overlap',
-    issue:
-      'Issue 20, gap chart: the gap labels overlap the dots and values ("gap 18 pts" over "79%" and "97%") at 360 px ' +
-      'with the high-contrast theme’s larger text.',
-  },
 ];
 
 /** The kinds of problem excused for one snapshot. */
