@@ -35,6 +35,8 @@ export const THEME_SIGNALS = {
   lnob_line_width: 2,
   /** Corner radius of bars and squares, px (`--lnob-radius`). */
   lnob_radius: 2,
+  /** Size of the text drawn on marks, px (the theme's font size × 0.86): lines of labels are spaced by it. */
+  lnob_text_size: 12,
 } as const;
 
 export type ThemeSignalName = keyof typeof THEME_SIGNALS;

@@ -90,6 +90,7 @@ export function themeToVega(tokens: ThemeTokens, settings: ThemeSettings = DEFAU
     lnob_stroke_width: settings.markStrokeWidth,
     lnob_line_width: settings.lineWidth,
     lnob_radius: toPixels(tokens.radius, 2),
+    lnob_text_size: small,
   };
   return { config, signals, key: JSON.stringify(config) };
 }

@@ -107,7 +107,8 @@ export const disaggregation: ChartTemplate = {
                 // "gap 13 points" in the chart's words: a difference of percentages is in points.
                 { calculate: isolated(`replace(lnob_gap_words, '{v}', ${formattedDifference('datum.lnob_gap', 'lnob_points_words')})`), as: 'lnob_gap_label' },
               ],
-              mark: { type: 'text', baseline: 'bottom', dy: -11, fill: { expr: 'lnob_color_muted' }, limit: 120, aria: false },
+              // Above the line by the theme's text size (lnob_text_size), so it clears the values beside the dots in high contrast too.
+              mark: { type: 'text', baseline: 'bottom', dy: { expr: '-11 * lnob_text_size / 12' }, fill: { expr: 'lnob_color_muted' }, limit: 120, aria: false },
               encoding: { x: x('lnob_mid'), text: { field: 'lnob_gap_label', type: 'nominal' } },
             },
           ],

@@ -22,7 +22,9 @@ import { BOUND_ROLES, LINE_BANDS } from '../uncertainty/index.js';
 const HEIGHT = 260;
 const LABEL_LIMIT = 130;
 /** Pixels between two line-end labels of one line each. */
-const LINE_GAP = 18; // a 12 px line of text and its leading: the verdict's lines never touch (the high-contrast theme's 16 px text still may: test/visual/known-failures.ts)
+const LINE_GAP = 18; // a 12 px line of text and its leading: the verdict's lines never touch
+/** LINE_GAP for the theme's text size (the high-contrast theme draws 14 px labels). */
+const SCALED_GAP = `(${LINE_GAP} * lnob_text_size / 12)`;
 /** Beyond this many lines the summary counts verdicts instead of describing each line. */
 const MAX_DESCRIBED = 8;
 /** The dataset of projections, target lines and verdicts (see progress-verdict.ts). */
@@ -176,7 +178,7 @@ export const progress: ChartTemplate = {
               calculate: `datum.kind == 'verdict' && datum.lnob_cut > 0 ? [${labelOf('datum.series', LINE_END_FORM)}, substring(datum.label, datum.lnob_cut + 2)] : datum.kind == 'end' ? ${labelOf('datum.series', LINE_END_FORM)} : datum.label`,
               as: 'lnob_lines_text',
             },
-            ...dodgeLabels('lnob_label_gap'),
+            ...dodgeLabels('(lnob_label_gap * lnob_text_size / 12)'),
           ],
           mark: {
             type: 'text',
@@ -212,7 +214,7 @@ export const progress: ChartTemplate = {
             align: 'left',
             baseline: 'middle',
             dx: 8,
-            dy: { expr: `datum.lnob_which == 'lnob_projected' ? -${LINE_GAP} : ${LINE_GAP}` },
+            dy: { expr: `datum.lnob_which == 'lnob_projected' ? -${SCALED_GAP} : ${SCALED_GAP}` },
             limit: 2 * LABEL_LIMIT,
             aria: false,
             fill: { expr: "datum.lnob_which == 'lnob_projected' ? lnob_color_text : lnob_color_muted" },
