@@ -17,10 +17,10 @@ import { prepareLabels } from '../templates/spec-helpers.js';
 import { hasBounds } from '../templates/uncertainty/index.js';
 import { choiceText } from './choices.js';
 import { compileTemplate } from './compile.js';
-import { planFacets, type Panel } from './facets.js';
+import type { Panel } from './facets.js';
 import { languageOptions, languageSignals } from './language.js';
 import { accessibilitySignals, whenFormatter } from './data-points.js';
-import { annotatedSpec, annotationSignals, planAnnotations, type AnnotationPlan } from './annotations.js';
+import type { AnnotationPlan } from './annotations.js';
 import { d3Format, decimalsOf, intlFormatter, valueMax } from './number-format.js';
 import { chartText, type ChartText } from './text.js';
 import type { ChartTheme } from './theme.js';
@@ -128,8 +128,13 @@ function earlyOptions(template: ChartTemplate, attribute: AttributeReader): Opti
   }
 }
 
+/** No annotations: what a chart without them plans, without downloading their code. */
+const NO_ANNOTATIONS: AnnotationPlan = { placed: [], said: [], sentence: undefined, hints: [], datasets: undefined };
+
 export async function planChart(input: PlanInput): Promise<ChartPlan> {
-  return (await planFacets(input, planTemplate(input.attribute), planChart, slice)) ?? planOneChart(input); // small multiples: render/facets.ts
+  // Small multiples (render/facets.ts): their code downloads only for a chart that asks for them.
+  const faceted = input.attribute('facet-column')?.trim() ? await (await import('./facets.js')).planFacets(input, planTemplate(input.attribute), planChart, slice) : undefined;
+  return faceted ?? planOneChart(input);
 }
 
 async function planOneChart({ table, attribute, lang, strings, annotations: annotationTable }: PlanInput): Promise<ChartPlan> {
@@ -175,7 +180,9 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
   const context = { strings: strings.summary, lang };
   const templateSignals = template.signals?.(options, rows, context);
   const datasets = template.datasets?.(rows, options, context);
-  const annotations = await planAnnotations({
+  // Annotations (render/annotations.ts): their code downloads only for a chart that has some.
+  const annotating = attribute('annotations')?.trim() || annotationTable ? await import('./annotations.js') : undefined;
+  const annotations = !annotating ? NO_ANNOTATIONS : await annotating.planAnnotations({
     template,
     rows,
     datasets,
@@ -213,7 +220,7 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
     annotations,
     async request({ theme, width, height, renderer = 'svg', strict = false }: Frame): Promise<ViewRequest> {
       const unannotated = await compileTemplate(template, options, { fixedHeight: height !== undefined, ...(bounded ? { uncertainty: true as const } : {}) }, strings.dir);
-      const annotated = annotations.datasets && annotatedSpec(unannotated); // the layer only where there is something to mark
+      const annotated = annotations.datasets && annotating?.annotatedSpec(unannotated); // the layer only where there is something to mark
       const compiled = annotated ?? unannotated;
       return {
         compiled,
@@ -227,7 +234,7 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
           ...languageSignals(compiled.spec, strings),
           ...accessibilitySignals(plan), // each line's sentence, each mark's word, in the chart's language
           ...templateSignals,
-          ...annotationSignals(compiled.spec, theme.vega.config.text?.fontSize, strings),
+          ...annotating?.annotationSignals(compiled.spec, theme.vega.config.text?.fontSize, strings),
           ...yearSignals(template, track, unit),
         },
         rows: yearRows(rows, track),

@@ -3,13 +3,15 @@ import { scaledBudget } from '../time-budget.js';
 
 /**
  * Size budget (issue 8): the JavaScript a page downloads for one ranked-bar
- * chart — the entry file plus every chunk it pulls in — stays within 214 KiB
+ * chart — the entry file plus every chunk it pulls in — stays within 225 KiB
  * gzip. Measured for real: a page loads dist/lnob-charts.js in a frame, draws
  * the chart, and every script it fetched is gzipped here and added up.
  */
 // 207 after issue 21's first step; keyboard navigation and listening (issue 22) added ~8 KiB to the entry; 213.6 since
-// they load on the drawing's first focus (issue 21; keyboard-on-demand.ts).
-const BUDGET_KIB = 214;
+// they load on the drawing's first focus (issue 21; keyboard-on-demand.ts). 224.3 after the year control, the right-to-
+// left mirror's hooks, uncertainty, the slope template and the phone fixes joined the entry (small multiples and
+// annotations load only for charts that use them). Issue 21's goal, 200, is not met.
+const BUDGET_KIB = 225;
 
 async function gzipSize(url: string): Promise<number> {
   const response = await fetch(`/__gzip-size?path=${encodeURIComponent(new URL(url).pathname)}`);
