@@ -79,7 +79,7 @@ class Mirror {
   constructor(private readonly reversed: ReadonlySet<string>) {}
 
   group(mark: Mark): void {
-    for (const scale of mark.scales ?? []) if (this.reversed.has(String(scale['name']))) scale['reverse'] = not(scale['reverse']);
+    for (const scale of mark.scales ?? []) if (this.reversed.has(String(scale['name']))) mirrorScale(scale);
     for (const axis of mark.axes ?? []) {
       const orient = axis['orient'];
       if (typeof orient === 'string' && SWAPPED_ORIENT[orient]) axis['orient'] = SWAPPED_ORIENT[orient];
@@ -178,6 +178,31 @@ function reverseEntries(legend: Json, scales: readonly Json[]): void {
   const oneRow = legend['direction'] === 'horizontal' ? (columns === undefined ? 'true' : `length(${entries}) <= ${columns}`) : 'false';
   if (oneRow === 'false') return;
   legend['values'] = { signal: `${oneRow} ? reverse(${entries}) : ${entries}` };
+}
+
+/**
+ * A horizontal scale drawn right to left. A range of two ends that are not the whole width (a slope chart keeps room
+ * for names on the left: `[room, width - right]`) is reflected across the width (`[width - room, right]`), so the
+ * room moves to the right with the names; reversing it would leave the room where it was. Any other range is
+ * reversed, which is the same reflection for `[0, width]`.
+ */
+function mirrorScale(scale: Json): void {
+  const range = scale['range'];
+  if (Array.isArray(range) && range.length === 2 && !(range[0] === 0 && isWidth(range[1]))) {
+    scale['range'] = range.map((end) => ({ signal: `width - (${signalOf(end)})` }));
+    return;
+  }
+  scale['reverse'] = not(scale['reverse']);
+}
+
+function isWidth(end: unknown): boolean {
+  return end === 'width' || (typeof end === 'object' && end !== null && (end as Json)['signal'] === 'width');
+}
+
+function signalOf(end: unknown): string {
+  if (typeof end === 'number') return String(end);
+  if (typeof end === 'object' && end !== null && typeof (end as Json)['signal'] === 'string') return (end as Json)['signal'] as string;
+  return String(end);
 }
 
 function not(reverse: unknown): unknown {
