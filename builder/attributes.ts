@@ -5,11 +5,13 @@
  * plan — does the rest.
  */
 import { getTemplate } from '../templates/index.js';
+import { FACET_TEMPLATES } from '../render/facets.js';
 import type { Analysis } from './analyse.js';
 import type { BuilderState } from './state.js';
 
 /** The text fields, in the order the builder shows them. */
 export const TEXT_FIELDS = ['title', 'subtitle', 'source', 'source-url', 'notes', 'credit', 'indicator'] as const;
+
 
 /** Attributes from the look controls (theme, goal, language). */
 const LOOK_FIELDS = ['theme', 'goal', 'lang'] as const;
@@ -21,6 +23,10 @@ export function chartAttributes(state: BuilderState, analysis: Analysis): Record
     const value = state.options[option.attribute]?.trim();
     if (value) out[option.attribute] = option.type === 'boolean' ? '' : value;
   }
+  const annotations = state.text['annotations']?.trim();
+  if (annotations) out['annotations'] = annotations;
+  const facet = state.text['facet-column']?.trim();
+  if (facet && FACET_TEMPLATES.includes(state.template)) out['facet-column'] = facet;
   for (const name of [...TEXT_FIELDS, ...LOOK_FIELDS]) {
     const value = state.text[name]?.trim();
     if (value) out[name] = value;

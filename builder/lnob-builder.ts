@@ -14,6 +14,7 @@ import { decodeState, emptyState, encodeState, type BuilderState } from './state
 import { builderStyles } from './lnob-builder.styles.js';
 import { english, type BuilderWords } from './words.js';
 import { optionWords, roleWords, templateName, themeName, valueLabel } from './chart-words.js';
+import { FACET_TEMPLATES } from '../render/facets.js';
 import { BUILDER_LANGUAGES, builderWords } from './words-loader.js';
 import type { Download } from './outputs.js';
 
@@ -383,11 +384,28 @@ export class LnobBuilder extends LitElement {
     </fieldset>`;
   }
 
-  private renderTemplateOptions(template: ChartTemplate): TemplateResult | typeof nothing {
-    if (template.options.length === 0) return nothing;
+  private renderTemplateOptions(template: ChartTemplate): TemplateResult {
+    const w = this.words;
+    const text = this.model.text;
+    const facet = text['facet-column'] ?? '';
     return html`<fieldset>
-      <legend>${this.words.optionsLegend}</legend>
+      <legend>${w.optionsLegend}</legend>
       ${template.options.map((option) => this.renderOption(template, option))}
+      <div class="field">
+        <label for="story-annotations">${w.annotations}</label>
+        <input id="story-annotations" type="text" .value=${text['annotations'] ?? ''} aria-describedby="story-annotations-hint" @change=${(e: Event) => this.set('text', 'annotations', (e.target as HTMLInputElement).value.trim())} />
+        <p class="hint" id="story-annotations-hint">${w.annotationsHint} <code>annotations</code></p>
+      </div>
+      ${FACET_TEMPLATES.includes(template.id)
+        ? html`<div class="field">
+            <label for="story-facet-column">${w.facet}</label>
+            <select id="story-facet-column" aria-describedby="story-facet-column-hint" @change=${(e: Event) => this.set('text', 'facet-column', (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!facet}>${w.none}</option>
+              ${this.analysis!.columns.map((column) => html`<option .value=${column} ?selected=${column === facet}>${column}</option>`)}
+            </select>
+            <p class="hint" id="story-facet-column-hint">${w.facetHint} <code>facet-column</code></p>
+          </div>`
+        : nothing}
     </fieldset>`;
   }
 

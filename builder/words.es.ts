@@ -42,6 +42,10 @@ export const words: BuilderWords = {
   none: '(ninguna)',
   optionsLegend: 'Opciones de este gráfico',
   defaultValue: '(predeterminado)',
+  annotations: 'Acontecimientos y notas marcados en el gráfico',
+  annotationsHint: 'Cada uno «lugar o año: texto», separados por ; p. ej., 2015: adopción de los ODS; 2020: COVID-19',
+  facet: 'Un gráfico pequeño por cada valor de',
+  facetHint: 'Múltiplos pequeños: un panel por país o grupo, con las mismas escalas.',
   wordsLegend: 'Textos alrededor del gráfico',
   fields: {
     title: 'Título',

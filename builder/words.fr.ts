@@ -42,6 +42,10 @@ export const words: BuilderWords = {
   none: '(aucune)',
   optionsLegend: 'Options de ce graphique',
   defaultValue: '(par défaut)',
+  annotations: 'Événements et annotations marqués sur le graphique',
+  annotationsHint: 'Chacun « lieu ou année : texte », séparés par ; p. ex. 2015 : adoption des ODD; 2020 : COVID-19',
+  facet: 'Un petit graphique pour chaque valeur de',
+  facetHint: 'Petits multiples : un panneau par pays ou groupe, sur les mêmes échelles.',
   wordsLegend: 'Textes autour du graphique',
   fields: {
     title: 'Titre',

@@ -42,6 +42,10 @@ export const words: BuilderWords = {
   none: '(nenhuma)',
   optionsLegend: 'Opções deste gráfico',
   defaultValue: '(padrão)',
+  annotations: 'Acontecimentos e notas marcados no gráfico',
+  annotationsHint: 'Cada um «lugar ou ano: texto», separados por ; p. ex., 2015: adoção dos ODS; 2020: COVID-19',
+  facet: 'Um gráfico pequeno para cada valor de',
+  facetHint: 'Pequenos múltiplos: um painel por país ou grupo, com as mesmas escalas.',
   wordsLegend: 'Textos à volta do gráfico',
   fields: {
     title: 'Título',

@@ -36,6 +36,10 @@ export interface BuilderWords {
   readonly none: string;
   readonly optionsLegend: string;
   readonly defaultValue: string;
+  readonly annotations: string;
+  readonly annotationsHint: string;
+  readonly facet: string;
+  readonly facetHint: string;
   readonly wordsLegend: string;
   readonly fields: {
     readonly title: string;
@@ -131,6 +135,10 @@ export const english: BuilderWords = {
   none: '(none)',
   optionsLegend: 'Options of this chart',
   defaultValue: '(default)',
+  annotations: 'Events and call-outs marked on the chart',
+  annotationsHint: 'Each “place or year: text”, separated by ; e.g. 2015: SDGs adopted; 2020: COVID-19',
+  facet: 'One small chart for each value of',
+  facetHint: 'Small multiples: a panel per country or group, on the same scales.',
   wordsLegend: 'Words around the chart',
   fields: {
     title: 'Title',

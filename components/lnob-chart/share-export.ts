@@ -10,6 +10,7 @@ import { chartSnippet, isAttributeName, type AttributeValue } from '../shared/em
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
+import { PANEL_FIELD } from '../../render/facet-spec.js';
 
 /** Everything the exports need, handed over by the element after each render. */
 export interface ShareSource {
@@ -408,7 +409,9 @@ export function embedCode(
   const { table } = source.plan;
   for (const role of table.roles) {
     const column = table.columns[role.name];
-    if (column !== undefined && column !== role.name) out[`${role.name}-column`] = column;
+    // Small multiples carry their panels' column as a role of the table (render/facets.ts): it is `facet-column`.
+    if ((role.name as string) === PANEL_FIELD) out['facet-column'] = column;
+    else if (column !== undefined && column !== role.name) out[`${role.name}-column`] = column;
   }
   // A language the chart inherited from its page: the copy keeps it (its titles and notes are written in it).
   if (out['lang'] === undefined && source.request.localeKey) out['lang'] = source.request.localeKey;
