@@ -3,7 +3,7 @@ import { findColumn } from './layouts/columns.js';
 import type { Cell, RawTable } from './table.js';
 
 /** Roles that are measured, not a mark's identity: two rows that differ only in these are two rows for one mark. */
-const MEASURES: readonly RoleName[] = ['value', 'n'];
+const MEASURES: readonly RoleName[] = ['value', 'n', 'lower', 'upper']; // numbers of a mark, never what tells two marks apart
 
 /** Column names a plain table uses for years, tried in order when the page names none (`time-column`). */
 const TIME_NAMES = ['time', 'year', 'years', 'date', 'period', 'time period', 'timeperiod', 'time_period', 'survey year', 'surveyyear', 'year of survey'];

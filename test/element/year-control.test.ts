@@ -110,6 +110,7 @@ describe('year control', function () {
     expect(chart.shadowRoot!.activeElement === slider(chart), 'focus stays on the slider').to.equal(true);
     // The drawing's keyboard points are those of 2015: the first bar reached says France's 2015 value.
     chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!.focus();
+    await (chart as unknown as { keyboard: { load(): Promise<unknown> } }).keyboard.load(); // its code loads on first focus
     await sendKeys({ press: 'Home' });
     const said = chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!;
     expect(said).to.contain('FRA');

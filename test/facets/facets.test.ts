@@ -179,6 +179,7 @@ describe('small multiples (facet-column)', () => {
     const { chart } = await drawn(trendChart, 800);
     const box = chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!;
     box.focus();
+    await (chart as unknown as { keyboard: { load(): Promise<unknown> } }).keyboard.load(); // its code loads on first focus
     const said = () => chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.replace(/\u00a0$/, '');
     await sendKeys({ press: 'ArrowRight' });
     expect(said()).to.match(/^North, Rural, 2015, 40/);

@@ -123,7 +123,8 @@ describe('real files: World Bank indicator download', () => {
   beforeEach(clearDataCache);
 
   it('skips the metadata lines, reshapes the years and shows each country\'s latest value', async () => {
-    const { chart } = await rendered(`<lnob-chart eager src="${LIFE}"></lnob-chart>`);
+    // Each country's latest value (without the year control, which would show one year for all: test/element/year-control.test.ts).
+    const { chart } = await rendered(`<lnob-chart eager src="${LIFE}" year-control="none"></lnob-chart>`);
     // Andorra and American Samoa have no data at all; 2014 is empty everywhere.
     expect(bars(chart)).to.have.length(8);
     expect(title(chart)).to.equal('Life expectancy at birth, total (years)');

@@ -22,7 +22,7 @@ import { scaledBudget } from '../helpers.js';
 const SEED = 20261206;
 const RUNS = 10_000;
 const TEMPLATES = ['ranked-bar', 'disaggregation', 'stacked', 'map', 'trend', 'progress', 'waffle', 'survey'];
-const MEASURES = new Set(['value', 'n']);
+const MEASURES = new Set(['value', 'n', 'lower', 'upper']);
 
 const PLACES = ['Kenya', 'Ghana', 'Chad'];
 const GROUPS = ['Urban', 'Rural'];

@@ -31,8 +31,8 @@ async function runExport(page: PolicyPage, chart: ChartOutcome['chart'], action:
     const dialog = root.querySelector<HTMLDialogElement>('.lnob-share-dialog');
     const code = dialog?.open ? dialog.querySelector('textarea')!.value : '';
     dialog?.querySelector<HTMLButtonElement>('button')?.click();
-    // The embed code: the kit's script line, then the chart.
-    if (status === 'Copied' || /^<script type="module" src="[^"]+"><\/script>\n<lnob-chart/.test(code)) return undefined;
+    // The embed code: the kit's script line, Vega's preload line, then the chart.
+    if (status === 'Copied' || /^<script type="module" src="[^"]+"><\/script>\n(?:<link rel="modulepreload" href="[^"]+">\n)?<lnob-chart/.test(code)) return undefined;
     return `embed: neither copied nor shown (${status || 'no message'})`;
   }
   const file = page.downloads[before];
