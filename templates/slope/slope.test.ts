@@ -126,6 +126,7 @@ describe('slope template', () => {
     const { chart } = await rendered(sampleMarkup(lifeExpectancyBySex, { eager: '' }));
     await chart.updateComplete;
     chart.shadowRoot!.querySelector<HTMLElement>('.chart > [role="application"]')!.focus();
+    await (chart as unknown as { keyboard: { load(): Promise<unknown> } }).keyboard.load(); // its code loads on first focus
     const said = async (key: string) => {
       await sendKeys({ press: key });
       return chart.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.replace(/\u00a0$/, '');

@@ -17,7 +17,9 @@ import { recorder } from './util.js';
  * Warnings a template is known to give, with the reason; the element's views log none. ranked-bar: without a
  * `reference`, its empty reference layer still shares the x scale, and Vega notes the empty extent.
  */
-const KNOWN_WARNINGS: Readonly<Record<string, RegExp>> = { 'ranked-bar': /Infinite extent for field "reference"/ };
+// Layers drawn from filtered data that may be empty: a ranked-bar's reference line, a trend's leader lines (only for
+// end labels that had to move).
+const KNOWN_WARNINGS: Readonly<Record<string, RegExp>> = { 'ranked-bar': /Infinite extent for field "reference"/, trend: /Infinite extent for field "time"/ };
 /** A progress chart without a target (no official one for malaria prevalence): its target, projection and verdict layers are empty. */
 const KNOWN_SAMPLE_WARNINGS: Readonly<Record<string, RegExp>> = { 'liberia-malaria-progress-ci': /Infinite extent for field "(time|value)"/ };
 
