@@ -54,8 +54,8 @@ export function leaderLines<T>(labelTransforms: readonly T[]) {
   };
 }
 
-/** The pixel gap between two line-end labels: a line of small text plus a little air. */
-export const LABEL_GAP = 15;
+/** The gap between two line-end labels: a line of the theme's small text (`lnob_text_size`, 12 px) plus a little air. */
+export const LABEL_GAP = '(17 * lnob_text_size / 12)';
 
 /** Time axis: year ticks for years-only data, labels formatted by the `lnob_time_format` signal. */
 export const TIME_AXIS = {
