@@ -58,7 +58,9 @@ describe('big files', () => {
     expect(error.message).to.contain('Add up (aggregate) the data first');
     const sent = await file.sent();
     expect(sent).to.be.above(MAX_FILE_BYTES); // it was read up to the limit…
-    expect(sent).to.be.below(MAX_FILE_BYTES + 20 * MB); // …and no further than what the connection buffers
+    // …and stopped well before the end: what the browser's network layer buffers after the reading stops depends on the
+    // machine (20 MB here, 42 MB on a faster CI machine), so the bound is half the file, not the buffer's size.
+    expect(sent).to.be.below(100 * MB);
   });
 
   for (const chunked of [false, true]) {
