@@ -1,10 +1,12 @@
 /**
  * What the share menu makes: PNG, SVG, CSV, social-media images and the embed
  * code. Loaded on demand (the first time a reader opens the menu), so none of
- * it weighs on a page that only shows charts. Nothing here makes a network
- * request: files are built in the page and handed over as Blob URLs.
+ * it weighs on a page that only shows charts. Files are built in the page and
+ * handed over as Blob URLs; the only requests are for the page's own web
+ * fonts, read again (usually from the browser's cache) to go into PNGs.
  */
 import { csvFormatRows } from 'd3-dsv';
+import { withPageFonts } from './font-embed.js';
 import { composeSvg, drawingRoom, escapeXml, fitsBeside, type ComposeFrame, type ComposeText, type ComposeStyle } from '../../render/compose.js';
 import { chartSnippet, isAttributeName, type AttributeValue } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
@@ -251,7 +253,8 @@ export async function svgToPng(
   logo?: { image: CanvasImageSource; x: number; y: number; width: number; height: number },
 ): Promise<Blob> {
   if (imagesRefused) throw new ImagesBlocked('This page does not allow blob: images.');
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  // The page's web fonts go into the picture: an SVG drawn as an image cannot reach them.
+  const url = URL.createObjectURL(new Blob([await withPageFonts(svg)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
