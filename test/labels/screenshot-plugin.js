@@ -17,7 +17,8 @@ export function screenshotPlugin(launcher) {
         payload.selector,
       );
       await mkdir(dirname(payload.path), { recursive: true });
-      await handle.asElement().screenshot({ path: payload.path });
+      // PNG unless the caller asks for another type (`type: 'webp'`, `quality`: pictures committed to the catalogue).
+      await handle.asElement().screenshot({ path: payload.path, ...(payload.type ? { type: payload.type, quality: payload.quality } : {}) });
       return true;
     },
   };

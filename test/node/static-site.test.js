@@ -24,7 +24,7 @@ if (process.env.LNOB_BUILD_SITE === '1') {
 }
 const present = existsSync(join(SITE, 'index.html'));
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.zip': 'application/zip', '.csv': 'text/csv', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.zip': 'application/zip', '.csv': 'text/csv', '.woff2': 'font/woff2', '.png': 'image/png', '.webp': 'image/webp' };
 
 /** A static file server, as GitHub Pages is: files only, and other sites may load them (CORS). */
 function serve(folder) {
@@ -127,6 +127,24 @@ test('the static catalogue', { skip: !present && 'storybook-static/ is not built
     assert.ok(!tabs.some((tab) => /^(Actions|Interactions)/.test(tab)), `panel tabs: ${tabs.join(', ')}`);
     const controls = await page.evaluate(() => document.body.innerText);
     assert.doesNotMatch(controls, /\brenderer\b/);
+    await page.close();
+  });
+
+  await t.test('shows every template on a phone and as its three share images in the design notes', async () => {
+    const notes = entries.find((entry) => entry.type === 'docs' && entry.title === 'Design/Design notes');
+    assert.ok(notes, 'the design notes page');
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=${notes.id}&viewMode=docs`, { waitUntil: 'load' });
+    await page.waitForSelector('.lnob-design-shots img', { timeout: 60_000 });
+    const shots = await page.$$eval('.lnob-design-shots img', (images) => images.map((image) => ({ src: image.src, alt: image.alt })));
+    const templates = entries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Templates/') && entry.title !== 'Templates/What each chart draws');
+    assert.equal(shots.length, templates.length * 4, 'a phone picture and three share images per template');
+    for (const shot of shots) {
+      const image = await fetch(shot.src);
+      assert.equal(image.status, 200, shot.src);
+      assert.equal(image.headers.get('content-type'), 'image/webp', shot.src);
+      assert.match(shot.alt, /^(On a phone|Share image).+\. \S+/, `the picture ${shot.src} says what it shows`);
+    }
     await page.close();
   });
 
