@@ -4,17 +4,21 @@
  * pasted, and the labels the sidebar shows at a time.
  */
 
-/** Opens the sidebar panel titled `title` (a no-op when it is open). */
-export async function openPanel(page, title) {
+/** Opens (or with `open` false, closes) the sidebar panel titled `title`; a no-op when it already is so. */
+export async function openPanel(page, title, open = true) {
   await page.waitForFunction(
     (text) => [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body-toggle')].some((button) => button.textContent.trim() === text),
     { timeout: 30_000 },
     title,
   );
-  await page.evaluate((text) => {
-    const button = [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body-toggle')].find((node) => node.textContent.trim() === text);
-    if (button.getAttribute('aria-expanded') !== 'true') button.click();
-  }, title);
+  await page.evaluate(
+    (text, wanted) => {
+      const button = [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body-toggle')].find((node) => node.textContent.trim() === text);
+      if ((button.getAttribute('aria-expanded') === 'true') !== wanted) button.click();
+    },
+    title,
+    open,
+  );
 }
 
 /** The `#id` of the sidebar control whose label reads `label`. */
