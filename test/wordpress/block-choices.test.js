@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chartOutcomes, launchBrowser, logIn, recordingPage } from './browser.js';
-import { choose, openPanel, paste, sidebarLabels } from './sidebar.js';
+import { choose, flip, openPanel, paste, sidebarLabels } from './sidebar.js';
 import { startWordPress } from './wordpress-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,6 +25,8 @@ const TREND_CSV = [
 ].join('\n');
 /** A slope: each region's rate in two years (illustrative). */
 const SLOPE_CSV = 'region,year,rate\nNorth,2015,70\nNorth,2022,61\nSouth,2015,49\nSouth,2022,30\nEast,2015,35\nEast,2022,33';
+/** Poverty by region in two survey years (illustrative): ranked bars with a year control. */
+const YEARS_CSV = 'category,year,value\nNorth,2015,74\nNorth,2022,70\nSouth,2015,41\nSouth,2022,35\nEast,2015,39\nEast,2022,30';
 const HOSTILE = '"><script>alert("title")</script><img src=x onerror=alert("img")>';
 
 let wordpress;
@@ -66,6 +68,7 @@ async function readerSees(id) {
   const seen = await reader.$eval('lnob-chart', (chart) => ({
     panels: chart.shadowRoot.querySelectorAll('g.lnob_panel > g').length,
     lines: chart.shadowRoot.querySelectorAll('g.mark-line path').length,
+    yearControl: chart.shadowRoot.querySelector('[part="year-control"]') !== null,
     text: [...chart.shadowRoot.querySelectorAll('svg text')].map((node) => node.textContent.trim()).filter(Boolean),
     words: chart.shadowRoot.textContent,
   }));
@@ -170,6 +173,27 @@ describe('the chart block’s choices in a real WordPress', { timeout: 300_000 }
     const seen = await readerSees(id);
     assert.equal(seen.lines, 3);
     for (const word of ['2015', '2022', 'North', 'South', 'East']) assert.ok(seen.text.some((text) => text.includes(word)), `${word} in ${seen.text}`);
+  });
+
+  test('an author picks the year ranked bars open on, then hides the year control, from the sidebar; readers see each region’s latest value', async () => {
+    const editor = await newChartPost(YEARS_CSV);
+    await choose(editor, 'Template', 'ranked-bar');
+    await openPanel(editor, 'Options for this chart');
+    await paste(editor, 'Year shown first', '2015');
+    const previewYear = () =>
+      editor.waitForFunction(() => document.querySelector('.editor-styles-wrapper lnob-chart')?.shadowRoot?.querySelector('[part="year"]')?.textContent, { timeout: 60_000 });
+    assert.equal(await (await previewYear()).jsonValue(), '2015');
+    await flip(editor, 'Let readers change the year');
+    await editor.waitForFunction(() => document.querySelector('.editor-styles-wrapper lnob-chart[year-control="none"]'), { timeout: 30_000 });
+    const id = await publish(editor, 'Poverty by region, latest survey');
+    await editor.close();
+
+    assert.match(saved(id), /<lnob-chart [^>]*year="2015"[^>]*year-control="none"/);
+    const seen = await readerSees(id);
+    assert.equal(seen.yearControl, false);
+    // Each region's 2022 value, none of 2015's.
+    for (const value of ['70', '35', '30']) assert.ok(seen.text.includes(value), `${value} in ${seen.text}`);
+    for (const value of ['74', '41', '39']) assert.ok(!seen.text.includes(value), `no ${value} in ${seen.text}`);
   });
 
   test('markup and other protocols than http(s) in the choices stay harmless: block, shortcode, hand-written', async () => {

@@ -48,6 +48,11 @@ export async function paste(page, label, text) {
   );
 }
 
+/** Clicks the switch or check box labelled `label`. */
+export async function flip(page, label) {
+  await page.click(await control(page, label));
+}
+
 /** Every label the sidebar shows now (fields, selects, switches). */
 export function sidebarLabels(page) {
   return page.$$eval('.block-editor-block-inspector label', (labels) => labels.map((label) => label.textContent.trim()));
