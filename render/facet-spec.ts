@@ -1,4 +1,5 @@
 import type { Spec as VegaSpec } from 'vega';
+import { ANNOTATIONS_DATA } from '../templates/annotation-layer.js';
 
 /**
  * Small multiples from any template's compiled spec, without touching the
@@ -56,21 +57,25 @@ function panelWidths<T>(value: T): T {
  * The panel's name and its line (a verdict) above it, at a fixed place whatever the panel draws above its frame.
  * Text marks, not a Vega title: a title moves up with labels that overflow the panel, so headings would not line up.
  */
-function panelHeading(): Json[] {
+function panelHeading(annotated: boolean): Json[] {
+  // Above the panel's annotation labels, when it has some: they stand above the frame too (templates/annotation-layer.ts).
+  const above = annotated ? ` + min(0, length(data('${HEADING_ROOM}')) ? data('${HEADING_ROOM}')[0].top || 0 : 0)` : '';
   const common = { type: 'text', aria: false, encode: { update: { x: { value: 0 }, align: { value: 'left' }, baseline: { value: 'alphabetic' }, limit: { signal: PANEL_WIDTH } } } };
   const line = `parent.${PANEL_LINE_FIELD}`;
   const at = (update: Json) => ({ ...common, encode: { update: { ...common.encode.update, ...update } } });
   return [
     at({
       text: { signal: `parent.${PANEL_FIELD}` },
-      y: { signal: `${line} ? -${HEADING.line + HEADING.gap} : -${HEADING.gap}` },
+      y: { signal: `(${line} ? -${HEADING.line + HEADING.gap} : -${HEADING.gap})${above}` },
       fontSize: { value: 13 },
       fontWeight: { value: 'bold' },
       fill: { signal: 'lnob_color_text' },
     }),
-    at({ text: { signal: `${line} || ''` }, y: { value: -HEADING.gap }, fontSize: { value: 12 }, fill: { signal: 'lnob_color_muted' } }),
+    at({ text: { signal: `${line} || ''` }, y: { signal: `-${HEADING.gap}${above}` }, fontSize: { value: 12 }, fill: { signal: 'lnob_color_muted' } }),
   ];
 }
+/** A panel's dataset: how far above its frame its annotation labels reach (`top`, px, negative). */
+const HEADING_ROOM = 'lnob_heading_room';
 /** The heading's room above a panel (px): its second line, and the gap to the panel's frame. */
 const HEADING = { line: 16, gap: 12 };
 
@@ -85,7 +90,9 @@ function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
   const panelData: DataDef[] = data.map((entry) => {
     if (!own.has(entry.name)) return entry;
     const test = entry.name === 'table' ? `!datum.${DATASET_FIELD}` : `datum.${DATASET_FIELD} === '${entry.name}'`;
-    return { name: entry.name, source: PANEL_ROWS, transform: [{ type: 'filter', expr: test }] };
+    // The dataset's own transforms (the annotation layer's positions) follow, on the panel's share.
+    const transform = (entry['transform'] as Json[] | undefined) ?? [];
+    return { name: entry.name, source: PANEL_ROWS, transform: [{ type: 'filter', expr: test }, ...transform] };
   });
   const sources = data.filter((entry) => own.has(entry.name)).map((entry) => entry.name);
   const panel: Json = {
@@ -101,10 +108,12 @@ function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
         description: { signal: `datum.${PANEL_FIELD}` },
       },
     },
-    data: panelData,
+    data: own.has(ANNOTATIONS_DATA)
+      ? [...panelData, { name: HEADING_ROOM, source: ANNOTATIONS_DATA, transform: [{ type: 'aggregate', ops: ['min'], fields: ['lnob_top'], as: ['top'] }] }]
+      : panelData,
     scales: scales.filter(local),
     axes: spec['axes'] ?? [],
-    marks: [...((spec['marks'] as Json[] | undefined) ?? []), ...panelHeading()],
+    marks: [...((spec['marks'] as Json[] | undefined) ?? []), ...panelHeading(own.has(ANNOTATIONS_DATA))],
   };
   spec['data'] = [...data, { name: ALL_ROWS, source: sources.length === 1 ? sources[0]! : sources }];
   spec['scales'] = scales.filter((scale) => !local(scale)).concat(scales.filter(local)); // the top-level band still sizes the panels by step

@@ -42,6 +42,8 @@ export interface FacetablePlan {
   readonly table: { readonly caption: string; readonly roles: readonly RoleDef[]; readonly rows: readonly Row[]; readonly columns: Partial<Record<RoleName, string>> };
   readonly signals: Readonly<Record<string, unknown>> | undefined;
   readonly datasets: Readonly<Record<string, object[]>> | undefined;
+  /** The panel's annotations' drawing data (render/annotations.ts), drawn in its panel. */
+  readonly annotations?: { readonly datasets: Readonly<Record<string, object[]>> | undefined } | undefined;
   readonly panels?: readonly Panel<FacetablePlan>[] | undefined;
   request(frame: FacetFrame): Promise<ViewRequest>;
 }
@@ -227,8 +229,18 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
     async request(frame: FacetFrame): Promise<ViewRequest> {
       // The panels' own height: the template's when it sizes by step (bars, rows of dots), else a small multiple's.
       const columns = facetColumns(frame.width, panels.length);
-      const base = await first.request({ ...frame, height: undefined });
-      const spec = facetSpec(base.compiled.spec, Object.keys(datasets));
+      // The drawing of the first panel that marks something (so it has the annotations' layer), else the first's.
+      const lead = panels.find(({ plan }) => plan.annotations?.datasets)?.plan;
+      const base = await (lead ?? first).request({ ...frame, height: undefined });
+      // Each panel's annotations in that panel.
+      const marked: Record<string, object[]> = {};
+      if (lead) {
+        panels.forEach(({ name, plan }, i) => {
+          for (const [dataset, values] of Object.entries(plan.annotations?.datasets ?? {})) (marked[dataset] ??= []).push(...tag(values, i, name, lines[i]!, dataset));
+        });
+      }
+      const drawn = { ...datasets, ...marked };
+      const spec = facetSpec(base.compiled.spec, Object.keys(drawn));
       const stepSized = (spec as { signals?: { name: string; update?: string }[] }).signals?.some((s) => s.name === 'height' && s.update) ?? false;
       const panelWidth = frame.width / columns;
       return {
@@ -236,7 +248,7 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
         compiled: { key: `${base.compiled.key}|facets`, spec },
         signals: { ...base.signals, ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
         rows,
-        datasets,
+        datasets: drawn,
         height: stepSized ? undefined : (frame.height ?? Math.round(Math.max(140, Math.min(220, panelWidth * 0.6)))),
         aspectRatio: undefined,
       };

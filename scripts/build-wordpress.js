@@ -5,7 +5,8 @@
  * translations), the kit's standalone bundle (dist/lnob-charts.js and its
  * chunks, loaded from the site itself), elements.json (the elements'
  * attributes, templates, themes and column roles, read from
- * custom-elements.json so the allow-list and the block follow the kit), the
+ * custom-elements.json so the allow-list and the block follow the kit, and
+ * the block's per-template choices from the built registry), the
  * compiled translations (.mo, and JSON for the editor script) and the
  * version in the plugin header. Builds the kit first when dist/ is missing.
  */
@@ -14,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHOICE_SOURCES, blockChoices } from './wordpress/choices.js';
 import { readPo, scriptJson, writeMo } from './wordpress/gettext.js';
 import { zip } from './wordpress/zip.js';
 
@@ -39,8 +41,8 @@ function literals(type) {
   return [...(type ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1]);
 }
 
-/** What the plugin needs to know about the elements, from custom-elements.json. */
-function elements(version) {
+/** What the plugin needs to know about the elements, from custom-elements.json, and the block's choices. */
+async function elements(version) {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   const element = (tag) => declarations.find((declaration) => declaration.tagName === tag);
@@ -57,6 +59,7 @@ function elements(version) {
     templates: literals(attribute('template')?.type?.text),
     themes: literals(attribute('theme')?.type?.text),
     roles,
+    ...(await blockChoices(root)),
     elements: {
       'lnob-chart': chart.attributes.map((entry) => entry.name),
       'lnob-stat': stat.attributes.map((entry) => entry.name),
@@ -70,8 +73,9 @@ function scriptIds(source) {
 }
 
 /** The zip's entries: the plugin's own files, generated files and the kit. */
-function entries() {
-  if (!existsSync(join(root, 'dist/lnob-charts.js')) || !existsSync(join(root, 'custom-elements.json'))) {
+async function entries() {
+  const needed = ['dist/lnob-charts.js', 'custom-elements.json', ...CHOICE_SOURCES];
+  if (needed.some((file) => !existsSync(join(root, file)))) {
     console.log('dist/ is missing: building the kit first (npm run build)…');
     const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
@@ -86,7 +90,7 @@ function entries() {
     if (name === 'lnob-charts.php') data = Buffer.from(data.toString('utf8').replace(/^( \* Version:\s+).*$/m, `$1${version}`));
     add(name, data);
   }
-  add('elements.json', JSON.stringify(elements(version), null, '\t'));
+  add('elements.json', JSON.stringify(await elements(version), null, '\t'));
 
   const usedIds = scriptIds(readFileSync(join(plugin, EDITOR_SCRIPT), 'utf8'));
   const scriptHash = createHash('md5').update(EDITOR_SCRIPT).digest('hex');
@@ -106,6 +110,6 @@ function entries() {
   return list;
 }
 
-const list = entries().map((entry) => ({ ...entry, name: entry.name.split('\\').join('/') }));
+const list = (await entries()).map((entry) => ({ ...entry, name: entry.name.split('\\').join('/') }));
 writeFileSync(output, zip(list));
 console.log(`${relative(root, output)}: ${list.length} files, ${(statSync(output).size / 1024).toFixed(0)} kB`);

@@ -39,6 +39,18 @@ function lnob_charts_allowed_html( $tags, $context ) {
 add_filter( 'wp_kses_allowed_html', 'lnob_charts_allowed_html', 10, 2 );
 
 /**
+ * The kit's addresses are addresses to WordPress's filter too: a
+ * `javascript:` (or any protocol but the site's allowed ones) is removed
+ * from them, as from `href`.
+ *
+ * @param string[] $attributes Attributes that hold a URI.
+ */
+function lnob_charts_uri_attributes( $attributes ) {
+	return array_values( array_unique( array_merge( $attributes, LNOB_CHARTS_URL_ATTRIBUTES ) ) );
+}
+add_filter( 'wp_kses_uri_attributes', 'lnob_charts_uri_attributes' );
+
+/**
  * A `<` inside an attribute's value (a title such as "Income < $2.15 a day",
  * or hostile text) makes WordPress's filter take the whole tag for text and
  * escape it, which breaks the chart. Written as `&lt;` it means the same to

@@ -26,6 +26,8 @@ function lnob_charts_register_blocks() {
 				'templates' => $elements['templates'],
 				'themes'    => lnob_charts_themes(),
 				'roles'     => $elements['roles'],
+				'names'     => $elements['names'],
+				'choices'   => $elements['choices'],
 				'languages' => lnob_charts_languages(),
 			)
 		) . ';',
@@ -36,6 +38,51 @@ function lnob_charts_register_blocks() {
 	register_block_type( LNOB_CHARTS_DIR . 'blocks/stat' );
 }
 add_action( 'init', 'lnob_charts_register_blocks' );
+
+/**
+ * The chart block's per-template choices (options, annotations, small
+ * multiples, the year control: elements.json's `choices`) as block
+ * attributes read from the saved element's own attributes, as the title is:
+ * the text the author typed is what the element carries, so WordPress's
+ * filter treats it as it treats the title.
+ *
+ * @param array $metadata A block.json being registered.
+ */
+function lnob_charts_block_choices( $metadata ) {
+	if ( ! isset( $metadata['name'] ) || 'lnob-charts/chart' !== $metadata['name'] ) {
+		return $metadata;
+	}
+	$elements = lnob_charts_elements();
+	foreach ( $elements['choices'] as $choice ) {
+		$key = lnob_charts_block_attribute_name( $choice['name'] );
+		if ( ! isset( $metadata['attributes'][ $key ] ) ) {
+			$metadata['attributes'][ $key ] = array(
+				'type'      => 'string',
+				'default'   => '',
+				'source'    => 'attribute',
+				'selector'  => 'lnob-chart',
+				'attribute' => $choice['name'],
+			);
+		}
+	}
+	return $metadata;
+}
+add_filter( 'block_type_metadata', 'lnob_charts_block_choices' );
+
+/**
+ * An element's attribute as a block attribute: `shape-key` → `shapeKey` (the editor script does the reverse).
+ *
+ * @param string $name The element's attribute.
+ */
+function lnob_charts_block_attribute_name( $name ) {
+	return preg_replace_callback(
+		'/-([a-z])/',
+		function ( $match ) {
+			return strtoupper( $match[1] );
+		},
+		$name
+	);
+}
 
 /** The kit and the site's tokens in the editor: the blocks' preview is the real element. */
 function lnob_charts_editor_assets() {

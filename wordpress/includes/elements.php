@@ -13,7 +13,10 @@ defined( 'ABSPATH' ) || exit;
  * The kit's version, templates, each element's attributes and the templates
  * that read each column role.
  *
- * @return array{version: string, templates: string[], themes: string[], roles: array<string, string[]>, elements: array<string, string[]>}
+ * Also the chart block's choices (see scripts/wordpress/choices.js) and
+ * each template's name in the registry.
+ *
+ * @return array{version: string, templates: string[], themes: string[], roles: array<string, string[]>, names: array<string, string>, choices: array<int, array{name: string, type: string, templates: string[]}>, elements: array<string, string[]>}
  */
 function lnob_charts_elements() {
 	static $elements = null;
@@ -26,6 +29,8 @@ function lnob_charts_elements() {
 				'templates' => array(),
 				'themes'    => array(),
 				'roles'     => array(),
+				'names'     => array(),
+				'choices'   => array(),
 				'elements'  => array(
 					'lnob-chart' => array(),
 					'lnob-stat'  => array(),

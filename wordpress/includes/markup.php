@@ -65,6 +65,9 @@ function lnob_charts_table_html( $rows, $caption = '' ) {
 	return $html . '</tbody></table>';
 }
 
+/** The kit's attributes that hold an address (the data, the source's link, a map's boundaries): http(s) only. */
+const LNOB_CHARTS_URL_ATTRIBUTES = array( 'src', 'source-url', 'shapes' );
+
 /**
  * An element with the attributes it accepts (others dropped), escaped; links only http(s).
  *
@@ -82,7 +85,7 @@ function lnob_charts_element_html( $tag, $attributes, $inner ) {
 		if ( '' === $value || ! in_array( $name, $allowed, true ) ) {
 			continue;
 		}
-		if ( 'src' === $name || 'source-url' === $name ) {
+		if ( in_array( $name, LNOB_CHARTS_URL_ATTRIBUTES, true ) ) {
 			$value = esc_url( $value, array( 'http', 'https' ) );
 			if ( '' === $value ) {
 				continue;
