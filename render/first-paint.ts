@@ -1,0 +1,113 @@
+/**
+ * The words and the chart's room before any script (issue 21). A snippet may carry, inside `<lnob-chart>`, the
+ * title, subtitle and source as plain HTML and a box as tall as the drawing: the browser shows them while it parses
+ * the page, before `lnob-charts.js` has arrived. They are laid out as the element lays out its own text (the same
+ * tokens, sizes, line heights and gaps), so when the element upgrades and draws, nothing below it moves.
+ *
+ * Everything is light-DOM children marked `data-lnob-fallback`, styled by `style` attributes alone (no `<style>`
+ * element, which CMS filters remove): once the element has its shadow root, children it does not slot are neither
+ * shown nor read, so the words are never read twice. A page whose policy forbids style attributes gets the words
+ * and the data table unstyled, as a snippet without them would.
+ *
+ * Pure and DOM-free (the command line writes it too).
+ */
+import { getTheme } from '../themes/index.js';
+import { escapeAttribute, escapeText } from '../core/markup.js';
+
+export interface FirstPaint {
+  /** The drawing's height in px as the element drew it (the `[part=chart]` box): the room kept for it. */
+  readonly chartHeight: number;
+  /** The words before the source and the credit in the chart's language ("Source:", "Chart:"). */
+  readonly labels?: { readonly source: string; readonly credit: string } | undefined;
+  /** Without the data-table button and the share menu (`menu="none"` and `table="none"` both): no room for them. */
+  readonly noActions?: boolean | undefined;
+}
+
+/** The words around the chart, as attributes give them. */
+export interface FirstPaintText {
+  readonly title?: string | undefined;
+  readonly subtitle?: string | undefined;
+  readonly source?: string | undefined;
+  readonly credit?: string | undefined;
+  readonly notes?: string | undefined;
+  readonly theme?: string | undefined;
+}
+
+/** The parts, in the element's order: the header, the chart's room (for the picture), the buttons' row, the footer. */
+export interface FirstPaintParts {
+  readonly header: string;
+  /** The room for the drawing, with `inside` (the fallback picture) in it. */
+  chart(inside: string): string;
+  /** The `style` of a data `<table>` standing in the chart's room itself (shown, scrolled within it). */
+  readonly tableInRoom: string;
+  /** The `style` of a data `<table>` beside a fallback picture: there for screen readers, out of sight. */
+  readonly tableHidden: string;
+  readonly actions: string;
+  readonly footer: string;
+}
+
+/** `--lnob-x` with the theme's value as fallback: a token the page sets wins, as in the element. */
+const token = (name: string, value: string) => `var(--lnob-${name},${value})`;
+
+/** The element's small buttons: `min-height: 24px`, `0.86em` text with a 1.4 line height, `0.2em` padding, a 1 px border. */
+const BUTTON_ROW = (fontSize: string) => `max(24px,calc(${fontSize} * 1.548 + 2px))`;
+
+export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstPaintParts {
+  const t = getTheme(text.theme);
+  const fontSize = token('font-size', t.fontSize);
+  const font = `font-family:${token('font-family', t.fontFamily)};font-size:${fontSize};line-height:1.4;color:${token('color-text', t.colorText)}`;
+  const gap = `margin:calc(${token('spacing', t.spacing)} / 2) 0 0`;
+  const muted = `color:${token('color-muted', t.colorMuted)}`;
+  const height = `height:${Math.max(0, Math.round(paint.chartHeight))}px`;
+  const parts: string[] = [];
+  // The header opens the element: no gap above it, as the element's figure has none.
+  const first = (rest: string) => (parts.length === 0 ? `margin:0;${rest}` : `${gap};${rest}`);
+  let header = '';
+  if (text.title || text.subtitle) {
+    const title = text.title
+      ? `<div role="heading" aria-level="3" dir="auto" style="margin:0;font-family:${token('title-font-family', t.titleFontFamily)};font-size:${token('title-font-size', t.titleFontSize)};font-weight:700;line-height:1.25">${escapeText(text.title)}</div>`
+      : '';
+    const subtitle = text.subtitle ? `<p dir="auto" style="margin:0.2em 0 0;${muted}">${escapeText(text.subtitle)}</p>` : '';
+    header = `<div data-lnob-fallback="header" style="${escapeAttribute(first(font))}">${title}${subtitle}</div>`;
+    parts.push(header);
+  }
+  const room = first(`${font};${height}`);
+  parts.push(room);
+  const actions = paint.noActions ? '' : `<div data-lnob-fallback="actions" aria-hidden="true" style="${escapeAttribute(`${gap};height:${BUTTON_ROW(fontSize)}`)}"></div>`;
+  const labels = paint.labels ?? { source: 'Source:', credit: 'Chart:' };
+  const lines = [
+    text.source ? `${labels.source} ${text.source}` : '',
+    text.credit ? `${labels.credit} ${text.credit}` : '',
+    text.notes ?? '',
+  ].filter((line) => line.trim() !== '');
+  const footer = lines.length
+    ? `<div data-lnob-fallback="footer" style="${escapeAttribute(`${gap};${font};font-size:0.86em;${muted}`)}">${lines.map((line) => `<p dir="auto" style="margin:0">${escapeText(line)}</p>`).join('')}</div>`
+    : '';
+  return {
+    header,
+    chart: (inside) => `<div data-lnob-fallback="chart" style="${escapeAttribute(`${room};overflow:hidden`)}">${inside}</div>`,
+    tableInRoom: `display:block;box-sizing:border-box;${room};overflow:auto;border-collapse:collapse`,
+    tableHidden: 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap',
+    actions,
+    footer,
+  };
+}
+
+/**
+ * A drawing made to fill the chart's room: the element's own SVG (no title or source in it: those are the HTML
+ * words around it), scaled to the room's width and height, named for screen readers by its title. Anything that
+ * could run is refused, as for every fallback picture.
+ */
+export function roomPicture(svg: string, name: string): string {
+  const body = svg.trim().replace(/^<\?xml[^>]*>\s*/, '');
+  if (!/^<svg\b/.test(body) || /<script|<foreignObject|<iframe|\son[a-z]+\s*=|javascript:/i.test(body)) {
+    throw new Error('The fallback picture must be a plain SVG drawing (no scripts, event handlers or embedded HTML).');
+  }
+  return body.replace(/^<svg\b[^>]*>/, (open) => {
+    const kept = open
+      .replace(/\s(width|height|style|role|aria-label|aria-roledescription|aria-hidden)="[^"]*"/g, '')
+      .replace(/^<svg\b/, `<svg width="100%" height="100%" preserveAspectRatio="xMinYMin meet" role="img" aria-label="${escapeAttribute(name)}"`);
+    return kept;
+  });
+}
+
