@@ -94,13 +94,26 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
 }
 
 /**
+ * Whether a drawing is a plain SVG: no script, no embedded HTML, no event handler, no `javascript:` link. Text and
+ * attribute values are looked at only as text (a chart of markup-like labels draws them escaped, and is plain).
+ */
+export function isPlainSvg(svg: string): boolean {
+  const body = svg.trim().replace(/^<\?xml[^>]*>\s*/, '');
+  if (!/^<svg\b/.test(body)) return false;
+  if (/(?:href|src)\s*=\s*["']?\s*(?:javascript|data:text\/html)/i.test(body)) return false;
+  // Tags alone: the text between them and the values of attributes are never markup.
+  const tags = body.replace(/>[^<]*</g, '><').replace(/"[^"]*"|'[^']*'/g, '""');
+  return !/<script|<foreignObject|<iframe|<embed|<object|\son[a-z]+\s*=/i.test(tags);
+}
+
+/**
  * A drawing made to fill the chart's room: the element's own SVG (no title or source in it: those are the HTML
  * words around it), scaled to the room's width and height, named for screen readers by its title. Anything that
  * could run is refused, as for every fallback picture.
  */
 export function roomPicture(svg: string, name: string): string {
   const body = svg.trim().replace(/^<\?xml[^>]*>\s*/, '');
-  if (!/^<svg\b/.test(body) || /<script|<foreignObject|<iframe|\son[a-z]+\s*=|javascript:/i.test(body)) {
+  if (!isPlainSvg(body)) {
     throw new Error('The fallback picture must be a plain SVG drawing (no scripts, event handlers or embedded HTML).');
   }
   return body.replace(/^<svg\b[^>]*>/, (open) => {

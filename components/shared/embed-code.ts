@@ -15,7 +15,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { scriptUrl } from './kit-address.js';
 import { escapeAttribute, escapeText, writeAttributes, type AttributeValue } from '../../core/markup.js';
-import { firstPaintParts, roomPicture, type FirstPaint } from '../../render/first-paint.js';
+import { firstPaintParts, isPlainSvg, roomPicture, type FirstPaint } from '../../render/first-paint.js';
 
 // Writing markup safely is shared with the command line (core/markup.ts).
 export { escapeAttribute, escapeText, isAttributeName, writeAttributes, type AttributeValue } from '../../core/markup.js';
@@ -186,7 +186,7 @@ function firstPaintBody(
  */
 export function fallbackPicture(svg: string): string {
   const body = svg.trim().replace(/^<\?xml[^>]*>\s*/, '');
-  if (!/^<svg\b/.test(body) || /<script|<foreignObject|<iframe|\son[a-z]+\s*=|javascript:/i.test(body)) {
+  if (!isPlainSvg(body)) {
     throw new Error('The fallback picture must be a plain SVG drawing (no scripts, event handlers or embedded HTML).');
   }
   return body.replace(/^<svg\b/, '<svg style="max-width:100%;height:auto"');
