@@ -65,7 +65,7 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
   let header = '';
   if (text.title || text.subtitle) {
     const title = text.title
-      ? `<div role="heading" aria-level="3" dir="auto" style="margin:0;font-family:${token('title-font-family', t.titleFontFamily)};font-size:${token('title-font-size', t.titleFontSize)};font-weight:700;line-height:1.25">${escapeText(text.title)}</div>`
+      ? `<div role="heading" aria-level="3" dir="auto" style="${escapeAttribute(`margin:0;font-family:${token('title-font-family', t.titleFontFamily)};font-size:${token('title-font-size', t.titleFontSize)};font-weight:700;line-height:1.25`)}">${escapeText(text.title)}</div>`
       : '';
     const subtitle = text.subtitle ? `<p dir="auto" style="margin:0.2em 0 0;${muted}">${escapeText(text.subtitle)}</p>` : '';
     header = `<div data-lnob-fallback="header" style="${escapeAttribute(first(font))}">${title}${subtitle}</div>`;
@@ -81,11 +81,12 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
     text.notes ?? '',
   ].filter((line) => line.trim() !== '');
   const footer = lines.length
-    ? `<div data-lnob-fallback="footer" style="${escapeAttribute(`${gap};${font};font-size:0.86em;${muted}`)}">${lines.map((line) => `<p dir="auto" style="margin:0">${escapeText(line)}</p>`).join('')}</div>`
+    ? `<div data-lnob-fallback="footer" style="${escapeAttribute(`${gap};${font};font-size:calc(${fontSize} * 0.86);${muted}`)}">${lines.map((line) => `<p dir="auto" style="margin:0">${escapeText(line)}</p>`).join('')}</div>`
     : '';
   return {
     header,
-    chart: (inside) => `<div data-lnob-fallback="chart" style="${escapeAttribute(`${room};overflow:hidden`)}">${inside}</div>`,
+    // The drawing places its own text, left to right even in a right-to-left page, as the element's chart box does.
+    chart: (inside) => `<div data-lnob-fallback="chart" dir="ltr" style="${escapeAttribute(`${room};overflow:hidden`)}">${inside}</div>`,
     tableInRoom: `display:block;box-sizing:border-box;${room};overflow:auto;border-collapse:collapse`,
     tableHidden: 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap',
     actions,
@@ -117,9 +118,13 @@ export function roomPicture(svg: string, name: string): string {
     throw new Error('The fallback picture must be a plain SVG drawing (no scripts, event handlers or embedded HTML).');
   }
   return body.replace(/^<svg\b[^>]*>/, (open) => {
+    // Drawn at one width, shown at any: the drawing scales down to the room's width (a phone), never up.
+    const width = /\swidth="([\d.]+)"/.exec(open)?.[1];
+    const height = /\sheight="([\d.]+)"/.exec(open)?.[1];
+    const viewBox = !/\sviewBox=/.test(open) && width && height ? ` viewBox="0 0 ${width} ${height}" style="max-width:${width}px"` : '';
     const kept = open
       .replace(/\s(width|height|style|role|aria-label|aria-roledescription|aria-hidden)="[^"]*"/g, '')
-      .replace(/^<svg\b/, `<svg width="100%" height="100%" preserveAspectRatio="xMinYMin meet" role="img" aria-label="${escapeAttribute(name)}"`);
+      .replace(/^<svg\b/, `<svg width="100%" height="100%"${viewBox} preserveAspectRatio="xMinYMin meet" role="img" aria-label="${escapeAttribute(name)}"`);
     return kept;
   });
 }

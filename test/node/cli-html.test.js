@@ -33,7 +33,7 @@ test('writes the chart to paste: its words, the room and the drawing as fallback
   assert.match(html, /aria-level="3"[^>]*>Poverty &lt;b&gt;is&lt;\/b&gt; "highest"<\/div>/);
   assert.match(html, /<p dir="auto" style="margin:0">Source: NBS<\/p>/);
   // The drawing alone, named by the title, in a room as tall as the drawing.
-  const room = /<div data-lnob-fallback="chart" style="[^"]*height:(\d+)px[^"]*">(<svg [^>]*>)/.exec(html);
+  const room = /<div data-lnob-fallback="chart" dir="ltr" style="[^"]*height:(\d+)px[^"]*">(<svg [^>]*>)/.exec(html);
   assert.ok(room, 'a room with the picture in it');
   assert.match(room[2], /role="img" aria-label="Poverty &lt;b&gt;is&lt;\/b&gt; &quot;highest&quot;"/);
   assert.match(room[2], /width="100%" height="100%"/);
