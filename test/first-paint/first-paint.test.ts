@@ -136,6 +136,47 @@ describe('first paint: the words, the table and the picture before any script, a
     expect(chart.shadowRoot!.querySelectorAll('svg g.mark-rect path').length).to.equal(6);
   });
 
+  it('words and labels that look like markup arrive as text, before and after the kit', async () => {
+    const payload = '<img src="/status/404/injected.png" onerror="window.injected = true">';
+    const kit = heldUrl(KIT);
+    const code = chartSnippet({
+      template: 'ranked-bar',
+      attributes: { title: payload, subtitle: `</div>${payload}`, source: payload },
+      csv: `category,value\n"${payload.replace(/"/g, '""')}",70\nSouth,31`,
+      version: '0.0.0',
+      kitUrl: kit.url,
+      fallbackSvg: drawn.svg.replace('North', payload.replace(/</g, '&lt;').replace(/"/g, '&quot;')),
+      firstPaint: { chartHeight: drawn.chartHeight },
+    });
+    const { frame, doc, win } = await parsedPage(code);
+    frames.push(frame);
+    const chart = doc.querySelector('lnob-chart')!;
+    expect(doc.querySelectorAll('img').length).to.equal(0);
+    expect(chart.querySelector('[role="heading"]')?.textContent).to.equal(payload);
+    expect(chart.querySelector('[data-lnob-fallback="header"] p')?.textContent).to.equal(`</div>${payload}`);
+    expect(chart.querySelector('[data-lnob-fallback="chart"] > svg')?.getAttribute('aria-label')).to.equal(payload);
+    const rendered = new Promise((resolve) => chart.addEventListener('lnob-render', resolve, { once: true }));
+    await kit.release();
+    await rendered;
+    expect(doc.querySelectorAll('img').length + chart.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+    expect((win as unknown as { injected?: boolean }).injected).to.equal(undefined);
+  });
+
+  it('a chart whose page sets its height keeps that height, not the room held for it', async () => {
+    const kit = heldUrl(KIT);
+    const code = chartSnippet({ template: 'ranked-bar', attributes: ATTRIBUTES, csv: CSV, version: '0.0.0', kitUrl: kit.url, firstPaint: { chartHeight: drawn.chartHeight } });
+    const { frame, doc } = await parsedPage(code.replace('<lnob-chart', '<lnob-chart style="height:520px"'));
+    frames.push(frame);
+    const chart = doc.querySelector('lnob-chart')!;
+    const rendered = new Promise((resolve) => chart.addEventListener('lnob-render', resolve, { once: true }));
+    await kit.release();
+    await rendered;
+    expect(Math.round(chart.getBoundingClientRect().height)).to.equal(520);
+    expect((chart as HTMLElement).style.minHeight).to.equal('');
+    // The drawing fills the room the page gave it, below the title and above the buttons and the source.
+    expect(chart.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect().height).to.be.greaterThan(drawn.chartHeight);
+  });
+
   it('an attributes-only snippet is unchanged: no fallback words, the chart draws as before', async () => {
     const code = chartSnippet({ template: 'ranked-bar', attributes: ATTRIBUTES, csv: CSV, version: '0.0.0', kitUrl: KIT, dataForm: 'script' });
     expect(code).not.to.contain('data-lnob-fallback');
