@@ -64,6 +64,9 @@ const PROPERTY_ATTRIBUTES = {
  * polite live region in the chart's language. `L` (or "Listen to the chart" in the share menu) plays each series as
  * a pitch contour; Space pauses, Escape stops, +/− change the speed. See the catalogue's "Keyboard and listening".
  *
+ * First paint: children marked `data-lnob-fallback` (the embed code's title, subtitle, source, the drawing's room and
+ * its picture) show only until the element upgrades; it keeps their room until its first drawing, so nothing moves.
+ *
  * @attr template - Template id, e.g. `ranked-bar`. Default `ranked-bar`.
  * @attr src - URL of a CSV, TSV or JSON file. Several charts with the same `src` fetch it once.
  * @attr format - `csv`, `tsv` or `json` when the URL does not say.
