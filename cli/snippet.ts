@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { writeAttributes } from '../core/markup.js';
 import { firstPaintParts, roomPicture } from '../render/first-paint.js';
 import type { ChartPlan } from '../render/plan.js';
+import { drawingName } from '../render/data-points.js';
 
 /** What the command line reads itself, never an attribute of the chart. */
 const OWN_OPTIONS = new Set(['out', 'width', 'scale', 'shapes']);
@@ -28,6 +29,6 @@ export function chartHtml(attributes: Readonly<Record<string, string>>, dataName
     { title, subtitle, source, credit, notes, theme: attributes['theme'] },
     { chartHeight: drawing.height + BASELINE_GAP, labels: { source: plan.strings.source, credit: plan.strings.credit } },
   );
-  const body = [parts.header, parts.chart(roomPicture(drawing.svg, title ?? plan.summary)), parts.actions, parts.footer].filter(Boolean);
+  const body = [parts.header, parts.chart(roomPicture(drawing.svg, drawingName(plan))), parts.actions, parts.footer].filter(Boolean);
   return `<lnob-chart${writeAttributes(element)}>\n${body.map((line) => `  ${line}`).join('\n')}\n</lnob-chart>\n`;
 }

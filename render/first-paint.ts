@@ -19,6 +19,8 @@ export interface FirstPaint {
   readonly chartHeight: number;
   /** The words before the source and the credit in the chart's language ("Source:", "Chart:"). */
   readonly labels?: { readonly source: string; readonly credit: string } | undefined;
+  /** The fallback picture's name for screen readers (the title, else the summary's first sentence: render/data-points.ts drawingName). */
+  readonly name?: string | undefined;
   /** Without the data-table button and the share menu (`menu="none"` and `table="none"` both): no room for them. */
   readonly noActions?: boolean | undefined;
 }

@@ -153,7 +153,8 @@ export class ShareMenuController implements ReactiveController {
   /** The chart's text and colours as the page shows them (the chrome is the source of truth). */
   /** The room the drawing takes on this page, for an embed code whose words and room show before any script (first-paint.ts). */
   firstPaint(labels: { source: string; credit: string }): FirstPaint {
-    return { chartHeight: this.root.querySelector('[part~="chart"]')?.getBoundingClientRect().height ?? 0, labels };
+    const name = this.root.querySelector('[part~="chart"] svg, [part~="chart"] canvas')?.getAttribute('aria-label') ?? undefined; // the drawing's own name
+    return { chartHeight: this.root.querySelector('[part~="chart"]')?.getBoundingClientRect().height ?? 0, labels, name };
   }
 
   chrome(): ShareChrome {

@@ -170,7 +170,7 @@ function firstPaintBody(
     { title: word('title'), subtitle: word('subtitle'), source: word('source'), credit: word('credit'), notes: word('notes'), theme: word('theme') },
     { ...paint, noActions: paint.noActions ?? (attributes['menu'] === 'none' && attributes['table'] === 'none') },
   );
-  const picture = fallbackSvg?.trim() ? roomPicture(fallbackSvg, word('title') ?? '') : '';
+  const picture = fallbackSvg?.trim() ? roomPicture(fallbackSvg, paint.name || word('title') || '') : '';
   const hasData = csv.trim() !== '';
   const data = !hasData ? '' : form === 'script' ? csvScript(csv) : csvTable(csv, picture ? parts.tableHidden : parts.tableInRoom);
   // The table stands in the drawing's room when there is no picture; a data <script> shows nothing, so the room is empty.
