@@ -13,7 +13,7 @@ import type { LnobChart } from '../components/lnob-chart/lnob-chart.js';
 interface ShareMenu {
   readonly source: ShareSource | undefined;
   chrome(): ShareChrome;
-  firstPaint(labels: ShareSource['labels']): FirstPaint;
+  firstPaint(source: ShareSource): FirstPaint;
   run(action: string): Promise<void>;
 }
 
@@ -56,7 +56,7 @@ export async function snippetOf(chart: LnobChart, choice: SnippetChoice): Promis
   // The drawing alone: the snippet writes its words as HTML around it, in the room the chart takes (first-paint.ts).
   const picture = choice.withPicture && chart.view ? await chart.view.toSVG() : undefined;
   const attributes = [...chart.attributes].filter(({ name }) => name !== 'eager' && name !== 'style').map(({ name, value }) => ({ name, value }));
-  const firstPaint = menu.firstPaint(source.labels);
+  const firstPaint = menu.firstPaint(source);
   const code = embedCode(source, attributes, chrome, undefined, { kitUrl: choice.kitUrl.trim() || undefined, version: KIT_VERSION, fallbackSvg: picture, firstPaint });
   const tokens = Object.fromEntries(Object.entries(choice.tokens).filter(([, value]) => value.trim() !== ''));
   return Object.keys(tokens).length > 0 ? `${code}\n<style>\n${tokensCss('lnob-chart', tokens)}\n</style>` : code;

@@ -27,7 +27,12 @@ export function chartHtml(attributes: Readonly<Record<string, string>>, dataName
   Object.assign(element, { title, subtitle, source, credit, notes });
   const parts = firstPaintParts(
     { title, subtitle, source, credit, notes, theme: attributes['theme'] },
-    { chartHeight: drawing.height + BASELINE_GAP, labels: { source: plan.strings.source, credit: plan.strings.credit } },
+    {
+      chartHeight: drawing.height + BASELINE_GAP,
+      labels: { source: plan.strings.source, credit: plan.strings.credit },
+      name: drawingName(plan),
+      goal: plan.text.goal && { label: plan.text.goal.label, color: plan.text.goal.color },
+    },
   );
   const body = [parts.header, parts.chart(roomPicture(drawing.svg, drawingName(plan))), parts.actions, parts.footer].filter(Boolean);
   return `<lnob-chart${writeAttributes(element)}>\n${body.map((line) => `  ${line}`).join('\n')}\n</lnob-chart>\n`;

@@ -19,6 +19,8 @@ export interface FirstPaint {
   readonly chartHeight: number;
   /** The words before the source and the credit in the chart's language ("Source:", "Chart:"). */
   readonly labels?: { readonly source: string; readonly credit: string } | undefined;
+  /** The SDG goal line as the chart shows it under the title ("Goal 3: Good health and well-being"), with its colour. */
+  readonly goal?: { readonly label: string; readonly color: string } | undefined;
   /** The fallback picture's name for screen readers (the title, else the summary's first sentence: render/data-points.ts drawingName). */
   readonly name?: string | undefined;
   /** Without the data-table button and the share menu (`menu="none"` and `table="none"` both): no room for them. */
@@ -65,12 +67,16 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
   // The header opens the element: no gap above it, as the element's figure has none.
   const first = (rest: string) => (parts.length === 0 ? `margin:0;${rest}` : `${gap};${rest}`);
   let header = '';
-  if (text.title || text.subtitle) {
+  if (text.title || text.subtitle || paint.goal) {
     const title = text.title
       ? `<div role="heading" aria-level="3" dir="auto" style="${escapeAttribute(`margin:0;font-family:${token('title-font-family', t.titleFontFamily)};font-size:${token('title-font-size', t.titleFontSize)};font-weight:700;line-height:1.25`)}">${escapeText(text.title)}</div>`
       : '';
     const subtitle = text.subtitle ? `<p dir="auto" style="margin:0.2em 0 0;${muted}">${escapeText(text.subtitle)}</p>` : '';
-    header = `<div data-lnob-fallback="header" style="${escapeAttribute(first(font))}">${title}${subtitle}</div>`;
+    // The goal line: its square in the goal's colour beside the words, as the element draws it (lnob-chart.styles.ts).
+    const goal = paint.goal
+      ? `<p dir="auto" style="${escapeAttribute(`display:flex;align-items:center;gap:0.45em;margin:0.35em 0 0;font-size:calc(${fontSize} * 0.86);font-weight:600`)}"><span style="${escapeAttribute(`flex:none;width:0.9em;height:0.9em;border-radius:${token('radius', t.radius)};background:${cssColor(paint.goal.color)}`)}"></span>${escapeText(paint.goal.label)}</p>`
+      : '';
+    header = `<div data-lnob-fallback="header" style="${escapeAttribute(first(font))}">${title}${subtitle}${goal}</div>`;
     parts.push(header);
   }
   const room = first(`${font};${height}`);
@@ -94,6 +100,11 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
     actions,
     footer,
   };
+}
+
+/** A colour written into a style: a hex colour as the goals' table has, else nothing that could end the declaration. */
+function cssColor(color: string): string {
+  return /^#[0-9a-f]{3,8}$/i.test(color) ? color : 'currentColor';
 }
 
 /**

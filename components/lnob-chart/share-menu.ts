@@ -152,9 +152,10 @@ export class ShareMenuController implements ReactiveController {
 
   /** The chart's text and colours as the page shows them (the chrome is the source of truth). */
   /** The room the drawing takes on this page, for an embed code whose words and room show before any script (first-paint.ts). */
-  firstPaint(labels: { source: string; credit: string }): FirstPaint {
+  firstPaint({ labels, plan }: ShareSource): FirstPaint {
     const name = this.root.querySelector('[part~="chart"] svg, [part~="chart"] canvas')?.getAttribute('aria-label') ?? undefined; // the drawing's own name
-    return { chartHeight: this.root.querySelector('[part~="chart"]')?.getBoundingClientRect().height ?? 0, labels, name };
+    const goal = plan.text.goal && { label: plan.text.goal.label, color: plan.text.goal.color };
+    return { chartHeight: this.root.querySelector('[part~="chart"]')?.getBoundingClientRect().height ?? 0, labels, name, goal };
   }
 
   chrome(): ShareChrome {
@@ -230,7 +231,7 @@ export class ShareMenuController implements ReactiveController {
               [...this.host.attributes].map(({ name, value }) => ({ name, value })),
               chrome,
               (this.host.constructor as { observedAttributes?: readonly string[] }).observedAttributes,
-              { kitUrl: kitAddress(), version: KIT_VERSION, firstPaint: this.firstPaint(source.labels) },
+              { kitUrl: kitAddress(), version: KIT_VERSION, firstPaint: this.firstPaint(source) },
             ),
           );
           break;

@@ -6,6 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { chartSnippet } from '../../components/shared/embed-code.js';
+import { embedCode, type ShareChrome, type ShareSource } from '../../components/lnob-chart/share-export.js';
+import type { FirstPaint } from '../../render/first-paint.js';
 import { heldUrl } from '../helpers.js';
 import { scaledBudget } from '../time-budget.js';
 import { blankPage, cleanupBuilders, drawnIn } from '../builder/helpers.js';
@@ -175,6 +177,33 @@ describe('first paint: the words, the table and the picture before any script, a
     expect((chart as HTMLElement).style.minHeight).to.equal('');
     // The drawing fills the room the page gave it, below the title and above the buttons and the source.
     expect(chart.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect().height).to.be.greaterThan(drawn.chartHeight);
+  });
+
+  it('the share menu’s embed code of a chart with a goal line and a French source: its words before any script, no shift', async () => {
+    const { doc: drawnDoc } = await blankPage(
+      chartSnippet({ template: 'ranked-bar', attributes: { ...ATTRIBUTES, goal: '1', lang: 'fr', credit: 'ONG' }, csv: CSV, version: '0.0.0', kitUrl: KIT, dataForm: 'script' }),
+    );
+    const original = await drawnIn(drawnDoc);
+    const menu = (original as unknown as { shareMenu: { source: ShareSource; chrome(): ShareChrome; firstPaint(source: ShareSource): FirstPaint } }).shareMenu;
+    const kit = heldUrl(KIT);
+    const attributes = [...original.attributes].map(({ name, value }) => ({ name, value }));
+    const code = embedCode(menu.source, attributes, menu.chrome(), ['title', 'subtitle', 'source', 'credit', 'goal', 'lang', 'template'], {
+      kitUrl: kit.url,
+      version: '0.0.0',
+      firstPaint: menu.firstPaint(menu.source),
+    });
+    const goalLine = original.shadowRoot!.querySelector('[part="goal"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    cleanupBuilders();
+    const { frame, doc, win } = await parsedPage(code);
+    frames.push(frame);
+    const chart = doc.querySelector('lnob-chart')!;
+    const header = chart.querySelector('[data-lnob-fallback="header"]')!;
+    expect(header.querySelector('p:last-child')?.textContent).to.equal(goalLine);
+    expect(chart.querySelector('[data-lnob-fallback="footer"]')?.textContent).to.equal(`Source : ${ATTRIBUTES.source}Graphique : ONG`);
+    const rendered = new Promise((resolve) => chart.addEventListener('lnob-render', resolve, { once: true }));
+    await kit.release();
+    await rendered;
+    expect(await layoutShift(win)).to.be.below(0.01);
   });
 
   it('an attributes-only snippet is unchanged: no fallback words, the chart draws as before', async () => {
