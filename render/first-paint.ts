@@ -62,6 +62,8 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
   const font = `font-family:${token('font-family', t.fontFamily)};font-size:${fontSize};line-height:1.4;color:${token('color-text', t.colorText)}`;
   const gap = `margin:calc(${token('spacing', t.spacing)} / 2) 0 0`;
   const muted = `color:${token('color-muted', t.colorMuted)}`;
+  // Paragraphs take `font:inherit` and their own margins: a site's theme styles `p` (sizes, spacing), which would
+  // change their height from the element's.
   const height = `height:${Math.max(0, Math.round(paint.chartHeight))}px`;
   const parts: string[] = [];
   // The header opens the element: no gap above it, as the element's figure has none.
@@ -71,10 +73,10 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
     const title = text.title
       ? `<div role="heading" aria-level="3" dir="auto" style="${escapeAttribute(`margin:0;font-family:${token('title-font-family', t.titleFontFamily)};font-size:${token('title-font-size', t.titleFontSize)};font-weight:700;line-height:1.25`)}">${escapeText(text.title)}</div>`
       : '';
-    const subtitle = text.subtitle ? `<p dir="auto" style="margin:0.2em 0 0;${muted}">${escapeText(text.subtitle)}</p>` : '';
+    const subtitle = text.subtitle ? `<p dir="auto" style="margin:0.2em 0 0;font:inherit;${muted}">${escapeText(text.subtitle)}</p>` : '';
     // The goal line: its square in the goal's colour beside the words, as the element draws it (lnob-chart.styles.ts).
     const goal = paint.goal
-      ? `<p dir="auto" style="${escapeAttribute(`display:flex;align-items:center;gap:0.45em;margin:0.35em 0 0;font-size:calc(${fontSize} * 0.86);font-weight:600`)}"><span style="${escapeAttribute(`flex:none;width:0.9em;height:0.9em;border-radius:${token('radius', t.radius)};background:${cssColor(paint.goal.color)}`)}"></span>${escapeText(paint.goal.label)}</p>`
+      ? `<p dir="auto" style="${escapeAttribute(`display:flex;align-items:center;gap:0.45em;margin:0.35em 0 0;font:inherit;font-size:calc(${fontSize} * 0.86);font-weight:600`)}"><span style="${escapeAttribute(`flex:none;width:0.9em;height:0.9em;border-radius:${token('radius', t.radius)};background:${cssColor(paint.goal.color)}`)}"></span>${escapeText(paint.goal.label)}</p>`
       : '';
     header = `<div data-lnob-fallback="header" style="${escapeAttribute(first(font))}">${title}${subtitle}${goal}</div>`;
     parts.push(header);
@@ -89,7 +91,7 @@ export function firstPaintParts(text: FirstPaintText, paint: FirstPaint): FirstP
     text.notes ?? '',
   ].filter((line) => line.trim() !== '');
   const footer = lines.length
-    ? `<div data-lnob-fallback="footer" style="${escapeAttribute(`${gap};${font};font-size:calc(${fontSize} * 0.86);${muted}`)}">${lines.map((line) => `<p dir="auto" style="margin:0">${escapeText(line)}</p>`).join('')}</div>`
+    ? `<div data-lnob-fallback="footer" style="${escapeAttribute(`${gap};${font};font-size:calc(${fontSize} * 0.86);${muted}`)}">${lines.map((line) => `<p dir="auto" style="margin:0;font:inherit">${escapeText(line)}</p>`).join('')}</div>`
     : '';
   return {
     header,

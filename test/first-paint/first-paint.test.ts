@@ -28,7 +28,7 @@ async function drawnOnce(): Promise<{ chartHeight: number; svg: string }> {
  * A blank page with `code` whose kit is held by the test server: resolves once the page is parsed (an inline script
  * at its end says so), before any of the kit has arrived.
  */
-async function parsedPage(code: string): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis }> {
+async function parsedPage(code: string, pageCss = ''): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:760px;height:900px;border:0';
   frame.title = 'A page whose kit has not arrived yet';
@@ -43,7 +43,7 @@ async function parsedPage(code: string): Promise<{ frame: HTMLIFrameElement; doc
   frame.srcdoc =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>First paint</title>` +
     `<script>window.shifts = []; new PerformanceObserver((l) => window.shifts.push(...l.getEntries())).observe({ type: 'layout-shift', buffered: true });</script>` +
-    `</head><body style="margin:8px">\n${code}\n<p id="after">Text after the chart.</p><script>parent.postMessage('parsed', '*')</script></body></html>`;
+    `<style>${pageCss}</style></head><body style="margin:8px">\n${code}\n<p id="after">Text after the chart.</p><script>parent.postMessage('parsed', '*')</script></body></html>`;
   document.body.prepend(frame);
   frame.scrollIntoView({ block: 'start' });
   await parsed;
@@ -162,6 +162,21 @@ describe('first paint: the words, the table and the picture before any script, a
     await rendered;
     expect(doc.querySelectorAll('img').length + chart.shadowRoot!.querySelectorAll('img').length).to.equal(0);
     expect((win as unknown as { injected?: boolean }).injected).to.equal(undefined);
+  });
+
+  it('on a page whose theme styles paragraphs, divisions and tables, the words still take the chart’s room: no shift', async () => {
+    const kit = heldUrl(KIT);
+    const code = chartSnippet({ template: 'ranked-bar', attributes: ATTRIBUTES, csv: CSV, version: '0.0.0', kitUrl: kit.url, firstPaint: { chartHeight: drawn.chartHeight } });
+    // What a WordPress theme's stylesheet does to post content.
+    const theme = 'body { font: 18px/1.8 Georgia, serif; } p { margin: 0 0 1.5em; font-size: 1.1rem; line-height: 1.9; } div { line-height: 2; } table { margin: 0 0 2em; width: 100%; border: 2px solid; } td, th { padding: 0.6em; }';
+    const { frame, doc, win } = await parsedPage(code, theme);
+    frames.push(frame);
+    const chart = doc.querySelector('lnob-chart')!;
+    expect(Math.abs(chart.querySelector(':scope > table')!.getBoundingClientRect().height - drawn.chartHeight)).to.be.below(1);
+    const rendered = new Promise((resolve) => chart.addEventListener('lnob-render', resolve, { once: true }));
+    await kit.release();
+    await rendered;
+    expect(await layoutShift(win)).to.be.below(0.01);
   });
 
   it('a chart whose page sets its height keeps that height, not the room held for it', async () => {

@@ -31,7 +31,7 @@ test('writes the chart to paste: its words, the room and the drawing as fallback
   const order = ['header', 'chart', 'actions', 'footer'].map((part) => html.indexOf(`data-lnob-fallback="${part}"`));
   assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1])), String(order));
   assert.match(html, /aria-level="3"[^>]*>Poverty &lt;b&gt;is&lt;\/b&gt; "highest"<\/div>/);
-  assert.match(html, /<p dir="auto" style="margin:0">Source: NBS<\/p>/);
+  assert.match(html, /<p dir="auto" style="margin:0;font:inherit">Source: NBS<\/p>/);
   // The drawing alone, named by the title, in a room as tall as the drawing.
   const room = /<div data-lnob-fallback="chart" dir="ltr" style="[^"]*height:(\d+)px[^"]*">(<svg [^>]*>)/.exec(html);
   assert.ok(room, 'a room with the picture in it');
@@ -50,5 +50,5 @@ test('an Arabic chart writes its words in Arabic, read in their own direction', 
   assert.equal(run.status, 0, run.stderr);
   const html = readFileSync(out, 'utf8');
   assert.match(html, / lang="ar"/);
-  assert.match(html, /<p dir="auto" style="margin:0">المصدر: NBS<\/p>/);
+  assert.match(html, /<p dir="auto" style="margin:0;font:inherit">المصدر: NBS<\/p>/);
 });
