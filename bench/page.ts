@@ -29,6 +29,7 @@ import type { LnobRenderDetail } from '../components/shared/events.js';
 import { getTemplate } from '../templates/index.js';
 import type { ChartTemplate } from '../templates/types.js';
 import { CASES, type BenchCase } from './cases.js';
+import { chartMarkup } from '../components/shared/embed-code.js';
 
 export type Method = 'lnob' | 'embed' | 'floor' | 'floorCsp';
 
@@ -173,6 +174,30 @@ async function exportSpecs(caseId: string): Promise<{ vegaLite: TopLevelSpec[]; 
   const p = prepare(caseId);
   await vegaLiteSpecs(p);
   return { vegaLite: p.vegaLite!, vega: floorSpecs(p) };
+}
+
+/**
+ * The cold-load page's chart as the embed code now writes it (issue 21): drawn once here, `width` px wide, then written
+ * with its words and room for first paint (`words`), and the same with the drawing as fallback picture (`picture`).
+ */
+async function firstPaintMarkup(rows: readonly { category: string; value: number }[], attributes: Record<string, string>, width: number): Promise<{ words: string; picture: string }> {
+  const csv = ['category,value', ...rows.map((row) => `${row.category},${row.value}`)].join('\n');
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  const chart = document.createElement('lnob-chart') as LnobChart;
+  for (const [name, value] of Object.entries({ template: 'ranked-bar', ...attributes, eager: '' })) chart.setAttribute(name, value);
+  chart.data = rows;
+  const drawn = new Promise((resolve) => chart.addEventListener('lnob-render', resolve, { once: true }));
+  box.append(chart);
+  document.body.append(box);
+  await drawn;
+  const firstPaint = { chartHeight: chart.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect().height };
+  const svg = await chart.view!.toSVG();
+  box.remove();
+  return {
+    words: chartMarkup('ranked-bar', attributes, csv, 'script', undefined, undefined, firstPaint),
+    picture: chartMarkup('ranked-bar', attributes, csv, 'script', svg, undefined, firstPaint),
+  };
 }
 
 function useSpecs(caseId: string, specs: { vegaLite: TopLevelSpec[]; vega: vega.Spec[] }): void {
@@ -368,6 +393,7 @@ declare global {
       exportSpecs: typeof exportSpecs;
       useSpecs: typeof useSpecs;
       churn: typeof churn;
+      firstPaintMarkup: typeof firstPaintMarkup;
     };
   }
 }
@@ -379,4 +405,4 @@ declare global {
  */
 await Promise.all([loadVega(), ...Object.values(precompiledSpecs).map((load) => load())]);
 
-window.lnobBench = { ready: true, cases, measure, verify, exportSpecs, useSpecs, churn };
+window.lnobBench = { ready: true, cases, measure, verify, exportSpecs, useSpecs, churn, firstPaintMarkup };

@@ -1,11 +1,11 @@
 /**
  * What the builder hands out, made by the kit's own share exports from the
  * drawn preview (its one chart plan): the snippet (script line, the data shown
- * as a `<table>`, and optionally the composed SVG as fallback picture), the
+ * as a `<table>`, the words and the drawing's room before any script, and optionally the drawing as fallback picture), the
  * images and the CSV. Nothing is re-derived here.
  */
-import { embedCode, exportSvg, type ShareChrome, type ShareSource } from '../components/lnob-chart/share-export.js';
-import { tokensCss } from '../components/shared/embed-code.js';
+import { embedCode, type ShareChrome, type ShareSource } from '../components/lnob-chart/share-export.js';
+import { tokensCss, type FirstPaint } from '../components/shared/embed-code.js';
 import { KIT_VERSION } from '../components/shared/kit-address.js';
 import type { LnobChart } from '../components/lnob-chart/lnob-chart.js';
 
@@ -13,6 +13,7 @@ import type { LnobChart } from '../components/lnob-chart/lnob-chart.js';
 interface ShareMenu {
   readonly source: ShareSource | undefined;
   chrome(): ShareChrome;
+  firstPaint(source: ShareSource): FirstPaint;
   run(action: string): Promise<void>;
 }
 
@@ -52,9 +53,11 @@ export async function snippetOf(chart: LnobChart, choice: SnippetChoice): Promis
   const menu = menuOf(chart);
   const source = menu.source!;
   const chrome = menu.chrome();
-  const picture = choice.withPicture && chart.view ? (await exportSvg(source, chrome, chart.view)).svg : undefined;
+  // The drawing alone: the snippet writes its words as HTML around it, in the room the chart takes (first-paint.ts).
+  const picture = choice.withPicture && chart.view ? await chart.view.toSVG() : undefined;
   const attributes = [...chart.attributes].filter(({ name }) => name !== 'eager' && name !== 'style').map(({ name, value }) => ({ name, value }));
-  const code = embedCode(source, attributes, chrome, undefined, { kitUrl: choice.kitUrl.trim() || undefined, version: KIT_VERSION, fallbackSvg: picture });
+  const firstPaint = menu.firstPaint(source);
+  const code = embedCode(source, attributes, chrome, undefined, { kitUrl: choice.kitUrl.trim() || undefined, version: KIT_VERSION, fallbackSvg: picture, firstPaint });
   const tokens = Object.fromEntries(Object.entries(choice.tokens).filter(([, value]) => value.trim() !== ''));
   return Object.keys(tokens).length > 0 ? `${code}\n<style>\n${tokensCss('lnob-chart', tokens)}\n</style>` : code;
 }

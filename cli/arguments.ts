@@ -5,7 +5,9 @@ export const USAGE = `Usage: npx lnob-charts render <data file> [options]
 Draws a chart to SVG or PNG without a browser, for newsletters, PDFs and
 websites that do not allow scripts.
 
-  --out <file>          chart.svg (default) or chart.png
+  --out <file>          chart.svg (default), chart.png, or chart.html: the
+                        <lnob-chart> to paste, showing its words and this
+                        drawing before any script
   --width <px>          width of the drawing (default 640)
   --scale <n>           pixel density of a PNG (default 2)
   --<attribute> <text>  any <lnob-chart> attribute: --template, --title,
@@ -42,7 +44,7 @@ export function parseArguments(argv: readonly string[]): Parsed | string {
   }
   if (!file) return USAGE;
   const { out = 'chart.svg', width = '640', scale = '2', ...chart } = attributes;
-  if (!['.svg', '.png'].includes(extname(out).toLowerCase())) return `--out must end in .svg or .png (got "${out}").`;
+  if (!['.svg', '.png', '.html'].includes(extname(out).toLowerCase())) return `--out must end in .svg, .png or .html (got "${out}").`;
   return { file, out, width: Number(width) || 640, scale: Number(scale) || 2, attributes: chart };
 }
 

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parseArguments } from './arguments.js';
 import { ChartError } from '../core/errors.js';
 import { renderChart } from './render-chart.js';
+import { chartHtml } from './snippet.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArguments(argv);
@@ -28,7 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   try {
-    const { svg, plan } = await renderChart({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width, shapes });
+    const { svg, plan, drawing } = await renderChart({ data, dataName: parsed.file, attributes: parsed.attributes, width: parsed.width, shapes });
     // What the element tells the page's author as lnob-warning events: how the file was read, what was chosen.
     for (const hint of plan.hints) console.error(`Note (${hint.code}): ${hint.message}`);
     if (extname(parsed.out).toLowerCase() === '.png') {
@@ -40,6 +41,9 @@ async function main(argv: readonly string[]): Promise<number> {
       const { Resvg } = resvg;
       const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: parsed.scale }, font: { loadSystemFonts: true } }).render().asPng();
       await writeFile(parsed.out, png);
+    } else if (extname(parsed.out).toLowerCase() === '.html') {
+      await writeFile(parsed.out, chartHtml(parsed.attributes, parsed.file, plan, drawing));
+      console.error('Paste it after the kit\'s script line, with the data file beside the page.');
     } else {
       await writeFile(parsed.out, svg);
     }

@@ -22,6 +22,8 @@ export interface RenderedChart {
   /** The standalone SVG: the drawing with its title, source, credit and notes, and the summary as its description. */
   readonly svg: string;
   readonly plan: ChartPlan;
+  /** The drawing alone (no words around it), for the fallback picture of `--out chart.html`. */
+  readonly drawing: { readonly svg: string; readonly width: number; readonly height: number };
 }
 
 /**
@@ -51,5 +53,5 @@ export async function renderChart({ data, dataName, attributes, width, shapes }:
     { title, subtitle, source, credit, notes, summary: plan.summary, labels: { source: strings.source, credit: strings.credit }, rtl: strings.dir === 'rtl' },
     { fontFamily: theme.tokens.fontFamily, titleFontFamily: theme.tokens.titleFontFamily, text: theme.tokens.colorText, muted: theme.tokens.colorMuted, background: theme.tokens.colorBackground },
   );
-  return { svg, plan };
+  return { svg, plan, drawing: chart };
 }

@@ -4,7 +4,9 @@
  * throttling. Three pages draw the same chart:
  *
  * - lnob     — the snippet a site pastes: `<script type="module" src="…/dist/lnob-charts.js">`, Vega's preload line and one
- *              `<lnob-chart>` with its data inside (the standalone build, as published);
+ *              `<lnob-chart>` with its data inside (the standalone build, as published), written as the embed code
+ *              writes it: its title, subtitle and source as HTML and the drawing's room, shown before any script;
+ * - picture  — the same with the drawing as fallback picture in that room (the builder's and `--out chart.html`'s form);
  * - embed    — one file with vega-embed + Vega-Lite + Vega, drawing the same Vega-Lite spec;
  * - floor    — one file with Vega alone, drawing the spec compiled to Vega beforehand.
  *
@@ -25,14 +27,17 @@ export const PROFILES = [
   { id: '4g', label: 'slow 4G (150 ms RTT, 1.6 Mbps) + 4× CPU', network: { latency: 150, download: 1.6e6, upload: 750e3 }, cpu: 4 },
   { id: '3g', label: '3G (300 ms RTT, 700 kbps) + 6× CPU', network: { latency: 300, download: 700e3, upload: 700e3 }, cpu: 6 },
 ];
-export const LOAD_METHODS = ['lnob', 'embed', 'floor'];
-const METHOD_LABELS = { lnob: '<lnob-chart>', embed: 'vega-embed (one file)', floor: 'Vega alone, precompiled (the floor)' };
+export const LOAD_METHODS = ['lnob', 'picture', 'embed', 'floor'];
+const METHOD_LABELS = { lnob: '<lnob-chart>', picture: '<lnob-chart> with fallback picture', embed: 'vega-embed (one file)', floor: 'Vega alone, precompiled (the floor)' };
 
 const TITLE = 'Poverty is highest in the North';
 const SUBTITLE = 'Share of people below the national poverty line, by zone';
 const SOURCE = 'National Bureau of Statistics (illustrative)';
 /** Every page draws in a box this wide, as the warm cases do. */
 const WIDTH = 600;
+export const LOAD_WIDTH = WIDTH;
+/** The chart's words, as the page's author wrote them. */
+export const LOAD_WORDS = { title: TITLE, subtitle: SUBTITLE, source: SOURCE };
 /** After the chart is drawn, layout shifts are still collected this long (the upgrade's and the drawing's). */
 const SETTLE_MS = 500;
 const LOAD_TIMEOUT = 120_000;
@@ -45,15 +50,18 @@ const escapeHtml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '
  * and the layout shifts.
  */
 const PROBE = `<script>(() => {
-  const probe = (window.loadProbe = { title: undefined, chart: undefined, cls: 0, drawn() { probe.chart ??= performance.now(); } });
+  const probe = (window.loadProbe = { title: undefined, chart: undefined, visible: undefined, cls: 0, drawn() { probe.chart ??= performance.now(); } });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) probe.cls += e.value; })
     .observe({ type: 'layout-shift', buffered: true });
   const shown = (el) => el.textContent.trim() === ${JSON.stringify(TITLE)} && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   const look = () => {
     const shadow = document.querySelector('lnob-chart')?.shadowRoot;
-    const candidates = [...document.querySelectorAll('h2, caption'), ...(shadow ? shadow.querySelectorAll('[part="title"]') : [])];
-    if (candidates.some(shown)) probe.title = performance.now();
-    else requestAnimationFrame(look);
+    const candidates = [...document.querySelectorAll('h2, caption, [data-lnob-fallback] [role="heading"]'), ...(shadow ? shadow.querySelectorAll('[part="title"]') : [])];
+    if (probe.title === undefined && candidates.some(shown)) probe.title = performance.now();
+    // The chart is visible once a drawing with its bars is on screen: the fallback picture, the live chart, or the canvas.
+    const pictures = [...document.querySelectorAll('svg, canvas'), ...(shadow ? shadow.querySelectorAll('svg') : [])];
+    if (probe.visible === undefined && pictures.some((p) => p.querySelector?.('g.mark-rect path') && p.getClientRects().length > 0)) probe.visible = performance.now();
+    if (probe.title === undefined || probe.visible === undefined) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
   document.addEventListener('lnob-render', () => { void document.querySelector('lnob-chart').getBoundingClientRect().height; probe.drawn(); });
@@ -71,14 +79,17 @@ const csv = (rows) => ['category,value', ...rows.map((row) => `${row.category},$
  * The page a site makes with the kit: the script line, Vega's preload line and one chart with its data inside (as
  * the catalogue's snippet writes them, components/shared/embed-code.ts).
  */
-function lnobPage(rows, snippet) {
+function lnobPage(markup) {
   return (
-    `${head('lnob-chart')}<body><main>\n${snippet ?? ''}<script type="module" src="/dist/lnob-charts.js"></script>\n` +
-    `<link rel="modulepreload" href="/dist/chunks/vega.js">\n` +
-    `<lnob-chart template="ranked-bar" title="${escapeHtml(TITLE)}" subtitle="${escapeHtml(SUBTITLE)}" source="${escapeHtml(SOURCE)}">\n` +
-    `<script type="text/csv">\n${csv(rows)}\n</script>\n</lnob-chart>\n<p>Text after the chart.</p></main></body></html>`
+    `${head('lnob-chart')}<body><main>\n<script type="module" src="/dist/lnob-charts.js"></script>\n` +
+    `<link rel="modulepreload" href="/dist/chunks/vega.js">\n${markup}\n<p>Text after the chart.</p></main></body></html>`
   );
 }
+
+/** The chart with attributes only, as snippets were written before issue 21 (for a page without `snippets`). */
+const attributesOnly = (rows) =>
+  `<lnob-chart template="ranked-bar" title="${escapeHtml(TITLE)}" subtitle="${escapeHtml(SUBTITLE)}" source="${escapeHtml(SOURCE)}">\n` +
+  `<script type="text/csv">\n${csv(rows)}\n</script>\n</lnob-chart>`;
 
 /** The page a site makes with vega-embed or Vega: the words in HTML, the spec in the page, one script. */
 function vegaPage(script, spec) {
@@ -170,11 +181,12 @@ async function loadOnce(browser, url, profile, fail) {
     await new Promise((done) => setTimeout(done, SETTLE_MS * (profile.cpu ?? 1)));
     const probe = await page.evaluate(() => {
       const shadow = document.querySelector('lnob-chart')?.shadowRoot;
-      const svg = (shadow ?? document).querySelector('svg');
+      const svg = shadow ? shadow.querySelector('svg') : document.querySelector('#chart svg, svg');
       const navigation = performance.getEntriesByType('navigation')[0];
       return {
         title: window.loadProbe.title,
         chart: window.loadProbe.chart,
+        visible: window.loadProbe.visible,
         cls: window.loadProbe.cls,
         marks: svg ? svg.querySelectorAll('g.mark-rect path').length : 0,
         // Where performance.now() starts, on the DevTools protocol's clock (its timestamps are in seconds).
@@ -218,14 +230,15 @@ const median = (values) => {
  * Runs the cold-load case: `rounds` loads of each page under each profile, taking turns. `specs` are the Vega-Lite
  * and Vega specs of the same chart (from the warm bench page), `rows` its data. Returns the printed report's lines.
  */
-export async function runLoadCase({ browser, root, distDir, specs, rows, rounds, profiles, fail, progress }) {
+export async function runLoadCase({ browser, root, distDir, specs, rows, snippets, rounds, profiles, fail, progress }) {
   if (!existsSync(join(distDir, 'lnob-charts.js'))) throw new Error(`${distDir}/lnob-charts.js is missing: run \`npm run build\` first`);
   const loadDir = mkdtempSync(join(tmpdir(), 'lnob-bench-load-'));
   const server = await serve(resolve(loadDir), resolve(distDir));
   const base = `http://127.0.0.1:${server.address().port}/load/`;
   try {
     await buildOneFiles(root, loadDir);
-    writeFileSync(join(loadDir, 'lnob.html'), lnobPage(rows));
+    writeFileSync(join(loadDir, 'lnob.html'), lnobPage(snippets?.words ?? attributesOnly(rows)));
+    writeFileSync(join(loadDir, 'picture.html'), lnobPage(snippets?.picture ?? attributesOnly(rows)));
     writeFileSync(join(loadDir, 'embed.html'), vegaPage('embed', specs.vegaLite));
     writeFileSync(join(loadDir, 'floor.html'), vegaPage('floor', specs.vega));
     const results = [];
@@ -252,13 +265,13 @@ const seconds = (ms) => (ms === undefined ? '—' : ms < 1000 ? `${ms.toFixed(0)
 
 function report(results) {
   const lines = [];
-  const header = ['one 12-bar chart, fresh page', 'requests', 'depth', 'KiB (gzip)', 'title', 'chart', 'CLS', '÷ vega-embed', '÷ floor'];
+  const header = ['one 12-bar chart, fresh page', 'requests', 'depth', 'KiB (gzip)', 'title', 'chart visible', 'chart', 'CLS', '÷ vega-embed', '÷ floor'];
   const table = [];
   for (const { profile, byMethod } of results) {
     const medians = Object.fromEntries(
       LOAD_METHODS.map((m) => {
         const runs = byMethod[m];
-        return [m, { requests: median(runs.map((r) => r.requests)), depth: median(runs.map((r) => r.depth)), bytes: median(runs.map((r) => r.bytes)), title: median(runs.map((r) => r.title)), chart: median(runs.map((r) => r.chart)), cls: median(runs.map((r) => r.cls)) }];
+        return [m, { requests: median(runs.map((r) => r.requests)), depth: median(runs.map((r) => r.depth)), bytes: median(runs.map((r) => r.bytes)), title: median(runs.map((r) => r.title)), visible: median(runs.map((r) => r.visible)), chart: median(runs.map((r) => r.chart)), cls: median(runs.map((r) => r.cls)) }];
       }),
     );
     for (const m of LOAD_METHODS) {
@@ -269,6 +282,7 @@ function report(results) {
         String(x.depth),
         (x.bytes / 1024).toFixed(0),
         seconds(x.title),
+        seconds(x.visible),
         seconds(x.chart),
         x.cls.toFixed(3),
         (x.chart / medians.embed.chart).toFixed(2),

@@ -27,7 +27,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { PROFILES, runLoadCase } from './bench-load.js';
+import { LOAD_WIDTH, LOAD_WORDS, PROFILES, runLoadCase } from './bench-load.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 11));
@@ -281,10 +281,12 @@ async function main() {
       const distDir = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : await buildStandalone();
       const specsPage = await openPage(browser, url);
       const specs = await specsPage.evaluate((id) => window.lnobBench.exportSpecs(id), 'bar-1');
-      await specsPage.close();
       const chartRows = specs.vegaLite[0].datasets.table.map(({ category, value }) => ({ category, value }));
+      // The chart as the embed code writes it, words and room for first paint, with and without its fallback picture.
+      const snippets = await specsPage.evaluate((r, a, w) => window.lnobBench.firstPaintMarkup(r, a, w), chartRows, LOAD_WORDS, LOAD_WIDTH);
+      await specsPage.close();
       const profiles = PROFILES.filter((p) => LOAD_PROFILES.includes(p.id));
-      loadReport = await runLoadCase({ browser, root: ROOT, distDir, specs: { vegaLite: specs.vegaLite[0], vega: specs.vega[0] }, rows: chartRows, rounds: LOAD_ROUNDS, profiles, fail, progress });
+      loadReport = await runLoadCase({ browser, root: ROOT, distDir, specs: { vegaLite: specs.vegaLite[0], vega: specs.vega[0] }, rows: chartRows, snippets, rounds: LOAD_ROUNDS, profiles, fail, progress });
     }
   } finally {
     await browser.close();

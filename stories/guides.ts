@@ -46,6 +46,15 @@ export function guideChartWithScript(): string {
   return chartMarkup('ranked-bar', attributes, csv, 'script');
 }
 
+/**
+ * The sample chart as the share menu's "Copy embed code" and the builder write it (issue 21): its words as HTML and
+ * the drawing's room (here 260 px, what the sample draws), shown before any script (render/first-paint.ts).
+ */
+export function guideChartFirstPaint(): string {
+  const { attributes, csv } = sample();
+  return chartMarkup('ranked-bar', attributes, csv, 'table', undefined, undefined, { chartHeight: 260 });
+}
+
 /** A page that shows one chart, complete. */
 export function guidePlainPage(): string {
   return [

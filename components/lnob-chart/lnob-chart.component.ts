@@ -29,6 +29,7 @@ import { a11yWords, drawingName } from '../../render/data-points.js';
 import { Announcer } from './announcer.js';
 import { KeyboardOnDemand, navigationStyles } from './keyboard-on-demand.js';
 import { YearControl, yearControlStyles } from './year-control.js';
+import { FirstPaintHold } from './first-paint-hold.js';
 import { yearWords } from '../../render/years.js';
 
 const ROLE_COLUMN_ATTRIBUTES = ROLE_NAMES.map((role) => `${role}-column`);
@@ -62,6 +63,9 @@ const PROPERTY_ATTRIBUTES = {
  * jumps to a country on a map, Escape leaves. The point reached is ringed, shows its tooltip and is announced in a
  * polite live region in the chart's language. `L` (or "Listen to the chart" in the share menu) plays each series as
  * a pitch contour; Space pauses, Escape stops, +/− change the speed. See the catalogue's "Keyboard and listening".
+ *
+ * First paint: children marked `data-lnob-fallback` (the embed code's title, subtitle, source, the drawing's room and
+ * its picture) show only until the element upgrades; it keeps their room until its first drawing, so nothing moves.
  *
  * @attr template - Template id, e.g. `ranked-bar`. Default `ranked-bar`.
  * @attr src - URL of a CSV, TSV or JSON file. Several charts with the same `src` fetch it once.
@@ -210,6 +214,8 @@ export class LnobChart extends LitElement {
   private readonly shareMenu = new ShareMenuController(this);
   /** The year control of a chart drawn from several years (year-control.ts). */
   private readonly yearControl = new YearControl(this, { select: (year) => this.showYear(year) });
+  /** The room a snippet's first-paint fallback took, kept until the first drawing (first-paint-hold.ts). */
+  private readonly firstPaint = new FirstPaintHold(this);
   /** The last chart drawn and its frame, the plans of its other years, and the year the reader chose (kept by a redraw). */
   private drawn: { plan: ChartPlan; frame: Frame; years: Map<number, Promise<ChartPlan>> } | undefined;
   private chosenYear: number | undefined;
@@ -256,6 +262,7 @@ export class LnobChart extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) this.firstPaint.capture(); // before the shadow root: the fallback is still laid out
     super.connectedCallback();
     const refused = trustedTypesProblem(); // the page requires Trusted Types and refused the kit's policy: Lit cannot draw
     if (refused) return void queueMicrotask(() => emit(this, 'lnob-error', { code: 'unsupported', message: refused }));
@@ -274,6 +281,7 @@ export class LnobChart extends LitElement {
     resize.unobserve(this);
     this.chartView.finalize();
     this.keyboard.stop();
+    this.firstPaint.release();
     this.visible = false;
   }
 
@@ -381,6 +389,10 @@ export class LnobChart extends LitElement {
    * one, and stretching is turned off only inside a grid or flex container.
    */
   private measureFixedHeight(): number | undefined {
+    return this.firstPaint.without(() => this.measureBox());
+  }
+
+  private measureBox(): number | undefined {
     const box = this.chartBox;
     const drawing = this.chartView.container;
     if (box.style.height) box.style.removeProperty('height');

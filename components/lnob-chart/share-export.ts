@@ -8,7 +8,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { withPageFonts } from './font-embed.js';
 import { composeSvg, drawingRoom, escapeXml, fitsBeside, type ComposeFrame, type ComposeText, type ComposeStyle } from '../../render/compose.js';
-import { chartSnippet, isAttributeName, type AttributeValue } from '../shared/embed-code.js';
+import { chartSnippet, isAttributeName, type AttributeValue, type FirstPaint } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
@@ -396,7 +396,7 @@ export function embedCode(
   attributes: readonly { name: string; value: string }[],
   chrome: ShareChrome,
   documented: Iterable<string> = documentedAttributes(),
-  kit: { readonly kitUrl?: string | undefined; readonly version?: string | undefined; readonly fallbackSvg?: string | undefined } = {},
+  kit: { readonly kitUrl?: string | undefined; readonly version?: string | undefined; readonly fallbackSvg?: string | undefined; readonly firstPaint?: FirstPaint | undefined } = {},
 ): string {
   const allowed = new Set(documented);
   const out: Record<string, AttributeValue> = {};
@@ -431,6 +431,7 @@ export function embedCode(
     kitUrl: kit.kitUrl,
     dataForm: 'table',
     fallbackSvg: kit.fallbackSvg,
+    firstPaint: kit.firstPaint,
     logo: chrome.logo?.getAttribute('src') ? { src: chrome.logo.getAttribute('src')!, alt: chrome.logo.alt } : undefined,
   });
 }

@@ -6,6 +6,7 @@ import type { View } from 'vega';
 import type { MenuStrings } from '../../i18n/strings.js';
 import type { ViewRequest } from '../../render/view.js';
 import type { ShareChrome, ShareSource, SocialPreset } from './share-export.js';
+import type { FirstPaint } from '../../render/first-paint.js';
 
 /** What the menu knows before the drawing: everything but the renderer's request, which comes with the drawing. */
 export type ShareDraft = Omit<ShareSource, 'request'>;
@@ -150,6 +151,13 @@ export class ShareMenuController implements ReactiveController {
   }
 
   /** The chart's text and colours as the page shows them (the chrome is the source of truth). */
+  /** The room the drawing takes on this page, for an embed code whose words and room show before any script (first-paint.ts). */
+  firstPaint({ labels, plan }: ShareSource): FirstPaint {
+    const name = this.root.querySelector('[part~="chart"] svg, [part~="chart"] canvas')?.getAttribute('aria-label') ?? undefined; // the drawing's own name
+    const goal = plan.text.goal && { label: plan.text.goal.label, color: plan.text.goal.color };
+    return { chartHeight: this.root.querySelector('[part~="chart"]')?.getBoundingClientRect().height ?? 0, labels, name, goal };
+  }
+
   chrome(): ShareChrome {
     const root = this.root;
     const text = (part: string) => root.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
@@ -223,7 +231,7 @@ export class ShareMenuController implements ReactiveController {
               [...this.host.attributes].map(({ name, value }) => ({ name, value })),
               chrome,
               (this.host.constructor as { observedAttributes?: readonly string[] }).observedAttributes,
-              { kitUrl: kitAddress(), version: KIT_VERSION },
+              { kitUrl: kitAddress(), version: KIT_VERSION, firstPaint: this.firstPaint(source) },
             ),
           );
           break;

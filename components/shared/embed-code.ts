@@ -14,9 +14,13 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { scriptUrl } from './kit-address.js';
+import { escapeAttribute, escapeText, writeAttributes, type AttributeValue } from '../../core/markup.js';
+import { firstPaintParts, isPlainSvg, roomPicture, type FirstPaint } from '../../render/first-paint.js';
 
-/** An attribute value as the catalogue holds it: `true` writes a bare attribute; `false`, `null`, `undefined` and `''` leave it out. */
-export type AttributeValue = string | number | boolean | null | undefined;
+// Writing markup safely is shared with the command line (core/markup.ts).
+export { escapeAttribute, escapeText, isAttributeName, writeAttributes, type AttributeValue } from '../../core/markup.js';
+export type { FirstPaint } from '../../render/first-paint.js';
+
 
 /** How the data is written inside the chart. */
 export type DataForm = 'script' | 'table' | 'auto';
@@ -42,6 +46,12 @@ export interface SnippetInput {
   readonly fallbackSvg?: string | null | undefined;
   /** The organisation's logo (`<img slot="logo">`), shown beside the source. */
   readonly logo?: Logo | undefined;
+  /**
+   * Write the title, subtitle and source as HTML inside the chart and keep the drawing's room (first-paint.ts): they
+   * show while the page loads, before any script, and nothing moves when the chart is drawn. The fallback picture is
+   * then the drawing alone (the words are HTML), shown in that room.
+   */
+  readonly firstPaint?: FirstPaint | undefined;
 }
 
 /** A logo's address (`https://…` or a path on the site) and the organisation's name, read out in its place. */
@@ -86,7 +96,7 @@ export function isKitAddress(address: string): boolean {
  * otherwise) and its fallback picture.
  */
 export function chartSnippet(input: SnippetInput): string {
-  const chart = chartMarkup(input.template, input.attributes ?? {}, input.csv, input.dataForm ?? 'table', input.fallbackSvg, input.logo);
+  const chart = chartMarkup(input.template, input.attributes ?? {}, input.csv, input.dataForm ?? 'table', input.fallbackSvg, input.logo, input.firstPaint);
   if (input.omitScript) return chart;
   return `${scriptTag(input.version, input.integrity, input.kitUrl)}\n${vegaPreloadTag(input.version, input.kitUrl)}\n${chart}`;
 }
@@ -99,8 +109,9 @@ export function chartMarkup(
   dataForm: DataForm = 'auto',
   fallbackSvg?: string | null,
   logo?: Logo,
+  firstPaint?: FirstPaint,
 ): string {
-  return elementMarkup('lnob-chart', { template, ...withoutKey(attributes, 'template') }, csv, dataForm, fallbackSvg, logo);
+  return elementMarkup('lnob-chart', { template, ...withoutKey(attributes, 'template') }, csv, dataForm, fallbackSvg, logo, firstPaint);
 }
 
 /** A `<lnob-stat>` big-number card, with its data (for a sparkline) when it has any. */
@@ -122,6 +133,7 @@ function elementMarkup(
   dataForm: DataForm,
   fallbackSvg?: string | null,
   logo?: Logo,
+  firstPaint?: FirstPaint,
 ): string {
   const attrs = writeAttributes(attributes);
   // A long start tag is easier to read and edit with one attribute per line.
@@ -133,10 +145,37 @@ function elementMarkup(
   if (form === 'script' && !canInlineAsScript(csv)) {
     throw new Error('This data cannot be written inside a <script> (it contains "</script" or "<!--"): use the table form.');
   }
+  if (firstPaint) return `${open}\n${indent(firstPaintBody(attributes, csv, form, fallbackSvg, firstPaint, logoImage), '  ')}\n</${tag}>`;
   // The data first: the element reads its first data child, and the picture after it is never taken for data.
   const data = csv.trim() === '' ? '' : form === 'script' ? csvScript(csv) : csvTable(csv);
   const body = [data, logoImage, picture].filter(Boolean).join('\n');
   return `${open}\n${indent(body, '  ')}\n</${tag}>`;
+}
+
+/**
+ * The children of a chart written for first paint, in the element's own order: the words, the drawing's room (the
+ * picture in it, or else the data table standing in it), the buttons' row and the source. Only the `<table>` or data
+ * `<script>` is read as data; every other child carries `data-lnob-fallback`.
+ */
+function firstPaintBody(
+  attributes: Readonly<Record<string, AttributeValue>>,
+  csv: string,
+  form: 'script' | 'table',
+  fallbackSvg: string | null | undefined,
+  paint: FirstPaint,
+  logoImage: string,
+): string {
+  const word = (name: string) => (typeof attributes[name] === 'string' ? (attributes[name] as string) : undefined);
+  const parts = firstPaintParts(
+    { title: word('title'), subtitle: word('subtitle'), source: word('source'), credit: word('credit'), notes: word('notes'), theme: word('theme') },
+    { ...paint, noActions: paint.noActions ?? (attributes['menu'] === 'none' && attributes['table'] === 'none') },
+  );
+  const picture = fallbackSvg?.trim() ? roomPicture(fallbackSvg, paint.name || word('title') || '') : '';
+  const hasData = csv.trim() !== '';
+  const data = !hasData ? '' : form === 'script' ? csvScript(csv) : csvTable(csv, picture ? parts.tableHidden : parts.tableInRoom);
+  // The table stands in the drawing's room when there is no picture; a data <script> shows nothing, so the room is empty.
+  const room = picture || !hasData || form === 'script' ? parts.chart(picture) : '';
+  return [parts.header, room, data, parts.actions, parts.footer, logoImage].filter(Boolean).join('\n');
 }
 
 /**
@@ -147,24 +186,13 @@ function elementMarkup(
  */
 export function fallbackPicture(svg: string): string {
   const body = svg.trim().replace(/^<\?xml[^>]*>\s*/, '');
-  if (!/^<svg\b/.test(body) || /<script|<foreignObject|<iframe|\son[a-z]+\s*=|javascript:/i.test(body)) {
+  if (!isPlainSvg(body)) {
     throw new Error('The fallback picture must be a plain SVG drawing (no scripts, event handlers or embedded HTML).');
   }
   return body.replace(/^<svg\b/, '<svg style="max-width:100%;height:auto"');
 }
 
 const MAX_LINE = 100;
-
-/** ` name="value"` pairs, escaped, each after `separator`; booleans as bare attributes. */
-export function writeAttributes(attributes: Readonly<Record<string, AttributeValue>>, separator = ' '): string {
-  let out = '';
-  for (const [name, value] of Object.entries(attributes)) {
-    if (!isAttributeName(name)) throw new Error(`"${name}" is not a valid attribute name.`);
-    if (value === null || value === undefined || value === false || value === '') continue;
-    out += value === true ? `${separator}${name}` : `${separator}${name}="${escapeAttribute(String(value))}"`;
-  }
-  return out;
-}
 
 /**
  * The data as a `<script type="text/csv">`. Script content is raw text (the
@@ -181,11 +209,11 @@ export function csvScript(csv: string): string {
  * survives CMS filters that remove `<script>`, and is what readers without
  * JavaScript see.
  */
-export function csvTable(csv: string): string {
+export function csvTable(csv: string, style?: string): string {
   const rows = csvParseRows(trimLines(csv)).filter((row) => row.some((cell) => cell.trim() !== ''));
   const [header = [], ...body] = rows;
   const tr = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${escapeText(cell)}</${tag}>`).join('')}</tr>`;
-  const lines = ['<table>', `  <thead>${tr(header, 'th')}</thead>`, '  <tbody>', ...body.map((row) => `    ${tr(row, 'td')}`), '  </tbody>', '</table>'];
+  const lines = [style ? `<table style="${escapeAttribute(style)}">` : '<table>', `  <thead>${tr(header, 'th')}</thead>`, '  <tbody>', ...body.map((row) => `    ${tr(row, 'td')}`), '  </tbody>', '</table>'];
   return lines.join('\n');
 }
 
@@ -194,13 +222,6 @@ export function canInlineAsScript(text: string): boolean {
   return !/<\/script|<!--/i.test(text);
 }
 
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /**
  * The CSS a designer copies: `--lnob-*` tokens on a selector. A `;` inside a
@@ -211,11 +232,6 @@ export function tokensCss(selector: string, tokens: Readonly<Record<string, stri
     .filter(([name, value]) => /^--lnob-[a-z-]+$/.test(name) && value.trim() !== '')
     .map(([name, value]) => `  ${name}: ${value.trim().replace(/\s*;\s*/g, ' ').replace(/[{}<>]/g, '')};`);
   return `${selector} {\n${lines.join('\n')}\n}`;
-}
-
-/** A name the embed code can write: lower-case letters, digits and `-`, starting with a letter. */
-export function isAttributeName(name: string): boolean {
-  return /^[a-z][a-z0-9-]*$/.test(name);
 }
 
 function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {

@@ -159,11 +159,14 @@ describe('the builder, walked as a campaigner', function () {
     await firstDrawing(desktopPreview(builder));
     await click(builder, control(builder, /^Also include a picture of the chart/));
     const code = await builder.makeSnippet();
-    expect(code).to.contain('<svg style="max-width:100%;height:auto"');
     const { doc } = await blankPage(code, { scripts: false });
     const chart = doc.querySelector('lnob-chart')!;
     expect(chart.shadowRoot).to.equal(null); // no script ran
-    const picture = chart.querySelector(':scope > svg')!;
+    // The drawing alone, in the room the live chart will take (its words are HTML around it: first paint).
+    const picture = chart.querySelector(':scope > [data-lnob-fallback="chart"] > svg')!;
+    // Named for screen readers as the live drawing is: no title here, so by the summary's first sentence.
+    expect(picture.getAttribute('role')).to.equal('img');
+    expect(picture.getAttribute('aria-label')).to.match(/\S/);
     expect(picture.getBoundingClientRect().height).to.be.greaterThan(50);
     // The picture is the drawn chart: its bars, and the numbers on them.
     expect(picture.querySelectorAll('g.mark-rect path').length).to.equal(4);

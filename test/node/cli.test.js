@@ -65,7 +65,7 @@ test('prints its usage for --help and refuses unknown output types', () => {
   assert.match(help.stderr, /Usage: npx lnob-charts render/);
   const bad = cli(csv, '--out', 'chart.gif');
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /must end in \.svg or \.png/);
+  assert.match(bad.stderr, /must end in \.svg, \.png or \.html/);
 });
 
 test('reads an unedited World Bank download with the slice attributes, and fills the source from the file', () => {
