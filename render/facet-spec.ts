@@ -1,4 +1,5 @@
 import type { Spec as VegaSpec } from 'vega';
+import { A11Y_LINES } from './accessible-spec.js';
 
 /**
  * Small multiples from any template's compiled spec, without touching the
@@ -45,6 +46,12 @@ export function facetSpec(spec: VegaSpec, datasets: readonly string[]): VegaSpec
   let faceted = bySpec.get(key);
   if (!faceted) bySpec.set(key, (faceted = build(spec, datasets)));
   return faceted;
+}
+
+/** A line's sentence is looked up in its own panel's (render/data-points.ts accessibilitySignals), not in the chart's. */
+function panelSentences<T>(value: T): T {
+  const lookup = `${A11Y_LINES}[`;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.split(lookup).join(`(${A11Y_LINES}[datum.${PANEL_FIELD}] || {})[`) : v))) as T;
 }
 
 /** Every `width` in an expression becomes the panel's width (not `line_width`, `strokeWidth`: whole words only). */
@@ -104,7 +111,7 @@ function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
     data: panelData,
     scales: scales.filter(local),
     axes: spec['axes'] ?? [],
-    marks: [...((spec['marks'] as Json[] | undefined) ?? []), ...panelHeading()],
+    marks: [...panelSentences((spec['marks'] as Json[] | undefined) ?? []), ...panelHeading()],
   };
   spec['data'] = [...data, { name: ALL_ROWS, source: sources.length === 1 ? sources[0]! : sources }];
   spec['scales'] = scales.filter((scale) => !local(scale)).concat(scales.filter(local)); // the top-level band still sizes the panels by step

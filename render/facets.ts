@@ -18,6 +18,7 @@ import type { AttributeReader } from '../templates/options.js';
 import type { ChartTemplate, Options, RoleDef, RoleName } from '../templates/types.js';
 import { COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, facetSpec } from './facet-spec.js';
 import type { ViewRequest } from './view.js';
+import { accessibilitySignals, type PointsPlan } from './data-points.js';
 
 export const FACET_ATTRIBUTE = 'facet-column';
 /** More panels than this are too small to read: the reader is asked to filter. */
@@ -30,7 +31,7 @@ export const PANEL_MIN = 240;
 const MAX_COLUMNS = 4;
 
 /** The parts of a chart plan this module reads and joins (the ChartPlan of render/plan.ts). */
-export interface FacetablePlan {
+export interface FacetablePlan extends PointsPlan {
   readonly template: ChartTemplate;
   readonly lang: string | undefined;
   readonly strings: UiStrings;
@@ -234,7 +235,7 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
       return {
         ...base,
         compiled: { key: `${base.compiled.key}|facets`, spec },
-        signals: { ...base.signals, ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
+        signals: { ...base.signals, ...accessibilitySignals(joined), ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
         rows,
         datasets,
         height: stepSized ? undefined : (frame.height ?? Math.round(Math.max(140, Math.min(220, panelWidth * 0.6)))),
