@@ -19,6 +19,7 @@ import type { ChartTemplate, Options, RoleDef, RoleName } from '../templates/typ
 import { COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, facetSpec } from './facet-spec.js';
 import type { ViewRequest } from './view.js';
 import { accessibilitySignals, type PointsPlan } from './data-points.js';
+import { BLANK_DATASET, blankCells, rightToLeftPanels } from './facet-rtl.js';
 
 export const FACET_ATTRIBUTE = 'facet-column';
 /** More panels than this are too small to read: the reader is asked to filter. */
@@ -229,7 +230,9 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
       // The panels' own height: the template's when it sizes by step (bars, rows of dots), else a small multiple's.
       const columns = facetColumns(frame.width, panels.length);
       const base = await first.request({ ...frame, height: undefined });
-      const spec = facetSpec(base.compiled.spec, Object.keys(datasets));
+      const rtl = first.strings.dir === 'rtl';
+      const faceted = facetSpec(base.compiled.spec, Object.keys(datasets), first.strings.dir);
+      const spec = rtl ? rightToLeftPanels(faceted) : faceted; // the first panel at the right (render/facet-rtl.ts)
       const stepSized = (spec as { signals?: { name: string; update?: string }[] }).signals?.some((s) => s.name === 'height' && s.update) ?? false;
       const panelWidth = frame.width / columns;
       return {
@@ -237,7 +240,7 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
         compiled: { key: `${base.compiled.key}|facets`, spec },
         signals: { ...base.signals, ...accessibilitySignals(joined), ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
         rows,
-        datasets,
+        datasets: rtl ? { ...datasets, [BLANK_DATASET]: blankCells(panels.length, columns) } : datasets,
         height: stepSized ? undefined : (frame.height ?? Math.round(Math.max(140, Math.min(220, panelWidth * 0.6)))),
         aspectRatio: undefined,
       };
