@@ -20,6 +20,7 @@ import { COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LI
 import type { ViewRequest } from './view.js';
 import { accessibilitySignals, type PointsPlan } from './data-points.js';
 import { BLANK_DATASET, blankCells, rightToLeftPanels } from './facet-rtl.js';
+import { valueMax } from './number-format.js';
 
 export const FACET_ATTRIBUTE = 'facet-column';
 /** More panels than this are too small to read: the reader is asked to filter. */
@@ -238,7 +239,8 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
       return {
         ...base,
         compiled: { key: `${base.compiled.key}|facets`, spec },
-        signals: { ...base.signals, ...accessibilitySignals(joined), ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
+        // The value scale is shared: a percentage scale stops at 100 only when no panel goes past it (not the first panel's rule).
+        signals: { ...base.signals, lnob_value_max: valueMax(rows, first.unit), ...accessibilitySignals(joined), ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
         rows,
         datasets: rtl ? { ...datasets, [BLANK_DATASET]: blankCells(panels.length, columns) } : datasets,
         height: stepSized ? undefined : (frame.height ?? Math.round(Math.max(140, Math.min(220, panelWidth * 0.6)))),
