@@ -35,6 +35,8 @@ export interface PointsPlan {
   readonly datasets?: Readonly<Record<string, readonly object[]>> | undefined;
   /** Events and call-outs marked on the chart (render/annotations.ts): walked after the data, as a series of their own. */
   readonly annotations?: Pick<AnnotationPlan, 'placed' | 'said'> | undefined;
+  /** The drawing's name when there is no title and the plan gives one (small multiples: render/facets.ts). */
+  readonly name?: string | undefined;
   /** Small multiples (render/facets.ts): each panel's name and plan. */
   readonly panels?: readonly { readonly name: string; readonly plan: PointsPlan }[] | undefined;
 }
@@ -289,29 +291,15 @@ export function accessibilitySignals(plan: PointsPlan): Record<string, unknown> 
  * with its next sentence when the first alone names no more than the kind of chart ("World map."): never only the
  * template's generic name.
  */
-export function drawingName(plan: Pick<PointsPlan, 'text' | 'summary' | 'template'> & Partial<Pick<PointsPlan, 'panels' | 'lang'>>): string {
+export function drawingName(plan: Pick<PointsPlan, 'text' | 'summary' | 'template'> & Partial<Pick<PointsPlan, 'name'>>): string {
   if (plan.text.title) return plan.text.title;
-  if (plan.panels?.length) return panelsName(plan.panels, plan.lang);
+  if (plan.name) return plan.name;
   const sentences = sentencesOf(plan.summary);
   const first = sentences[0]?.trim() ?? '';
   const name = first.split(/\s+/).length <= 3 && sentences[1] ? `${first} ${sentences[1].trim()}` : first;
   return name || plan.template.name;
 }
 
-const sentencesOf = (text: string): string[] => text.trim().match(/\S.*?[.!?。؟](?=\s|$)|\S.*$/gsu) ?? []; // not at "46.2"
 
-/**
- * Small multiples without a title: the kind of chart, as the first panel's summary starts ("Line chart, 2 lines,
- * 2015–2023."), and the panels by name ("North, South, East and West."): not the first panel's values.
- */
-function panelsName(panels: NonNullable<PointsPlan['panels']>, lang: string | undefined): string {
-  const kind = sentencesOf(panels[0]!.plan.summary)[0]?.trim() ?? '';
-  const names = panels.map(({ name }) => name);
-  let list: string;
-  try {
-    list = new Intl.ListFormat(lang ?? 'en', { type: 'conjunction' }).format(names);
-  } catch {
-    list = names.join(', ');
-  }
-  return [kind, `${list}.`].filter(Boolean).join(' ');
-}
+/** The summary's sentences (not cut at "46.2"). */
+export const sentencesOf = (text: string): string[] => text.trim().match(/\S.*?[.!?。؟](?=\s|$)|\S.*$/gsu) ?? [];

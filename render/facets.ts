@@ -18,7 +18,7 @@ import type { AttributeReader } from '../templates/options.js';
 import type { ChartTemplate, Options, RoleDef, RoleName } from '../templates/types.js';
 import { COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, facetSpec } from './facet-spec.js';
 import type { ViewRequest } from './view.js';
-import { accessibilitySignals, type PointsPlan } from './data-points.js';
+import { accessibilitySignals, sentencesOf, type PointsPlan } from './data-points.js';
 import { BLANK_DATASET, blankCells, rightToLeftPanels } from './facet-rtl.js';
 import { valueMax } from './number-format.js';
 
@@ -196,6 +196,22 @@ function tag<T extends object>(rows: readonly T[], index: number, name: string, 
   return rows.map((row) => ({ ...row, [PANEL_INDEX_FIELD]: index, [PANEL_FIELD]: name, [PANEL_LINE_FIELD]: line, ...(dataset ? { [DATASET_FIELD]: dataset } : {}) }));
 }
 
+/**
+ * The drawing's name without a title: the kind of chart, as the first panel's summary starts ("Line chart, 2 lines,
+ * 2015–2023."), and the panels by name ("North, South, East, and West."), not the first panel's values.
+ */
+function panelsName(panels: readonly Panel<FacetablePlan>[], lang: string | undefined): string {
+  const kind = sentencesOf(panels[0]!.plan.summary)[0]?.trim() ?? '';
+  const names = panels.map(({ name }) => name);
+  let list: string;
+  try {
+    list = new Intl.ListFormat(lang ?? 'en', { type: 'conjunction' }).format(names);
+  } catch {
+    list = names.join(', ');
+  }
+  return [kind, `${list}.`].filter(Boolean).join(' ');
+}
+
 /** One plan of every panel: rows, datasets and the data table carry the panel; the summary says each panel in turn. */
 function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string): P {
   const first = panels[0]!.plan;
@@ -221,6 +237,7 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
     ...first,
     rows,
     summary,
+    name: panelsName(panels, first.lang),
     warnings,
     hints,
     table,
