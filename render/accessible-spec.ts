@@ -1,4 +1,5 @@
 import type { Spec as VegaSpec } from 'vega';
+import { NOT_DATA_STYLE } from '../core/mark-styles.js';
 
 /**
  * What a screen reader finds in a drawing, decided once for every template
@@ -80,7 +81,7 @@ function prepareMark(mark: Mark, fromTable: (name: string | undefined) => boolea
     if (mark.type === 'shape') update['aria'] = { signal: '!!(datum.lnob_has_value || datum.lnob_highlighted)' };
     return;
   }
-  if (mark.type === 'line' && fromTable(mark.from?.data)) {
+  if (mark.type === 'line' && fromTable(mark.from?.data) && !([] as unknown[]).concat(mark['style'] ?? []).includes(NOT_DATA_STYLE)) {
     delete mark.aria;
     update['description'] = { signal: `${A11Y_LINES}[isValid(datum.series) ? datum.series : ''] || null` };
     update['ariaRoleDescription'] = { signal: `${A11Y_ROLES}['line'] || null` };

@@ -35,6 +35,8 @@ export interface PointsPlan {
   readonly datasets?: Readonly<Record<string, readonly object[]>> | undefined;
   /** Events and call-outs marked on the chart (render/annotations.ts): walked after the data, as a series of their own. */
   readonly annotations?: Pick<AnnotationPlan, 'placed' | 'said'> | undefined;
+  /** The drawing's name when there is no title and the plan gives one (small multiples: render/facets.ts). */
+  readonly name?: string | undefined;
   /** Small multiples (render/facets.ts): each panel's name and plan. */
   readonly panels?: readonly { readonly name: string; readonly plan: PointsPlan }[] | undefined;
 }
@@ -251,8 +253,11 @@ export function announcement(source: PointsPlan, points: DataPoints, seriesIndex
   return parts.filter(Boolean).join(', ');
 }
 
-/** One sentence per line of a time chart (start, end, change, lowest and highest), keyed by series name. */
-export function lineDescriptions(source: PointsPlan): Record<string, string> {
+/**
+ * One sentence per line of a time chart (start, end, change, lowest and highest), keyed by series name. `panel`: the
+ * small multiple the lines are drawn in (render/facets.ts), named first as the keyboard names it ("North, Rural").
+ */
+export function lineDescriptions(source: PointsPlan, panel?: string): Record<string, string> {
   if (!hasRole(source, 'time')) return {};
   const plan = drawn(source);
   const words = a11yWords(plan.strings);
@@ -268,7 +273,7 @@ export function lineDescriptions(source: PointsPlan): Record<string, string> {
     const at = (p: DataPoint & { value: number }) => words.at(plan.format(p.value), p.name);
     const difference = last.value - first.value;
     const change = difference === 0 ? words.unchanged : difference > 0 ? words.up(amount(plan, difference)) : words.down(amount(plan, -difference));
-    const name = series.name || plan.text.title || plan.template.name;
+    const name = (panel ? [panel, series.name].filter(Boolean).join(', ') : series.name) || plan.text.title || plan.template.name;
     out[series.name] = words.line(name, at(first), at(last), change, at(low), at(high));
   }
   return out;
@@ -276,7 +281,9 @@ export function lineDescriptions(source: PointsPlan): Record<string, string> {
 
 /** Signals the accessible spec declares (render/accessible-spec.ts): each line's sentence, each mark type's word. */
 export function accessibilitySignals(plan: PointsPlan): Record<string, unknown> {
-  return { [A11Y_LINES]: lineDescriptions(plan), [A11Y_ROLES]: a11yWords(plan.strings).marks };
+  // Small multiples: each panel's sentences under its name, so a line says its own panel's values (render/facet-spec.ts).
+  const lines = plan.panels?.length ? Object.fromEntries(plan.panels.map(({ name, plan: panel }) => [name, lineDescriptions(panel, name)])) : lineDescriptions(plan);
+  return { [A11Y_LINES]: lines, [A11Y_ROLES]: a11yWords(plan.strings).marks };
 }
 
 /**
@@ -284,10 +291,15 @@ export function accessibilitySignals(plan: PointsPlan): Record<string, unknown> 
  * with its next sentence when the first alone names no more than the kind of chart ("World map."): never only the
  * template's generic name.
  */
-export function drawingName(plan: Pick<PointsPlan, 'text' | 'summary' | 'template'>): string {
+export function drawingName(plan: Pick<PointsPlan, 'text' | 'summary' | 'template'> & Partial<Pick<PointsPlan, 'name'>>): string {
   if (plan.text.title) return plan.text.title;
-  const sentences = plan.summary.trim().match(/\S.*?[.!?。؟](?=\s|$)|\S.*$/gsu) ?? []; // not at "46.2"
+  if (plan.name) return plan.name;
+  const sentences = sentencesOf(plan.summary);
   const first = sentences[0]?.trim() ?? '';
   const name = first.split(/\s+/).length <= 3 && sentences[1] ? `${first} ${sentences[1].trim()}` : first;
   return name || plan.template.name;
 }
+
+
+/** The summary's sentences (not cut at "46.2"). */
+export const sentencesOf = (text: string): string[] => text.trim().match(/\S.*?[.!?。؟](?=\s|$)|\S.*$/gsu) ?? [];

@@ -1,5 +1,6 @@
 import type { Spec as VegaSpec } from 'vega';
 import { ANNOTATIONS_DATA } from '../templates/annotation-layer.js';
+import { A11Y_LINES } from './accessible-spec.js';
 
 /**
  * Small multiples from any template's compiled spec, without touching the
@@ -24,9 +25,11 @@ export const PANEL_LINE_FIELD = 'lnob_panel_line';
 /** Which of the template's datasets a row belongs to (absent: the table). */
 export const DATASET_FIELD = 'lnob_dataset';
 export const COLUMNS_SIGNAL = 'lnob_facet_columns';
-const PANEL_WIDTH = 'lnob_panel_w';
+export const PANEL_WIDTH = 'lnob_panel_w';
 const PANEL_ROWS = 'lnob_panel_rows';
-const ALL_ROWS = 'lnob_facet_rows';
+export const ALL_ROWS = 'lnob_facet_rows';
+/** The panels' group mark. */
+export const PANEL_MARK = 'lnob_panel';
 /** Room between panels, besides their axes and labels (which the grid counts itself). */
 export const PANEL_GAP = { column: 20, row: 20 };
 
@@ -39,13 +42,19 @@ interface DataDef extends Json {
 const cache = new WeakMap<VegaSpec, Map<string, VegaSpec>>();
 
 /** The compiled spec as small multiples; `datasets` names the template's own datasets. Cached per spec. */
-export function facetSpec(spec: VegaSpec, datasets: readonly string[]): VegaSpec {
-  const key = [...datasets].sort().join('|');
+export function facetSpec(spec: VegaSpec, datasets: readonly string[], dir: 'ltr' | 'rtl' = 'ltr'): VegaSpec {
+  const key = `${[...datasets].sort().join('|')}|${dir}`;
   let bySpec = cache.get(spec);
   if (!bySpec) cache.set(spec, (bySpec = new Map()));
   let faceted = bySpec.get(key);
-  if (!faceted) bySpec.set(key, (faceted = build(spec, datasets)));
+  if (!faceted) bySpec.set(key, (faceted = build(spec, datasets, dir)));
   return faceted;
+}
+
+/** A line's sentence is looked up in its own panel's (render/data-points.ts accessibilitySignals), not in the chart's. */
+function panelSentences<T>(value: T): T {
+  const lookup = `${A11Y_LINES}[`;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.split(lookup).join(`(${A11Y_LINES}[datum.${PANEL_FIELD}] || {})[`) : v))) as T;
 }
 
 /** Every `width` in an expression becomes the panel's width (not `line_width`, `strokeWidth`: whole words only). */
@@ -57,21 +66,24 @@ function panelWidths<T>(value: T): T {
  * The panel's name and its line (a verdict) above it, at a fixed place whatever the panel draws above its frame.
  * Text marks, not a Vega title: a title moves up with labels that overflow the panel, so headings would not line up.
  */
-function panelHeading(annotated: boolean): Json[] {
+function panelHeading(dir: 'ltr' | 'rtl', annotated: boolean): Json[] {
   // Above the panel's annotation labels, when it has some: they stand above the frame too (templates/annotation-layer.ts).
   const above = annotated ? ` + min(0, length(data('${HEADING_ROOM}')) ? data('${HEADING_ROOM}')[0].top || 0 : 0)` : '';
-  const common = { type: 'text', aria: false, encode: { update: { x: { value: 0 }, align: { value: 'left' }, baseline: { value: 'alphabetic' }, limit: { signal: PANEL_WIDTH } } } };
+  // Right to left: at the panel's right edge, where its reader starts, each line one isolate (as render/mirror-spec.ts does).
+  const start = dir === 'rtl' ? { x: { signal: PANEL_WIDTH }, align: { value: 'right' } } : { x: { value: 0 }, align: { value: 'left' } };
+  const isolate = (text: string) => (dir === 'rtl' ? `'\u2068' + (${text}) + '\u2069'` : text);
+  const common = { type: 'text', aria: false, encode: { update: { ...start, baseline: { value: 'alphabetic' }, limit: { signal: PANEL_WIDTH } } } };
   const line = `parent.${PANEL_LINE_FIELD}`;
   const at = (update: Json) => ({ ...common, encode: { update: { ...common.encode.update, ...update } } });
   return [
     at({
-      text: { signal: `parent.${PANEL_FIELD}` },
+      text: { signal: isolate(`parent.${PANEL_FIELD}`) },
       y: { signal: `(${line} ? -${HEADING.line + HEADING.gap} : -${HEADING.gap})${above}` },
       fontSize: { value: 13 },
       fontWeight: { value: 'bold' },
       fill: { signal: 'lnob_color_text' },
     }),
-    at({ text: { signal: `${line} || ''` }, y: { signal: `-${HEADING.gap}${above}` }, fontSize: { value: 12 }, fill: { signal: 'lnob_color_muted' } }),
+    at({ text: { signal: isolate(`${line} || ''`) }, y: { signal: `-${HEADING.gap}${above}` }, fontSize: { value: 12 }, fill: { signal: 'lnob_color_muted' } }),
   ];
 }
 /** A panel's dataset: how far above its frame its annotation labels reach (`top`, px, negative). */
@@ -79,7 +91,7 @@ const HEADING_ROOM = 'lnob_heading_room';
 /** The heading's room above a panel (px): its second line, and the gap to the panel's frame. */
 const HEADING = { line: 16, gap: 12 };
 
-function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
+function build(compiled: VegaSpec, datasets: readonly string[], dir: 'ltr' | 'rtl'): VegaSpec {
   const spec = structuredClone(compiled) as unknown as Json;
   const data = (spec['data'] as DataDef[] | undefined) ?? [];
   const scales = (spec['scales'] as Json[] | undefined) ?? [];
@@ -97,7 +109,7 @@ function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
   const sources = data.filter((entry) => own.has(entry.name)).map((entry) => entry.name);
   const panel: Json = {
     type: 'group',
-    name: 'lnob_panel',
+    name: PANEL_MARK,
     style: 'cell',
     from: { facet: { name: PANEL_ROWS, data: ALL_ROWS, groupby: [PANEL_INDEX_FIELD, PANEL_FIELD, PANEL_LINE_FIELD] } },
     sort: { field: `datum.${PANEL_INDEX_FIELD}` },
@@ -113,7 +125,7 @@ function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
       : panelData,
     scales: scales.filter(local),
     axes: spec['axes'] ?? [],
-    marks: [...((spec['marks'] as Json[] | undefined) ?? []), ...panelHeading(own.has(ANNOTATIONS_DATA))],
+    marks: [...panelSentences((spec['marks'] as Json[] | undefined) ?? []), ...panelHeading(dir, own.has(ANNOTATIONS_DATA))],
   };
   spec['data'] = [...data, { name: ALL_ROWS, source: sources.length === 1 ? sources[0]! : sources }];
   spec['scales'] = scales.filter((scale) => !local(scale)).concat(scales.filter(local)); // the top-level band still sizes the panels by step

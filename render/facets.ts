@@ -18,6 +18,10 @@ import type { AttributeReader } from '../templates/options.js';
 import type { ChartTemplate, Options, RoleDef, RoleName } from '../templates/types.js';
 import { COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, facetSpec } from './facet-spec.js';
 import type { ViewRequest } from './view.js';
+import { accessibilitySignals, sentencesOf, type PointsPlan } from './data-points.js';
+import type { AnnotationPlan } from './annotations.js';
+import { BLANK_DATASET, blankCells, rightToLeftPanels } from './facet-rtl.js';
+import { valueMax } from './number-format.js';
 
 export const FACET_ATTRIBUTE = 'facet-column';
 /** More panels than this are too small to read: the reader is asked to filter. */
@@ -30,7 +34,7 @@ export const PANEL_MIN = 240;
 const MAX_COLUMNS = 4;
 
 /** The parts of a chart plan this module reads and joins (the ChartPlan of render/plan.ts). */
-export interface FacetablePlan {
+export interface FacetablePlan extends PointsPlan {
   readonly template: ChartTemplate;
   readonly lang: string | undefined;
   readonly strings: UiStrings;
@@ -43,7 +47,7 @@ export interface FacetablePlan {
   readonly signals: Readonly<Record<string, unknown>> | undefined;
   readonly datasets: Readonly<Record<string, object[]>> | undefined;
   /** The panel's annotations' drawing data (render/annotations.ts), drawn in its panel. */
-  readonly annotations?: { readonly datasets: Readonly<Record<string, object[]>> | undefined } | undefined;
+  readonly annotations?: Pick<AnnotationPlan, 'placed' | 'said' | 'datasets' | 'sentence'> | undefined;
   readonly panels?: readonly Panel<FacetablePlan>[] | undefined;
   request(frame: FacetFrame): Promise<ViewRequest>;
 }
@@ -195,6 +199,33 @@ function tag<T extends object>(rows: readonly T[], index: number, name: string, 
   return rows.map((row) => ({ ...row, [PANEL_INDEX_FIELD]: index, [PANEL_FIELD]: name, [PANEL_LINE_FIELD]: line, ...(dataset ? { [DATASET_FIELD]: dataset } : {}) }));
 }
 
+/**
+ * The drawing's name without a title: the kind of chart, as the first panel's summary starts ("Line chart, 2 lines,
+ * 2015–2023."), and the panels by name ("North, South, East, and West."), not the first panel's values.
+ */
+function panelsName(panels: readonly Panel<FacetablePlan>[], lang: string | undefined): string {
+  const kind = sentencesOf(panels[0]!.plan.summary)[0]?.trim() ?? '';
+  const names = panels.map(({ name }) => name);
+  let list: string;
+  try {
+    list = new Intl.ListFormat(lang ?? 'en', { type: 'conjunction' }).format(names);
+  } catch {
+    list = names.join(', ');
+  }
+  return [kind, `${list}.`].filter(Boolean).join(' ');
+}
+
+/**
+ * Each panel's summary in turn. Events marked in every panel alike (a time axis's "2015: SDGs adopted") are said once,
+ * at the end, not once a panel; call-outs that differ from panel to panel stay with their panel.
+ */
+function panelsSummary(panels: readonly Panel<FacetablePlan>[]): string {
+  const marked = panels.map(({ plan }) => plan.annotations?.sentence);
+  const shared = marked[0] && marked.every((sentence) => sentence === marked[0]) ? marked[0] : undefined;
+  const said = panels.map(({ name, plan }) => `${name}: ${shared ? plan.summary.replace(shared, '').trim() : plan.summary}`);
+  return [...said, ...(shared ? [shared] : [])].join('\n');
+}
+
 /** One plan of every panel: rows, datasets and the data table carry the panel; the summary says each panel in turn. */
 function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string): P {
   const first = panels[0]!.plan;
@@ -207,7 +238,7 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
   const context = { strings: first.strings.summary, lang: first.lang };
   const signals = first.template.signals?.(first.options, rows, context);
   const panelRole = { name: PANEL_FIELD, type: 'nominal', required: true, meaning: 'the panel of each row' } as unknown as RoleDef;
-  const summary = panels.map(({ name, plan }) => `${name}: ${plan.summary}`).join('\n');
+  const summary = panelsSummary(panels);
   const warnings = [...new Set(panels.flatMap(({ plan }) => plan.warnings))];
   const hints = panels.flatMap(({ plan }) => plan.hints);
   const table = {
@@ -220,6 +251,7 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
     ...first,
     rows,
     summary,
+    name: panelsName(panels, first.lang),
     warnings,
     hints,
     table,
@@ -240,15 +272,18 @@ function joinPanels<P extends FacetablePlan>(panels: Panel<P>[], column: string)
         });
       }
       const drawn = { ...datasets, ...marked };
-      const spec = facetSpec(base.compiled.spec, Object.keys(drawn));
+      const rtl = first.strings.dir === 'rtl';
+      const faceted = facetSpec(base.compiled.spec, Object.keys(drawn), first.strings.dir);
+      const spec = rtl ? rightToLeftPanels(faceted) : faceted; // the first panel at the right (render/facet-rtl.ts)
       const stepSized = (spec as { signals?: { name: string; update?: string }[] }).signals?.some((s) => s.name === 'height' && s.update) ?? false;
       const panelWidth = frame.width / columns;
       return {
         ...base,
         compiled: { key: `${base.compiled.key}|facets`, spec },
-        signals: { ...base.signals, ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
+        // The value scale is shared: a percentage scale stops at 100 only when no panel goes past it (not the first panel's rule).
+        signals: { ...base.signals, lnob_value_max: valueMax(rows, first.unit), ...accessibilitySignals(joined), ...signals, ...fewerYearTicks(signals, [...rows, ...Object.values(datasets).flat()], panelWidth), [COLUMNS_SIGNAL]: columns },
         rows,
-        datasets: drawn,
+        datasets: rtl ? { ...drawn, [BLANK_DATASET]: blankCells(panels.length, columns) } : drawn,
         height: stepSized ? undefined : (frame.height ?? Math.round(Math.max(140, Math.min(220, panelWidth * 0.6)))),
         aspectRatio: undefined,
       };

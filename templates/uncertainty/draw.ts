@@ -4,6 +4,7 @@
  * bound is never made up); the colours come from the theme's signals and the series' own scale.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { NOT_DATA_STYLE } from '../../core/mark-styles.js';
 import type { UncertaintyHook } from '../types.js';
 
 type Json = Record<string, unknown>;
@@ -62,6 +63,27 @@ function copy(spec: TopLevelSpec): Json {
   return structuredClone(spec) as unknown as Json;
 }
 
+/** Names the marks of a band's edges (Vega's `lnob_band_edge_marks`): the contrast test reads a band by them. */
+export const BAND_EDGE = 'lnob_band_edge';
+
+/**
+ * One edge of a band: a thin line at its lower or upper bound in the line's own colour, at full strength, so the
+ * band's extent has the 3:1 contrast of a graphical object (WCAG 1.4.11) however light its wash is (as FT and OWID
+ * draw confidence bands). Solid: the progress chart's dashes mean a projection.
+ */
+function bandEdge(field: 'lnob_lower' | 'lnob_upper', color: unknown, detail: unknown): Json {
+  return {
+    name: `${BAND_EDGE}_${field === 'lnob_lower' ? 'lower' : 'upper'}`,
+    mark: { type: 'line', style: ['line', NOT_DATA_STYLE], strokeWidth: { expr: 'lnob_stroke_width > 1 ? 1.5 : 1' }, opacity: 1, interpolate: 'linear', invalid: 'break-paths-show-domains', clip: true, aria: false },
+    encoding: {
+      ...(color ? { color } : {}),
+      ...(detail ? { detail } : {}),
+      y: { field, type: 'quantitative' },
+      tooltip: null,
+    },
+  };
+}
+
 /** A band from `lower` to `upper` behind each line (trend, progress), in the line's colour; it breaks where a row has none. */
 export function bandsBehindLines(spec: TopLevelSpec): TopLevelSpec {
   const out = copy(spec);
@@ -70,10 +92,6 @@ export function bandsBehindLines(spec: TopLevelSpec): TopLevelSpec {
   // Not the line's `order`: on an area it is the stacking order, and would cut the band into one piece per point.
   const { color, detail } = (found.layer['encoding'] ?? {}) as Json;
   const band = {
-    transform: [
-      { calculate: `${BOUNDED} ? datum.lower : null`, as: 'lnob_lower' },
-      { calculate: `${BOUNDED} ? datum.upper : null`, as: 'lnob_upper' },
-    ],
     mark: { type: 'area', opacity: { expr: BAND_OPACITY }, interpolate: 'linear', invalid: 'break-paths-show-domains', clip: true, aria: false },
     encoding: {
       ...(color ? { color } : {}),
@@ -83,7 +101,14 @@ export function bandsBehindLines(spec: TopLevelSpec): TopLevelSpec {
       tooltip: null,
     },
   };
-  found.list.splice(found.list.indexOf(found.layer), 0, band);
+  const bounds = {
+    transform: [
+      { calculate: `${BOUNDED} ? datum.lower : null`, as: 'lnob_lower' },
+      { calculate: `${BOUNDED} ? datum.upper : null`, as: 'lnob_upper' },
+    ],
+    layer: [band, bandEdge('lnob_lower', color, detail), bandEdge('lnob_upper', color, detail)],
+  };
+  found.list.splice(found.list.indexOf(found.layer), 0, bounds);
   sayRange(out);
   return out as unknown as TopLevelSpec;
 }
@@ -92,7 +117,8 @@ export function bandsBehindLines(spec: TopLevelSpec): TopLevelSpec {
 function whisker(y: unknown, colour: Json, offset: string | undefined): Json {
   const shared = { aria: false, ...(offset ? { yOffset: { expr: offset } } : {}) };
   const cap = (field: string) => ({
-    mark: { type: 'tick', orient: 'vertical', size: 9, thickness: 1.5, ...shared, ...('value' in colour ? { color: colour['value'] } : {}) },
+    // Full strength: Vega-Lite draws ticks at 0.7 opacity, which took the dots' colours below 3:1.
+    mark: { type: 'tick', orient: 'vertical', size: 9, thickness: 1.5, opacity: 1, ...shared, ...('value' in colour ? { color: colour['value'] } : {}) },
     encoding: { ...(y ? { y } : {}), x: { field, type: 'quantitative' }, ...('value' in colour ? {} : { color: colour }) },
   });
   return {

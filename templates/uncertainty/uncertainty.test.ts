@@ -80,6 +80,28 @@ describe('uncertainty: lower-column and upper-column', () => {
     expect(summaryOf(chart)).to.contain('The ranges for Girls in 2009 and 2022 do not overlap: the change is larger than the margin of error.');
   });
 
+  it('edges each band with a line at its lower and its upper bound, in the line’s colour, which no screen reader counts as a line', async () => {
+    const { chart, view } = await rendered(sampleMarkup(liberiaMalariaBySex, { eager: '' }));
+    const y = view.scale('y') as (value: number) => number;
+    const edges = scenes(view, 'line').filter((mark) => mark.name?.startsWith('lnob_band_edge'));
+    expect([...new Set(edges.map((mark) => mark.name))].sort()).to.deep.equal(['lnob_band_edge_lower_marks', 'lnob_band_edge_upper_marks']);
+    // One vertex per survey (4), per line (2), per bound (2), each at its bound.
+    expect(edges.flatMap((mark) => mark.items)).to.have.length(16);
+    for (const mark of edges) {
+      const field = mark.name!.includes('lower') ? 'lower' : 'upper';
+      for (const vertex of mark.items) near(vertex.y, y(vertex.datum![field] as number));
+    }
+    // Each edge is drawn in its band's colour, at full strength; the band's wash stays light.
+    const svg = svgOf(chart);
+    const bands = [...svg.querySelectorAll('g.mark-area path')].map((path) => path.getAttribute('fill'));
+    const strokes = [...svg.querySelectorAll('g.mark-line[class*="lnob_band_edge"] > path')].map((path) => `${path.getAttribute('stroke')} ${path.getAttribute('stroke-opacity') ?? 1} ${path.getAttribute('opacity') ?? 1}`);
+    expect(strokes).to.have.length(4);
+    expect(new Set(strokes)).to.deep.equal(new Set(bands.map((fill) => `${fill} 1 1`)));
+    // Two lines to a screen reader (Girls, Boys), not six; their edges are not reached by the keyboard either.
+    expect([...svg.querySelectorAll('[aria-roledescription="line"]')]).to.have.length(2);
+    expect(svg.querySelectorAll('[class*="lnob_band_edge"] [aria-roledescription], [class*="lnob_band_edge"] [aria-label]').length).to.equal(0);
+  });
+
   it('draws a band on a progress chart too', async () => {
     const { chart, view } = await rendered(sampleMarkup(liberiaMalariaProgress, { eager: '' }));
     const points = areaPoints(view);

@@ -42,6 +42,10 @@ describe('small multiples with annotations', () => {
       return heading !== undefined && heading.getBoundingClientRect().bottom <= Math.min(...labels) + 0.5;
     });
     expect(clear).to.deep.equal([true, true, true]);
+    // The summary says each panel, then the events once (not once a panel).
+    const summary = chart.shadowRoot!.querySelector('[part="summary"]')!.textContent!;
+    expect(summary.match(/SDGs adopted/g)?.length, summary).to.equal(1);
+    expect(summary.indexOf('SDGs adopted')).to.be.above(summary.indexOf('Bolivia'));
   });
 
   it('writes a call-out beside its bar in the one panel that has that category', async () => {
@@ -49,5 +53,8 @@ describe('small multiples with annotations', () => {
     const bars = csv(['country', 'category', 'value'], [['Kenya', 'North', 40], ['Kenya', 'Coast', 30], ['Nigeria', 'North East', 70], ['Nigeria', 'South West', 25]]);
     const { chart } = await rendered(chartMarkup('ranked-bar', bars, { 'facet-column': 'country', sort: 'none', annotations: 'North East: Highest since 2015' }));
     expect(panelLabels(chart)).to.deep.equal([[], ['Highest since 2015']]);
+    // A call-out in one panel is said with that panel.
+    const summary = chart.shadowRoot!.querySelector('[part="summary"]')!.textContent!;
+    expect(summary).to.match(/Nigeria:[^\n]*Highest since 2015/);
   });
 });

@@ -139,6 +139,14 @@ describe('small multiples (facet-column)', () => {
     expect(panels(gaps.view)).to.have.length(1);
   });
 
+  it('a percentage scale shared by every panel: past 100 when a later panel is, though the first stops short of it', async () => {
+    // Gross enrolment ratios pass 100% (illustrative values): the first panel's highest, 90%, alone would stop the scale at 100.
+    const rows = csv(['region,country,ratio', 'East,Kenya,90%', 'East,Uganda,70%', 'West,Ghana,112%', 'West,Togo,96%']);
+    const { view } = await drawn(`<lnob-chart template="ranked-bar" eager sort="none" facet-column="region" category-column="country" value-column="ratio">${rows}</lnob-chart>`, 800);
+    const domain = (view.scale('x') as unknown as { domain(): number[] }).domain();
+    expect(domain[1]).to.be.at.least(112);
+  });
+
   it('more than 24 panels: a plain-words error that says how to filter', async () => {
     const rows = ['country,rate', ...Array.from({ length: 30 }, (_, i) => `Country ${i + 1},${i}`)];
     const many = csv(rows.map((row, i) => (i === 0 ? 'region,country,rate' : `R${i},${row}`)));

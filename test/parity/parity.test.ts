@@ -16,6 +16,8 @@ interface ParityCase {
   readonly name: string;
   readonly file: string;
   readonly attributes: Readonly<Record<string, string>>;
+  /** Words both shells must say: in the element's summary, and drawn by the command line (the year shown, in its notes). */
+  readonly says?: readonly string[];
 }
 
 interface CliResult {
@@ -51,7 +53,7 @@ const sameNames = (text: string) => CLDR_VARIANTS.reduce((out, [variant, name]) 
 describe('the element and the command line draw the same chart (one plan)', () => {
   afterEach(cleanup);
 
-  for (const { name, file, attributes } of cases as unknown as ParityCase[]) {
+  for (const { name, file, attributes, says = [] } of cases as unknown as ParityCase[]) {
     it(name, async () => {
       const markup = Object.entries(attributes).map(([key, value]) => ` ${key}="${escape(value)}"`).join('');
       const { chart, outcome } = mount(`<lnob-chart eager src="/${file}"${markup}></lnob-chart>`, 640);
@@ -78,6 +80,10 @@ describe('the element and the command line draw the same chart (one plan)', () =
       expect(text('title')).to.equal(words(plan.text.title));
       const drawnText = words([...image.querySelectorAll(':scope > text > tspan')].map((line) => line.textContent).join(' '));
       for (const part of ['subtitle', 'source', 'credit', 'notes']) if (text(part)) expect(drawnText).to.include(text(part));
+      for (const said of says) {
+        expect(text('summary'), 'the element’s summary').to.include(said);
+        expect(drawnText, 'the words drawn by the command line').to.include(said);
+      }
     });
   }
 });
