@@ -3,6 +3,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { dropTemplateDescriptions, precompileTemplates } from './scripts/precompile-plugin.js';
 import { preloadManifest } from './scripts/preload-plugin.js';
 import { LATE_DSV, lateDsv } from './scripts/late-dsv-plugin.js';
+import { foldIntoEntry } from './scripts/fold-into-entry-plugin.js';
 
 /**
  * Two builds from one source:
@@ -85,7 +86,7 @@ export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), preloadManifest(), lateDsv()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), foldIntoEntry(), preloadManifest(), lateDsv()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -13,11 +13,10 @@ import { scaledBudget } from '../time-budget.js';
  * wait for another visibly starts after that one has arrived; the depth is
  * counted from the frame's resource timings.
  */
-// Issue 21 wants the entry, then everything at once. A module the entry shares with a later chunk is split by the
-// bundler into a chunk the entry waits for (scripts/late-dsv-plugin.ts keeps d3-dsv out of that trap); since the
-// merge of small multiples, annotations and the year control, core/errors.ts, core/lists.ts and data/numbers.ts are
-// split that way (three tiny chunks fetched at once): 3, kept at what is measured so it cannot grow unnoticed.
-const MAX_DEPTH = 3;
+// A module the entry shares with a later chunk is split by the bundler into a chunk the entry would wait for:
+// scripts/late-dsv-plugin.ts gives the late importers of d3-dsv their own copy, and scripts/fold-into-entry-plugin.ts
+// folds any other such chunk back into the entry.
+const MAX_DEPTH = 2;
 /** Each script answer is held this long, so a request made because another arrived starts after it ended. */
 const HOLD_MS = 60;
 
