@@ -2,8 +2,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 import { dropTemplateDescriptions, precompileTemplates } from './scripts/precompile-plugin.js';
 import { preloadManifest } from './scripts/preload-plugin.js';
-import { LATE_DSV, LATE_GEO, lateDsv, lateGeo } from './scripts/late-dsv-plugin.js';
+import { LATE, LATE_DSV, lateCopies } from './scripts/late-copies-plugin.js';
 import { foldIntoEntry } from './scripts/fold-into-entry-plugin.js';
+import { RARE_TRANSFORM, vegaSources } from './scripts/vega-sources-plugin.js';
 
 /**
  * Two builds from one source:
@@ -56,14 +57,17 @@ function chunkGroup(id: string): string | null {
  * name, `chunks/vega.js`: one request, started as soon as the entry runs (components/shared/preload.ts), and a
  * name a page may announce itself with `<link rel="modulepreload">`. Vega-Lite, the geographic transforms and the
  * CSP-safe interpreter stay apart (loaded only when needed); d3-dsv is in the entry, which reads CSV, and the
- * modules that load later have their own copy, here; the geographic transforms have their own copy of d3-geo, so only
- * the three functions Vega's expressions use are here (scripts/late-dsv-plugin.ts).
+ * modules that load later have their own copy, here; the geographic transforms have their own copy of d3-geo
+ * (scripts/late-copies-plugin.ts); the rarely used transforms are left out (scripts/vega-sources-plugin.ts).
  */
 const VEGA_PACKAGES =
   /\/node_modules\/(?:vega-(?:util|time|format|loader|dataflow|statistics|scale|canvas|transforms|scenegraph|view-transforms|encode|expression|selections|functions|runtime|view|event-selector|parser)|d3-(?:array|format|time|time-format|geo|color|interpolate|scale|scale-chromatic|path|shape|timer|ease)|topojson-client|internmap)\//;
 const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache)\.ts$/;
-const isVega = (id: string) =>
-  id.startsWith(LATE_DSV) || (!id.startsWith(LATE_GEO) && VEGA_PACKAGES.test(id.replace(/\\/g, '/'))) || VEGA_SOURCE.test(id.replace(/\\/g, '/'));
+function isVega(id: string): boolean {
+  const path = id.replace(/\\/g, '/');
+  if (id.startsWith(LATE)) return id.startsWith(LATE_DSV);
+  return (VEGA_PACKAGES.test(path) && !RARE_TRANSFORM.test(path)) || VEGA_SOURCE.test(path);
+}
 
 /** The package version, for the embed code's CDN address (components/shared/kit-address.ts). */
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -88,7 +92,7 @@ export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), foldIntoEntry(), preloadManifest(), lateDsv(), lateGeo()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), foldIntoEntry(), preloadManifest(), ...lateCopies(), vegaSources()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -14,7 +14,7 @@ import { scaledBudget } from '../time-budget.js';
  * counted from the frame's resource timings.
  */
 // A module the entry shares with a later chunk is split by the bundler into a chunk the entry would wait for:
-// scripts/late-dsv-plugin.ts gives the late importers of d3-dsv their own copy, and scripts/fold-into-entry-plugin.ts
+// scripts/late-copies-plugin.ts gives the late importers of d3-dsv their own copy, and scripts/fold-into-entry-plugin.ts
 // folds any other such chunk back into the entry.
 const MAX_DEPTH = 2;
 /** Each script answer is held this long, so a request made because another arrived starts after it ended. */
