@@ -5,6 +5,7 @@ import { preloadManifest } from './scripts/preload-plugin.js';
 import { LATE, LATE_DSV, lateCopies } from './scripts/late-copies-plugin.js';
 import { foldIntoEntry } from './scripts/fold-into-entry-plugin.js';
 import { RARE_TRANSFORM, vegaSources } from './scripts/vega-sources-plugin.js';
+import { pureSchemes } from './scripts/pure-schemes-plugin.js';
 
 /**
  * Two builds from one source:
@@ -92,7 +93,7 @@ export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), foldIntoEntry(), preloadManifest(), ...lateCopies(), vegaSources()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), foldIntoEntry(), preloadManifest(), ...lateCopies(), vegaSources(), pureSchemes()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',
