@@ -4,7 +4,7 @@ import { dropTemplateDescriptions, precompileTemplates } from './scripts/precomp
 import { preloadManifest } from './scripts/preload-plugin.js';
 import { LATE, LATE_DSV, lateCopies } from './scripts/late-copies-plugin.js';
 import { foldIntoEntry } from './scripts/fold-into-entry-plugin.js';
-import { RARE_TRANSFORM, vegaSources } from './scripts/vega-sources-plugin.js';
+import { LOADED_ON_DEMAND, vegaSources } from './scripts/vega-sources-plugin.js';
 import { pureSchemes } from './scripts/pure-schemes-plugin.js';
 
 /**
@@ -59,7 +59,7 @@ function chunkGroup(id: string): string | null {
  * name a page may announce itself with `<link rel="modulepreload">`. Vega-Lite, the geographic transforms and the
  * CSP-safe interpreter stay apart (loaded only when needed); d3-dsv is in the entry, which reads CSV, and the
  * modules that load later have their own copy, here; the geographic transforms have their own copy of d3-geo
- * (scripts/late-copies-plugin.ts); the rarely used transforms are left out (scripts/vega-sources-plugin.ts).
+ * (scripts/late-copies-plugin.ts); the rarely used transforms and the canvas renderer are left out (scripts/vega-sources-plugin.ts).
  */
 const VEGA_PACKAGES =
   /\/node_modules\/(?:vega-(?:util|time|format|loader|dataflow|statistics|scale|canvas|transforms|scenegraph|view-transforms|encode|expression|selections|functions|runtime|view|event-selector|parser)|d3-(?:array|format|time|time-format|geo|color|interpolate|scale|scale-chromatic|path|shape|timer|ease)|topojson-client|internmap)\//;
@@ -67,7 +67,7 @@ const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache)\.ts$/;
 function isVega(id: string): boolean {
   const path = id.replace(/\\/g, '/');
   if (id.startsWith(LATE)) return id.startsWith(LATE_DSV);
-  return (VEGA_PACKAGES.test(path) && !RARE_TRANSFORM.test(path)) || VEGA_SOURCE.test(path);
+  return (VEGA_PACKAGES.test(path) && !LOADED_ON_DEMAND.test(path)) || VEGA_SOURCE.test(path);
 }
 
 /** The package version, for the embed code's CDN address (components/shared/kit-address.ts). */

@@ -41,3 +41,9 @@ declare module 'vega-format' {
   /** Vega's number and time formats from d3 locale definitions. */
   export function locale(number: object, time: object): unknown;
 }
+declare module 'vega-scenegraph' {
+  /** Vega's renderers and event handlers, registered by name (render/canvas-renderer.ts). */
+  const part: unknown;
+  export { part as CanvasHandler, part as CanvasRenderer, part as HybridHandler, part as HybridRenderer };
+  export function renderModule(name: string, module: { renderer: unknown; headless: unknown; handler: unknown }): unknown;
+}

@@ -7,8 +7,8 @@
  * default download is smaller for readers on slow connections. The other
  * transforms (render/more-transforms.ts) and the geographic ones come in
  * chunks of their own, loaded only for a spec that uses them (a template a
- * site compiles itself, a map). A built-in template that needs another
- * transform adds it here.
+ * site compiles itself, a map), and so does the canvas renderer. A built-in
+ * template that needs another transform adds it here.
  */
 import type { Spec } from 'vega';
 import { transforms } from 'vega-dataflow';
@@ -66,4 +66,13 @@ export function loadTransformsFor(spec: Spec): Promise<void> {
     needs.set(spec, (loading = Promise.all(waits).then(() => undefined)));
   }
   return loading;
+}
+
+let canvas: Promise<void> | undefined;
+
+/** Vega's canvas renderer, loaded only for a chart drawn with `renderer="canvas"` (render/canvas-renderer.ts). */
+export function loadRenderer(renderer: string): Promise<void> {
+  if (renderer !== 'canvas') return Promise.resolve();
+  canvas ??= import('./canvas-renderer.js').then(() => undefined);
+  return canvas;
 }
