@@ -2,7 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 import { dropTemplateDescriptions, precompileTemplates } from './scripts/precompile-plugin.js';
 import { preloadManifest } from './scripts/preload-plugin.js';
-import { LATE_DSV, lateDsv } from './scripts/late-dsv-plugin.js';
+import { LATE, LATE_DSV, lateCopies } from './scripts/late-copies-plugin.js';
+import { foldIntoEntry } from './scripts/fold-into-entry-plugin.js';
+import { LOADED_ON_DEMAND, vegaSources } from './scripts/vega-sources-plugin.js';
+import { pureSchemes } from './scripts/pure-schemes-plugin.js';
 
 /**
  * Two builds from one source:
@@ -55,12 +58,17 @@ function chunkGroup(id: string): string | null {
  * name, `chunks/vega.js`: one request, started as soon as the entry runs (components/shared/preload.ts), and a
  * name a page may announce itself with `<link rel="modulepreload">`. Vega-Lite, the geographic transforms and the
  * CSP-safe interpreter stay apart (loaded only when needed); d3-dsv is in the entry, which reads CSV, and the
- * modules that load later have their own copy, here (scripts/late-dsv-plugin.ts).
+ * modules that load later have their own copy, here; the geographic transforms have their own copy of d3-geo
+ * (scripts/late-copies-plugin.ts); the rarely used transforms and the canvas renderer are left out (scripts/vega-sources-plugin.ts).
  */
 const VEGA_PACKAGES =
   /\/node_modules\/(?:vega-(?:util|time|format|loader|dataflow|statistics|scale|canvas|transforms|scenegraph|view-transforms|encode|expression|selections|functions|runtime|view|event-selector|parser)|d3-(?:array|format|time|time-format|geo|color|interpolate|scale|scale-chromatic|path|shape|timer|ease)|topojson-client|internmap)\//;
 const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache)\.ts$/;
-const isVega = (id: string) => id.startsWith(LATE_DSV) || VEGA_PACKAGES.test(id.replace(/\\/g, '/')) || VEGA_SOURCE.test(id.replace(/\\/g, '/'));
+function isVega(id: string): boolean {
+  const path = id.replace(/\\/g, '/');
+  if (id.startsWith(LATE)) return id.startsWith(LATE_DSV);
+  return (VEGA_PACKAGES.test(path) && !LOADED_ON_DEMAND.test(path)) || VEGA_SOURCE.test(path);
+}
 
 /** The package version, for the embed code's CDN address (components/shared/kit-address.ts). */
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -85,7 +93,7 @@ export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), preloadManifest(), lateDsv()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), foldIntoEntry(), preloadManifest(), ...lateCopies(), vegaSources(), pureSchemes()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',

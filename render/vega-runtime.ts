@@ -1,21 +1,33 @@
 /**
- * The part of Vega the kit's charts use: the view, the parser and the
- * transforms Vega-Lite compiles to (data, view layout, encoding). Vega's full
- * bundle also registers force layouts, trees, word clouds, Voronoi,
- * regression and label placement — about 50 KiB gzip that no template uses —
- * so the default download is smaller for readers on slow connections. The
- * geographic transforms come in their own chunk, loaded only for a spec that
- * draws a map. A template that needs another transform adds it here.
+ * The part of Vega the kit's charts use: the view, the parser, the operators
+ * the parser makes and the transforms the built-in templates' precompiled
+ * specs name (scripts/precompile-plugin.ts). Vega's full bundle also
+ * registers binning, densities, force layouts, trees, word clouds, Voronoi,
+ * regression and label placement, which no built-in template uses, so the
+ * default download is smaller for readers on slow connections. The other
+ * transforms (render/more-transforms.ts) and the geographic ones come in
+ * chunks of their own, loaded only for a spec that uses them (a template a
+ * site compiles itself, a map), and so does the canvas renderer. A built-in
+ * template that needs another transform adds it here.
  */
 import type { Spec } from 'vega';
 import { transforms } from 'vega-dataflow';
-import * as encode from 'vega-encode';
-import * as tx from 'vega-transforms';
+import { axisticks, datajoin, encode, legendentries, scale, sortitems, stack } from 'vega-encode';
 import { locale } from 'vega-format';
+import {
+  aggregate, collect, compare, expression, extent, facet, field, filter, flatten, fold, formula, joinaggregate, key, load, lookup,
+  multiextent, multivalues, params, prefacet, proxy, relay, sieve, tupleindex, values, window,
+} from 'vega-transforms';
 import { extend } from 'vega-util';
-import * as vtx from 'vega-view-transforms';
+import { bound, identifier, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 
-extend(transforms, tx, vtx, encode);
+extend(transforms, {
+  // Made by the parser itself, for any spec.
+  aggregate, axisticks, bound, collect, compare, datajoin, encode, expression, facet, field, key, legendentries, load, mark, multiextent,
+  multivalues, overlap, params, prefacet, proxy, relay, render, scale, sieve, sortitems, values, viewlayout,
+  // Named in the built-in templates' specs (and `identifier`, in Vega-Lite's selections).
+  extent, filter, flatten, fold, formula, identifier, joinaggregate, lookup, stack, tupleindex, window,
+});
 
 export { parse } from 'vega-parser';
 export { View } from 'vega-view';
@@ -37,14 +49,30 @@ export function sharedLocale(key: string, definition: LocaleDefinition): object 
 }
 
 const GEO = /"type":"(?:geojson|geopath|geopoint|geoshape|graticule|contour|heatmap|isocontour|kde2d)"|"projections":/;
-const needsGeo = new WeakMap<Spec, boolean>();
+/** Vega's other transforms (render/more-transforms.ts); a mark or scale of one of these names only loads them early. */
+const MORE = /"type":"(?:bin|countpattern|cross|density|dotbin|generate|impute|kde|linkpath|pie|pivot|project|quantile|sample|sequence|subflow|timeunit)"/;
+const needs = new WeakMap<Spec, Promise<void>>();
 let geo: Promise<void> | undefined;
+let more: Promise<void> | undefined;
 
-/** Loads the transforms a compiled spec uses that are not loaded yet (today: the geographic ones). */
+/** Loads the transforms a compiled spec uses that are not loaded yet: the geographic ones, the rarely used ones. */
 export function loadTransformsFor(spec: Spec): Promise<void> {
-  let geographic = needsGeo.get(spec);
-  if (geographic === undefined) needsGeo.set(spec, (geographic = GEO.test(JSON.stringify(spec))));
-  if (!geographic) return Promise.resolve();
-  geo ??= import('vega-geo').then((module) => void extend(transforms, module));
-  return geo;
+  let loading = needs.get(spec);
+  if (!loading) {
+    const json = JSON.stringify(spec);
+    const waits: Promise<void>[] = [];
+    if (GEO.test(json)) waits.push((geo ??= import('vega-geo').then((module) => void extend(transforms, module))));
+    if (MORE.test(json)) waits.push((more ??= import('./more-transforms.js').then((module) => void extend(transforms, module.moreTransforms))));
+    needs.set(spec, (loading = Promise.all(waits).then(() => undefined)));
+  }
+  return loading;
+}
+
+let canvas: Promise<void> | undefined;
+
+/** Vega's canvas renderer, loaded only for a chart drawn with `renderer="canvas"` (render/canvas-renderer.ts). */
+export function loadRenderer(renderer: string): Promise<void> {
+  if (renderer !== 'canvas') return Promise.resolve();
+  canvas ??= import('./canvas-renderer.js').then(() => undefined);
+  return canvas;
 }

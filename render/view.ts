@@ -59,6 +59,7 @@ interface VegaModule {
   cachedCodegen: object;
   sharedLocale(key: string, definition: NonNullable<ViewRequest['locale']>): object;
   loadTransformsFor(spec: VegaSpec): Promise<void>;
+  loadRenderer(renderer: Renderer): Promise<void>;
 }
 type Interpreter = (typeof import('vega-interpreter'))['expressionInterpreter'];
 let vegaModule: Promise<VegaModule> | undefined;
@@ -198,6 +199,7 @@ export class ChartView {
 
   async render(request: ViewRequest): Promise<View> {
     const vega = await loadVega(request.compiled.spec);
+    await vega.loadRenderer(request.renderer); // the canvas renderer loads only for a chart that asks for it
     if (usesInterpreter(request)) await loadInterpreter(); // before its turn, so no other chart waits for the download
     const epoch = this.epoch;
     await takeTurn();

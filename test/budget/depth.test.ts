@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { samples, sampleMarkup } from '../../templates/samples/index.js';
 import { templateIds } from '../../templates/index.js';
 import { scaledBudget } from '../time-budget.js';
+import { loadInFrame, type Loaded } from './load-in-frame.js';
 
 /**
  * Request depth (issue 21): on a fresh page, one chart of any template waits
@@ -13,19 +14,12 @@ import { scaledBudget } from '../time-budget.js';
  * wait for another visibly starts after that one has arrived; the depth is
  * counted from the frame's resource timings.
  */
-// Issue 21 wants the entry, then everything at once. A module the entry shares with a later chunk is split by the
-// bundler into a chunk the entry waits for (scripts/late-dsv-plugin.ts keeps d3-dsv out of that trap); since the
-// merge of small multiples, annotations and the year control, core/errors.ts, core/lists.ts and data/numbers.ts are
-// split that way (three tiny chunks fetched at once): 3, kept at what is measured so it cannot grow unnoticed.
-const MAX_DEPTH = 3;
+// A module the entry shares with a later chunk is split by the bundler into a chunk the entry would wait for:
+// scripts/late-copies-plugin.ts gives the late importers of d3-dsv their own copy, and scripts/fold-into-entry-plugin.ts
+// folds any other such chunk back into the entry.
+const MAX_DEPTH = 2;
 /** Each script answer is held this long, so a request made because another arrived starts after it ended. */
 const HOLD_MS = 60;
-
-interface Loaded {
-  readonly name: string;
-  readonly startTime: number;
-  readonly responseEnd: number;
-}
 
 /** How many requests came one after another: a request that started after another had arrived waited for it. */
 function sequentialDepth(entries: readonly Loaded[]): { depth: number; chain: string } {
@@ -45,29 +39,6 @@ function sequentialDepth(entries: readonly Loaded[]): { depth: number; chain: st
   const chain: string[] = [];
   for (let i: number | undefined = deepest; i !== undefined; i = via[i]) chain.unshift(new URL(sorted[i]!.name).pathname.replace(/^.*\/dist\//, ''));
   return { depth: depth[deepest] ?? 0, chain: chain.join(' → ') };
-}
-
-/** Loads the built kit and one chart in a fresh frame; resolves with the scripts it fetched once the chart has drawn. */
-async function loadInFrame(chart: string, hold: number): Promise<Loaded[]> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
-<script type="module" src="/slow/${hold}/dist/lnob-charts.js"></script>
-${chart}</body></html>`;
-  const drawn = new Promise<void>((resolve, reject) => {
-    frame.addEventListener('load', () => {
-      const win = frame.contentWindow!;
-      if (win.document.querySelector('lnob-chart')?.shadowRoot?.querySelector('svg')) resolve();
-      win.addEventListener('lnob-render', () => resolve());
-      win.addEventListener('lnob-error', (event) => reject(new Error((event as CustomEvent).detail.message)));
-    });
-  });
-  document.body.append(frame); // (left in the page: removing a frame while the test runner watches it upsets the runner)
-  await drawn;
-  return (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((entry) => /\/dist\/.*\.js$/.test(new URL(entry.name).pathname))
-    .map(({ name, startTime, responseEnd }) => ({ name, startTime, responseEnd }));
 }
 
 describe('request depth', () => {
