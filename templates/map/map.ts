@@ -6,6 +6,7 @@ import type { ChartTemplate } from '../types.js';
 import { loadOwnShapes, ownReport, ownShapes, shapesAspect, shapesSource } from './own-shapes.js';
 import { SHAPES_OPTIONS } from './shapes-options.js';
 import { english } from './words.js';
+import { HATCHED_SQUARE, NODATA_HATCH } from './hatch.js';
 
 /**
  * A world map by country: a sequential colour scale for a value, or a
@@ -116,6 +117,7 @@ function mapSpec(): TopLevelSpec {
       lnob_map_highlight: false,
       lnob_map_empty: false,
       lnob_map_floor: null,
+      lnob_map_ceiling: null,
       lnob_map_extent: [],
       lnob_highlight_label: 'Highlighted',
       lnob_nodata_label: 'No data',
@@ -128,6 +130,7 @@ function mapSpec(): TopLevelSpec {
     height: 160,
     projection: { type: { expr: 'lnob_map_projection' } }, // a page's own boundaries: Mercator, fitted to them
     layer: [
+      NODATA_HATCH,
       {
         data: { name: 'lnob_shapes' },
         transform: SHAPE_ROWS,
@@ -145,11 +148,13 @@ function mapSpec(): TopLevelSpec {
                 test: 'lnob_map_highlight',
                 value: { expr: 'datum.lnob_highlighted ? lnob_color_highlight : lnob_color_deemphasis' },
               },
-              { test: 'lnob_map_empty || !isValid(datum.lnob_value)', value: { expr: 'lnob_color_grid' } },
+              // No fill: the hatching drawn underneath (NODATA_HATCH) shows through, as OWID draws "no data".
+              { test: 'lnob_map_empty || !isValid(datum.lnob_value)', value: 'transparent' },
             ],
             field: 'lnob_value',
             type: 'quantitative',
-            scale: { range: 'ramp', domainMin: { expr: 'lnob_map_floor' } },
+            // Floor and ceiling from the values of every year the chart can show, so a shade means one value in every year.
+            scale: { range: 'ramp', domainMin: { expr: 'lnob_map_floor' }, domainMax: { expr: 'lnob_map_ceiling' } },
             legend: {
               title: null,
               orient: 'top',
@@ -185,15 +190,17 @@ function mapSpec(): TopLevelSpec {
             type: 'nominal',
             scale: {
               domain: KEYS,
-              range: [{ expr: 'lnob_color_highlight' }, { expr: 'lnob_color_deemphasis' }, { expr: 'lnob_color_grid' }],
+              range: [{ expr: 'lnob_color_highlight' }, { expr: 'lnob_color_deemphasis' }, { expr: 'lnob_color_background' }],
             },
             legend: {
               title: null,
               orient: 'top',
               direction: 'horizontal',
               offset: 6,
-              symbolType: 'square',
-              symbolStrokeColor: { expr: 'lnob_color_deemphasis' },
+              // "No data" is a hatched square, as on the map; the highlight key a plain one.
+              symbolType: { expr: `lnob_map_highlight ? 'square' : '${HATCHED_SQUARE}'` },
+              symbolSize: 144,
+              symbolStrokeColor: { expr: 'lnob_map_highlight ? lnob_color_deemphasis : lnob_color_deemphasis_stroke' },
               symbolStrokeWidth: 1,
               values: { expr: "lnob_map_highlight ? ['highlight'] : ['nodata']" },
               labelExpr: "datum.value == 'highlight' ? lnob_highlight_label : lnob_nodata_label",
@@ -285,7 +292,7 @@ export const map: ChartTemplate = {
 
   datasets(rows, options, context) {
     const own = ownShapes(options);
-    if (own) return own.report.shapesDatasets(own.shapes, ownReport(rows, options, own));
+    if (own) return own.report.shapesDatasets(own.shapes, ownReport(rows, options, own), !own.report.highlightMode(options, rows));
     const geo = requireGeo();
     return geo.report.mapDatasets(rows, options, geo, context?.lang);
   },

@@ -9,6 +9,7 @@ import type { Row } from '../../data/table.js';
 import type { Options, SummaryContext } from '../types.js';
 import type { Country, GeoMatch } from '../../data/geo/countries.js';
 import type { CountryShape, WorldShapes } from './world.js';
+import { NODATA_DATASET, nodataFeatures } from './hatch.js';
 
 export interface Geo {
   readonly countries: typeof import('../../data/geo/countries.js');
@@ -184,6 +185,7 @@ export function colourSignals(rows: readonly Row[], options: Options, extent: [n
     lnob_map_highlight: highlight,
     lnob_map_empty: !highlight && extent === undefined,
     lnob_map_floor: extent ? scaleFloor(extent) : null,
+    lnob_map_ceiling: extent ? extent[1] : null,
     lnob_map_extent: extent ?? [],
     lnob_highlight_label: label || DEFAULT_HIGHLIGHT_LABEL,
   };
@@ -205,6 +207,7 @@ export function mapDatasets(rows: readonly Row[], options: Options, geo: Geo, la
     lnob_shapes: geo.world.features.map(named),
     lnob_geo: report.keys,
     lnob_highlight: report.highlight.map((id) => ({ lnob_id: id })),
+    [NODATA_DATASET]: nodataFeatures(geo.world.features, (shape) => report.values.has(shape.id), !highlightMode(options, rows)),
   };
 }
 
