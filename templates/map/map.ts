@@ -23,7 +23,10 @@ import { HATCHED_SQUARE, NODATA_HATCH } from './hatch.js';
  */
 
 export const DISCLAIMER = english.mapDisclaimer!;
+export const DISCLAIMER_SHORT = english.mapDisclaimerShort!;
 export const ATTRIBUTION = english.mapAttribution!;
+/** Below this width (px) the map is on a phone: the disclaimer is its short sentence. */
+const PHONE_WIDTH = 480;
 /** Height of the map as a share of its width: the Equal Earth world without Antarctica is about 0.44. */
 const ASPECT_RATIO = 0.45;
 
@@ -122,6 +125,7 @@ function mapSpec(): TopLevelSpec {
       lnob_highlight_label: 'Highlighted',
       lnob_nodata_label: 'No data',
       lnob_disclaimer: DISCLAIMER,
+      lnob_disclaimer_short: DISCLAIMER_SHORT,
       lnob_attribution: ATTRIBUTION,
       lnob_map_projection: 'equalEarth',
       ...YEAR_PARAMS,
@@ -227,10 +231,15 @@ function mapSpec(): TopLevelSpec {
           x: 0,
           y: { expr: 'height + 6' },
           fill: { expr: 'lnob_color_muted' },
+          // On a phone the short sentence, without the blank line before the attribution: the full text would be
+          // nearly as tall as the map (the line's tooltip has it).
           text: {
             expr:
-              "trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution",
+              `width < ${PHONE_WIDTH} ` +
+              `? replace(trim(replace(lnob_disclaimer_short, regexp('(.{1,' + max(30, floor(width / 6)) + '})( +|$)', 'g'), '$1|')), regexp('[|]$'), '') + '|' + lnob_attribution ` +
+              `: trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution`,
           },
+          tooltip: { expr: `width < ${PHONE_WIDTH} ? lnob_disclaimer : null` },
         },
       },
     ],
@@ -278,6 +287,21 @@ export const map: ChartTemplate = {
   },
 
   spec: () => mapSpec(),
+
+  signalsAcrossYears(options, years) {
+    const own = ownShapes(options);
+    const report = own?.report ?? loadedGeo?.report;
+    const extents = years.flatMap((rows) => {
+      try {
+        const extent = map.signals?.(options, rows)['lnob_map_extent'];
+        return Array.isArray(extent) && extent.length === 2 ? [extent as [number, number]] : [];
+      } catch {
+        return []; // a year the map cannot draw says so when it is shown
+      }
+    });
+    if (!report || extents.length === 0) return {};
+    return report.scaleSignals([Math.min(...extents.map(([low]) => low)), Math.max(...extents.map(([, high]) => high))]);
+  },
 
   signals(options, rows) {
     const own = ownShapes(options);

@@ -168,8 +168,16 @@ function drawnExtent(rows: readonly Row[], options: Options, geo: Geo): [number,
  * value, so the lowest country gets a visible colour, never the near-white end
  * of the ramp that "no data" could be mistaken for.
  */
-function scaleFloor([low, high]: [number, number]): number {
+function scaleFloor([low, high]: readonly [number, number]): number {
   return high > low ? low - 0.2 * (high - low) : low - Math.max(1, Math.abs(low) * 0.2);
+}
+
+/**
+ * The colour scale's start and end and the legend's labels for values from `extent`: the values drawn, or with a
+ * year control those of every year (map.ts `signalsAcrossYears`), so a shade means the same value in every year.
+ */
+export function scaleSignals(extent: readonly [number, number]): Record<string, unknown> {
+  return { lnob_map_floor: scaleFloor(extent), lnob_map_ceiling: extent[1], lnob_map_extent: [...extent] };
 }
 
 /** The template's signals: the mode, the colour scale's start and the legend's labels. */
@@ -184,9 +192,7 @@ export function colourSignals(rows: readonly Row[], options: Options, extent: [n
   return {
     lnob_map_highlight: highlight,
     lnob_map_empty: !highlight && extent === undefined,
-    lnob_map_floor: extent ? scaleFloor(extent) : null,
-    lnob_map_ceiling: extent ? extent[1] : null,
-    lnob_map_extent: extent ?? [],
+    ...(extent ? scaleSignals(extent) : { lnob_map_floor: null, lnob_map_ceiling: null, lnob_map_extent: [] }),
     lnob_highlight_label: label || DEFAULT_HIGHLIGHT_LABEL,
   };
 }

@@ -11,11 +11,11 @@ import type { SummaryStrings } from '../../i18n/strings.js';
 import type { Options, SummaryContext } from '../types.js';
 import { wordsIn } from '../words.js';
 import { NODATA_DATASET, nodataFeatures } from './hatch.js';
-import { colourSignals, DEFAULT_HIGHLIGHT_LABEL, highlightMode } from './report.js';
+import { colourSignals, DEFAULT_HIGHLIGHT_LABEL, highlightMode, scaleSignals } from './report.js';
 import { english } from './words.js';
 
 /** For the template's hooks, which have this module (loaded with the file) at hand. */
-export { highlightMode };
+export { highlightMode, scaleSignals };
 
 /** Properties that usually hold an area's name, most likely first: geoBoundaries, HDX/OCHA, GADM, Natural Earth, others. */
 export const KEY_CANDIDATES = ['shapeName', 'name', 'NAME', 'Name', 'NAME_1', 'ADM1_EN', 'admin1Name', 'ADM1_NAME', 'NAME_2', 'ADM2_EN', 'admin2Name', 'shapeISO', 'ISO', 'id'];
