@@ -7,6 +7,9 @@
  * survives the SVG and PNG exports, the share images and the command line.
  */
 
+/** The mark style render/mirror-spec.ts leaves as drawn in a right-to-left chart (`KEEP_X_STYLE`: templates cannot import render/). */
+export const KEEP_X = 'lnob-keep-x';
+
 /** The shapes drawn without a value, as GeoJSON features (fresh copies: Vega writes onto the objects it is given). */
 export const NODATA_DATASET = 'lnob_nodata';
 
@@ -28,6 +31,7 @@ export const NODATA_HATCH = {
   ],
   mark: {
     type: 'rule' as const,
+    style: ['rule', KEEP_X], // the same 45° in every language: a map is not mirrored
     clip: { expr: `geoShape('projection', {type: 'FeatureCollection', features: data('${NODATA_DATASET}')})` },
     stroke: { expr: 'lnob_color_deemphasis_stroke' },
     strokeWidth: 1,

@@ -6,7 +6,7 @@ import type { ChartTemplate } from '../types.js';
 import { loadOwnShapes, ownReport, ownShapes, shapesAspect, shapesSource } from './own-shapes.js';
 import { SHAPES_OPTIONS } from './shapes-options.js';
 import { english } from './words.js';
-import { HATCHED_SQUARE, NODATA_HATCH } from './hatch.js';
+import { HATCHED_SQUARE, KEEP_X, NODATA_HATCH } from './hatch.js';
 
 /**
  * A world map by country: a sequential colour scale for a value, or a
@@ -91,6 +91,7 @@ const TINY_MARKERS = {
   ],
   mark: {
     type: 'point' as const,
+    style: ['point', KEEP_X], // at the place's centroid in every language: a map is not mirrored
     shape: 'circle',
     filled: true,
     size: 40,
