@@ -134,3 +134,34 @@ describe('map with a year control: one colour scale for every year', () => {
     expect(nigeria(), 'Nigeria, 20 in both years, keeps its shade').to.equal(before.nigeria);
   });
 });
+
+describe('map in Arabic: legends read from the right; the geography is not mirrored', () => {
+  afterEach(cleanup);
+
+  /** Left edges (px) of the legend's labels, by their text without isolates. */
+  const labelLefts = (chart: LnobChart) =>
+    new Map([...svgOf(chart).querySelectorAll('.role-legend-label text')].map((text) => [text.textContent!.replace(/[\u2068\u2069]/g, '').trim(), text.getBoundingClientRect().left]));
+
+  it('the ramp runs from the right (lowest value at the right), the "no data" key is rightmost; hatching and markers as in English', async () => {
+    const { chart: en } = await rendered(MAP('lang="en"'), 800);
+    const enLines = hatchLines(svgOf(en)).map((line) => line.getAttribute('x2'));
+    const enLabels = labelLefts(en);
+    expect(enLabels.get('1.2')!).to.be.below(enLabels.get('36.1')!);
+    cleanup();
+    const { chart } = await rendered(MAP('lang="ar"'), 800);
+    const labels = labelLefts(chart);
+    expect(labels.get('1.2')!, 'lowest value right of the highest').to.be.above(labels.get('36.1')!);
+    const noData = [...labels].find(([text]) => text === 'لا توجد بيانات');
+    expect(noData !== undefined, 'the no-data key in Arabic').to.equal(true);
+    expect(noData![1], 'the no-data key at the right of the ramp').to.be.above(labels.get('1.2')!);
+    // The gradient's colours run from the right: its first stop (at the left) is the ramp's dark end.
+    const stops = [...svgOf(chart).querySelectorAll('linearGradient stop')].map((stop) => stop.getAttribute('offset'));
+    const gradient = svgOf(chart).querySelector('linearGradient')!;
+    expect(Number(gradient.getAttribute('x1')), 'starts at the right').to.be.greaterThan(Number(gradient.getAttribute('x2')));
+    expect(stops.length).to.be.greaterThan(1);
+    // Hatch lines rise to the right in both languages (x2 > 0 on each line).
+    const lines = hatchLines(svgOf(chart)).map((line) => line.getAttribute('x2'));
+    expect(lines.every((x2) => Number(x2) > 0)).to.equal(true);
+    expect(lines).to.deep.equal(enLines);
+  });
+});
