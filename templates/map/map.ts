@@ -237,7 +237,7 @@ function mapSpec(): TopLevelSpec {
           text: {
             expr:
               `width < ${PHONE_WIDTH} ` +
-              `? replace(trim(replace(lnob_disclaimer_short, regexp('(.{1,' + max(30, floor(width / 6)) + '})( +|$)', 'g'), '$1|')), regexp('[|]$'), '') + '|' + lnob_attribution ` +
+              `? replace(trim(replace(lnob_disclaimer_short, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')), regexp('[|]$'), '') + '|' + lnob_attribution ` +
               `: trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution`,
           },
           tooltip: { expr: `width < ${PHONE_WIDTH} ? lnob_disclaimer : null` },

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { LnobChart } from '../../index.js';
-import { exportSvg } from '../../components/lnob-chart/share-export.js';
+import { exportSvg, layoutSocial, SOCIAL_PRESETS } from '../../components/lnob-chart/share-export.js';
 import { contrastRatio } from '../../themes/index.js';
 import { cleanup, rendered, svgOf } from '../helpers.js';
 import { shareInputs } from '../visual/cases.js';
@@ -101,6 +101,15 @@ describe('map: the disclaimer on a phone', () => {
       expect(disclaimer(wide).textContent!.replace(/[\u2068\u2069]/g, '')).to.contain(full.split(' ').slice(0, 4).join(' '));
     });
   }
+
+  it('a share image, which has no tooltip, carries the full disclaimer although its map is narrow', async () => {
+    const { chart } = await rendered(MAP(), 360);
+    const { source, chrome } = shareInputs(chart);
+    const laid = await layoutSocial(source, chrome, SOCIAL_PRESETS.find((preset) => preset.id === 'landscape')!);
+    const text = new DOMParser().parseFromString(laid.svg, 'image/svg+xml').documentElement.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('official endorsement or acceptance');
+    expect(text).not.to.contain('Boundaries shown are not an endorsement');
+  });
 
   it('"Not on the map: …" is set no larger than the source line', async () => {
     const { chart } = await rendered(MAP(), 360);
