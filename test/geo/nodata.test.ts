@@ -52,6 +52,12 @@ describe('map: no data is hatched', () => {
     });
   }
 
+  it('hatches under a strict Content-Security-Policy too (csp="strict": the expression interpreter)', async () => {
+    const { chart } = await rendered(MAP('csp="strict"'), 800);
+    expect(hatchLines(svgOf(chart)).length).to.be.greaterThan(50);
+    expect(svgOf(chart).querySelector('clipPath path')?.getAttribute('d')?.length ?? 0).to.be.greaterThan(1000);
+  });
+
   it('a map of highlighted countries has no hatching and a plain square key', async () => {
     const { chart } = await rendered(MAP('highlight="Kenya; Nigeria"'), 800);
     const svg = svgOf(chart);
