@@ -15,6 +15,7 @@ export function languageSignals(spec: VegaSpec, strings: UiStrings): Record<stri
   if (declared.has('lnob_nodata_label')) signals['lnob_nodata_label'] = strings.summary.noData;
   // The world map's note and attribution (a map of the page's own boundaries sets its own attribution).
   if (declared.has('lnob_disclaimer') && strings.summary.mapDisclaimer) signals['lnob_disclaimer'] = strings.summary.mapDisclaimer;
+  if (declared.has('lnob_disclaimer_short') && strings.summary.mapDisclaimerShort) signals['lnob_disclaimer_short'] = strings.summary.mapDisclaimerShort;
   if (declared.has('lnob_attribution') && strings.summary.mapAttribution) signals['lnob_attribution'] = strings.summary.mapAttribution;
   // Right to left: numbers with their units and names drawn as isolated runs (FSI … PDI), so "20%" stays whole.
   if (strings.dir === 'rtl' && declared.has('lnob_isolate')) Object.assign(signals, { lnob_isolate: '\u2068', lnob_isolate_end: '\u2069' });

@@ -90,6 +90,7 @@ class Mirror {
       if (typeof orient === 'string' && SWAPPED_ORIENT[orient]) legend['orient'] = SWAPPED_ORIENT[orient];
       isolateLabels(legend);
       reverseEntries(legend, mark.scales ?? []);
+      mirrorRamp(legend, mark.scales ?? []);
     }
     for (const child of mark.marks ?? []) this.mark(child);
   }
@@ -154,6 +155,9 @@ function swapExpression(expression: string): string {
   return `indexof(['left', 'right'], ${expression}) >= 0 ? (${expression} == 'left' ? 'right' : 'left') : ${expression}`;
 }
 
+/** Scales whose colour legend Vega draws as a ramp. */
+const CONTINUOUS = ['linear', 'log', 'pow', 'sqrt', 'symlog', 'time', 'utc', 'sequential'];
+
 /** Channels a legend's entries come from. */
 const LEGEND_SCALES = ['fill', 'stroke', 'shape', 'size', 'opacity', 'strokeDash'] as const;
 
@@ -178,6 +182,29 @@ function reverseEntries(legend: Json, scales: readonly Json[]): void {
   const oneRow = legend['direction'] === 'horizontal' ? (columns === undefined ? 'true' : `length(${entries}) <= ${columns}`) : 'false';
   if (oneRow === 'false') return;
   legend['values'] = { signal: `${oneRow} ? reverse(${entries}) : ${entries}` };
+}
+
+/**
+ * Inside a legend, right to left: a colour ramp runs from the right (its lowest value at the right, as the value
+ * axes run). (A key's swatch stays at the left of its label: Vega lays out a legend's first entry from x = 0, so a
+ * label drawn leftwards of its swatch would run over the next legend.)
+ */
+function mirrorRamp(legend: Json, scales: readonly Json[]): void {
+  const scale = LEGEND_SCALES.map((channel) => legend[channel]).find((value): value is string => typeof value === 'string');
+  const type = String(scales.find((candidate) => candidate['name'] === scale)?.['type'] ?? 'ordinal');
+  // Vega draws a colour scale that is not of categories as a ramp unless told otherwise.
+  const gradient = legend['type'] === 'gradient' || (legend['type'] === undefined && (legend['fill'] ?? legend['stroke']) === scale && CONTINUOUS.includes(type));
+  // A vertical ramp reads from the bottom in either direction.
+  if (gradient && legend['direction'] !== 'vertical') {
+    const encode = (legend['encode'] ??= {}) as Record<string, Json>;
+    const update = (part: string) => ((((encode[part] ??= {}) as Json)['update'] ??= {}) as Record<string, unknown>);
+    const length = legend['gradientLength'] ?? 200; // Vega's default
+    update('gradient')['fill'] = { gradient: scale, start: [1, 0], stop: [0, 0] };
+    Object.assign(update('labels'), {
+      x: { signal: '1 - datum.perc', mult: length },
+      align: { signal: 'datum.perc <= 0 ? "right" : datum.perc >= 1 ? "left" : "center"' },
+    });
+  }
 }
 
 /**

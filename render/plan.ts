@@ -235,7 +235,7 @@ async function planOneChart({ table, attribute, lang, strings, annotations: anno
           ...accessibilitySignals(plan), // each line's sentence, each mark's word, in the chart's language
           ...templateSignals,
           ...annotating?.annotationSignals(compiled.spec, theme.vega.config.text?.fontSize, strings),
-          ...yearSignals(template, track, unit),
+          ...yearSignals(template, track, unit, options),
         },
         rows: yearRows(rows, track),
         datasets: annotated ? { ...datasets, ...annotations.datasets } : datasets,

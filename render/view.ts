@@ -340,6 +340,18 @@ function contentBounds(view: View): HeadlessResult['content'] {
 }
 
 /**
+ * An image (a share image, the command line's drawing) has no tooltip to show a map's full disclaimer, so it carries
+ * the full text at any width: the short one (templates/map) is for a phone screen, where its tooltip has the rest.
+ */
+function fullDisclaimer(view: View): void {
+  try {
+    view.signal('lnob_disclaimer_short', view.signal('lnob_disclaimer'));
+  } catch {
+    // not a map: no such signals
+  }
+}
+
+/**
  * Draws a chart in a view of its own that draws nothing on a page
  * (`renderer: 'none'`) and gives it back as SVG, then finalizes the view:
  * the command line's drawing, and a page's chart laid out again at another
@@ -353,6 +365,7 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'>): Pr
   });
   try {
     for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
+    fullDisclaimer(view);
     view.data('table', request.rows as object[]);
     for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
     view.width(request.width);

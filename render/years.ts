@@ -6,7 +6,7 @@ import type { AuthorHint } from '../data/layouts/index.js';
 import type { RawTable, Row } from '../data/table.js';
 import { englishStrings, type UiStrings, type YearStrings } from '../i18n/index.js';
 import { readSliceOptions, type AttributeReader } from '../templates/options.js';
-import type { ChartTemplate } from '../templates/types.js';
+import type { ChartTemplate, Options } from '../templates/types.js';
 import { YEAR_SIGNAL, rowKey } from '../templates/year-filter.js';
 import { valueMax } from './number-format.js';
 
@@ -117,11 +117,20 @@ export function yearRows(rows: readonly Row[], track: YearTrack | undefined): re
  * The signal that picks the year drawn (null: every row), and with a year control the top of the value scale over
  * every year, so bars keep their scale from one year to the next and lengths compare across years.
  */
-export function yearSignals(template: ChartTemplate, track: YearTrack | undefined, unit: string): Record<string, unknown> {
+export function yearSignals(template: ChartTemplate, track: YearTrack | undefined, unit: string, options?: Options): Record<string, unknown> {
   if (!template.years) return {};
   if (!track) return { [YEAR_SIGNAL]: null };
   const values = track.all.map((row) => row['value']).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
-  return { [YEAR_SIGNAL]: track.year, lnob_value_max: valueMax(track.all, unit) ?? (values.length ? Math.max(...values) : null) };
+  return {
+    [YEAR_SIGNAL]: track.year,
+    lnob_value_max: valueMax(track.all, unit) ?? (values.length ? Math.max(...values) : null),
+    ...(options && template.signalsAcrossYears?.(options, rowsOfEachYear(track))),
+  };
+}
+
+/** The rows of each year, year by year. */
+function rowsOfEachYear(track: YearTrack): Row[][] {
+  return track.years.map((year) => track.all.filter((_, i) => track.rowYears[i] === year));
 }
 
 /** The kit's words for the year control in the chart's language (English for a language without them). */

@@ -129,6 +129,11 @@ export interface ChartTemplate {
    */
   readonly years?: boolean;
   /**
+   * With a year control: signals that must hold in every year the chart can show, from each year's rows (the map's
+   * colour scale spans every year's values, so a shade means one value in every year). They win over `signals`.
+   */
+  signalsAcrossYears?(options: Options, years: readonly (readonly Row[])[]): Record<string, unknown>;
+  /**
    * The summary's own words in English (`<id>/words.ts`); `summary` reads them in the chart's language with
    * `wordsIn`. The registry knows every folder's words in every language from its `TemplateFolder`.
    */

@@ -7,7 +7,7 @@ import type { LnobChart } from '../../index.js';
 import { M49_AGGREGATES, WORLD_BANK_AGGREGATES } from '../../data/geo/aggregates.js';
 import { allCountries, loadCountries, resolveGeo } from '../../data/geo/countries.js';
 import { reportNotes, reportRows } from './report.js';
-import { ATTRIBUTION, DISCLAIMER, loadGeo, map } from './map.js';
+import { ATTRIBUTION, DISCLAIMER, DISCLAIMER_SHORT, loadGeo, map } from './map.js';
 import { csoCoalitions, nationalDialogues } from './sample.js';
 import { sampleMarkup } from '../samples/index.js';
 import type { Options } from '../types.js';
@@ -181,7 +181,8 @@ describe('map template', () => {
       const { chart, view } = await rendered(valueMap());
       const paths = shapes(chart);
       expect(paths.length).to.equal((await loadGeo()).world.features.length);
-      const noData = String(view.signal('lnob_color_grid'));
+      // No data: no fill, so the hatching under the countries shows (test/geo/nodata.test.ts).
+      const noData = 'transparent';
       const coloured = paths.filter((path) => fillOf(path) !== noData);
       expect(coloured.map((path) => path.getAttribute('aria-label')).sort()).to.deep.equal(['Bolivia: 55', 'Kenya: 30', 'Nigeria: 70', 'Peru: 55']);
       const [low, high] = gradientEnds(chart);
@@ -192,7 +193,7 @@ describe('map template', () => {
       expect(kenya).to.be.above(peru!);
       expect(peru).to.be.above(nigeria!);
       expect(lightness(low) - kenya!).to.be.above(0.05);
-      expect(lightness(noData) - kenya!).to.be.above(0.05);
+      expect(lightness(String(view.signal('lnob_color_background'))) - kenya!).to.be.above(0.05);
       expect(svgText(chart)).to.include('No data');
     });
 
@@ -247,10 +248,13 @@ describe('map template', () => {
       expect(summaryOf(chart)).to.include('3 countries').and.include('Togo');
     });
 
-    it('carries the disclaimer and the map attribution, visibly, in the drawing', async () => {
+    it('carries the disclaimer and the map attribution, visibly, in the drawing (on a phone, the short disclaimer)', async () => {
+      const { chart: wide } = await rendered(valueMap(), 800);
+      expect(svgText(wide)).to.include('do not imply official endorsement or acceptance');
+      cleanup();
       const { chart } = await rendered(valueMap(), 320);
       const text = svgText(chart);
-      expect(text).to.include('do not imply official endorsement or acceptance');
+      expect(text).to.include(DISCLAIMER_SHORT);
       expect(text).to.include(ATTRIBUTION);
       expect(DISCLAIMER).to.include('makers of this chart or its data sources');
       const box = [...svgOf(chart).querySelectorAll('text')].find((t) => (t.textContent ?? '').includes('Natural Earth'))!.getBoundingClientRect();

@@ -6,6 +6,7 @@ import type { ChartTemplate } from '../types.js';
 import { loadOwnShapes, ownReport, ownShapes, shapesAspect, shapesSource } from './own-shapes.js';
 import { SHAPES_OPTIONS } from './shapes-options.js';
 import { english } from './words.js';
+import { HATCHED_SQUARE, KEEP_X, NODATA_HATCH } from './hatch.js';
 
 /**
  * A world map by country: a sequential colour scale for a value, or a
@@ -22,7 +23,10 @@ import { english } from './words.js';
  */
 
 export const DISCLAIMER = english.mapDisclaimer!;
+export const DISCLAIMER_SHORT = english.mapDisclaimerShort!;
 export const ATTRIBUTION = english.mapAttribution!;
+/** Below this width (px) the map is on a phone: the disclaimer is its short sentence. */
+const PHONE_WIDTH = 480;
 /** Height of the map as a share of its width: the Equal Earth world without Antarctica is about 0.44. */
 const ASPECT_RATIO = 0.45;
 
@@ -87,6 +91,7 @@ const TINY_MARKERS = {
   ],
   mark: {
     type: 'point' as const,
+    style: ['point', KEEP_X], // at the place's centroid in every language: a map is not mirrored
     shape: 'circle',
     filled: true,
     size: 40,
@@ -116,10 +121,12 @@ function mapSpec(): TopLevelSpec {
       lnob_map_highlight: false,
       lnob_map_empty: false,
       lnob_map_floor: null,
+      lnob_map_ceiling: null,
       lnob_map_extent: [],
       lnob_highlight_label: 'Highlighted',
       lnob_nodata_label: 'No data',
       lnob_disclaimer: DISCLAIMER,
+      lnob_disclaimer_short: DISCLAIMER_SHORT,
       lnob_attribution: ATTRIBUTION,
       lnob_map_projection: 'equalEarth',
       ...YEAR_PARAMS,
@@ -128,6 +135,7 @@ function mapSpec(): TopLevelSpec {
     height: 160,
     projection: { type: { expr: 'lnob_map_projection' } }, // a page's own boundaries: Mercator, fitted to them
     layer: [
+      NODATA_HATCH,
       {
         data: { name: 'lnob_shapes' },
         transform: SHAPE_ROWS,
@@ -145,11 +153,13 @@ function mapSpec(): TopLevelSpec {
                 test: 'lnob_map_highlight',
                 value: { expr: 'datum.lnob_highlighted ? lnob_color_highlight : lnob_color_deemphasis' },
               },
-              { test: 'lnob_map_empty || !isValid(datum.lnob_value)', value: { expr: 'lnob_color_grid' } },
+              // No fill: the hatching drawn underneath (NODATA_HATCH) shows through, as OWID draws "no data".
+              { test: 'lnob_map_empty || !isValid(datum.lnob_value)', value: 'transparent' },
             ],
             field: 'lnob_value',
             type: 'quantitative',
-            scale: { range: 'ramp', domainMin: { expr: 'lnob_map_floor' } },
+            // Floor and ceiling from the values of every year the chart can show, so a shade means one value in every year.
+            scale: { range: 'ramp', domainMin: { expr: 'lnob_map_floor' }, domainMax: { expr: 'lnob_map_ceiling' } },
             legend: {
               title: null,
               orient: 'top',
@@ -185,15 +195,17 @@ function mapSpec(): TopLevelSpec {
             type: 'nominal',
             scale: {
               domain: KEYS,
-              range: [{ expr: 'lnob_color_highlight' }, { expr: 'lnob_color_deemphasis' }, { expr: 'lnob_color_grid' }],
+              range: [{ expr: 'lnob_color_highlight' }, { expr: 'lnob_color_deemphasis' }, { expr: 'lnob_color_background' }],
             },
             legend: {
               title: null,
               orient: 'top',
               direction: 'horizontal',
               offset: 6,
-              symbolType: 'square',
-              symbolStrokeColor: { expr: 'lnob_color_deemphasis' },
+              // "No data" is a hatched square, as on the map; the highlight key a plain one.
+              symbolType: { expr: `lnob_map_highlight ? 'square' : '${HATCHED_SQUARE}'` },
+              symbolSize: 144,
+              symbolStrokeColor: { expr: 'lnob_map_highlight ? lnob_color_deemphasis : lnob_color_deemphasis_stroke' },
               symbolStrokeWidth: 1,
               values: { expr: "lnob_map_highlight ? ['highlight'] : ['nodata']" },
               labelExpr: "datum.value == 'highlight' ? lnob_highlight_label : lnob_nodata_label",
@@ -220,10 +232,15 @@ function mapSpec(): TopLevelSpec {
           x: 0,
           y: { expr: 'height + 6' },
           fill: { expr: 'lnob_color_muted' },
+          // On a phone the short sentence, without the blank line before the attribution: the full text would be
+          // nearly as tall as the map (the line's tooltip has it).
           text: {
             expr:
-              "trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution",
+              `width < ${PHONE_WIDTH} ` +
+              `? replace(trim(replace(lnob_disclaimer_short, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')), regexp('[|]$'), '') + '|' + lnob_attribution ` +
+              `: trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution`,
           },
+          tooltip: { expr: `width < ${PHONE_WIDTH} ? lnob_disclaimer : null` },
         },
       },
     ],
@@ -272,6 +289,21 @@ export const map: ChartTemplate = {
 
   spec: () => mapSpec(),
 
+  signalsAcrossYears(options, years) {
+    const own = ownShapes(options);
+    const report = own?.report ?? loadedGeo?.report;
+    const extents = years.flatMap((rows) => {
+      try {
+        const extent = map.signals?.(options, rows)['lnob_map_extent'];
+        return Array.isArray(extent) && extent.length === 2 ? [extent as [number, number]] : [];
+      } catch {
+        return []; // a year the map cannot draw says so when it is shown
+      }
+    });
+    if (!report || extents.length === 0) return {};
+    return report.scaleSignals([Math.min(...extents.map(([low]) => low)), Math.max(...extents.map(([, high]) => high))]);
+  },
+
   signals(options, rows) {
     const own = ownShapes(options);
     if (own) return own.report.shapesSignals(rows, options, ownReport(rows, options, own));
@@ -285,7 +317,7 @@ export const map: ChartTemplate = {
 
   datasets(rows, options, context) {
     const own = ownShapes(options);
-    if (own) return own.report.shapesDatasets(own.shapes, ownReport(rows, options, own));
+    if (own) return own.report.shapesDatasets(own.shapes, ownReport(rows, options, own), !own.report.highlightMode(options, rows));
     const geo = requireGeo();
     return geo.report.mapDatasets(rows, options, geo, context?.lang);
   },

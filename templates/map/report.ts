@@ -9,6 +9,7 @@ import type { Row } from '../../data/table.js';
 import type { Options, SummaryContext } from '../types.js';
 import type { Country, GeoMatch } from '../../data/geo/countries.js';
 import type { CountryShape, WorldShapes } from './world.js';
+import { NODATA_DATASET, nodataFeatures } from './hatch.js';
 
 export interface Geo {
   readonly countries: typeof import('../../data/geo/countries.js');
@@ -167,8 +168,16 @@ function drawnExtent(rows: readonly Row[], options: Options, geo: Geo): [number,
  * value, so the lowest country gets a visible colour, never the near-white end
  * of the ramp that "no data" could be mistaken for.
  */
-function scaleFloor([low, high]: [number, number]): number {
+function scaleFloor([low, high]: readonly [number, number]): number {
   return high > low ? low - 0.2 * (high - low) : low - Math.max(1, Math.abs(low) * 0.2);
+}
+
+/**
+ * The colour scale's start and end and the legend's labels for values from `extent`: the values drawn, or with a
+ * year control those of every year (map.ts `signalsAcrossYears`), so a shade means the same value in every year.
+ */
+export function scaleSignals(extent: readonly [number, number]): Record<string, unknown> {
+  return { lnob_map_floor: scaleFloor(extent), lnob_map_ceiling: extent[1], lnob_map_extent: [...extent] };
 }
 
 /** The template's signals: the mode, the colour scale's start and the legend's labels. */
@@ -183,8 +192,7 @@ export function colourSignals(rows: readonly Row[], options: Options, extent: [n
   return {
     lnob_map_highlight: highlight,
     lnob_map_empty: !highlight && extent === undefined,
-    lnob_map_floor: extent ? scaleFloor(extent) : null,
-    lnob_map_extent: extent ?? [],
+    ...(extent ? scaleSignals(extent) : { lnob_map_floor: null, lnob_map_ceiling: null, lnob_map_extent: [] }),
     lnob_highlight_label: label || DEFAULT_HIGHLIGHT_LABEL,
   };
 }
@@ -205,6 +213,7 @@ export function mapDatasets(rows: readonly Row[], options: Options, geo: Geo, la
     lnob_shapes: geo.world.features.map(named),
     lnob_geo: report.keys,
     lnob_highlight: report.highlight.map((id) => ({ lnob_id: id })),
+    [NODATA_DATASET]: nodataFeatures(geo.world.features, (shape) => report.values.has(shape.id), !highlightMode(options, rows)),
   };
 }
 

@@ -10,8 +10,12 @@ import { failShapes } from '../../i18n/errors/shapes.en.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import type { Options, SummaryContext } from '../types.js';
 import { wordsIn } from '../words.js';
-import { colourSignals, DEFAULT_HIGHLIGHT_LABEL, highlightMode } from './report.js';
+import { NODATA_DATASET, nodataFeatures } from './hatch.js';
+import { colourSignals, DEFAULT_HIGHLIGHT_LABEL, highlightMode, scaleSignals } from './report.js';
 import { english } from './words.js';
+
+/** For the template's hooks, which have this module (loaded with the file) at hand. */
+export { highlightMode, scaleSignals };
 
 /** Properties that usually hold an area's name, most likely first: geoBoundaries, HDX/OCHA, GADM, Natural Earth, others. */
 export const KEY_CANDIDATES = ['shapeName', 'name', 'NAME', 'Name', 'NAME_1', 'ADM1_EN', 'admin1Name', 'ADM1_NAME', 'NAME_2', 'ADM2_EN', 'admin2Name', 'shapeISO', 'ISO', 'id'];
@@ -154,9 +158,11 @@ export function shapesSignals(rows: readonly Row[], options: Options, report: Sh
 }
 
 /** The datasets of the map's spec: every area of the file (fresh copies: Vega writes onto them), the rows' areas, the highlighted ones. */
-export function shapesDatasets(shapes: Shapes, report: ShapesReport): Record<string, object[]> {
+export function shapesDatasets(shapes: Shapes, report: ShapesReport, valueMode = false): Record<string, object[]> {
+  const features = () => shapes.areas.map((area, index) => ({ type: 'Feature', id: report.areas[index]!.id, geometry: area.geometry, properties: { name: report.areas[index]!.name } }));
   return {
-    lnob_shapes: shapes.areas.map((area, index) => ({ type: 'Feature', id: report.areas[index]!.id, geometry: area.geometry, properties: { name: report.areas[index]!.name } })),
+    lnob_shapes: features(),
+    [NODATA_DATASET]: nodataFeatures(features(), (area) => report.values.has(area.id), valueMode),
     lnob_geo: report.keys,
     lnob_highlight: report.highlight.map((id) => ({ lnob_id: id })),
   };

@@ -11,4 +11,5 @@ export const words: typeof english = {
   notOnShapes: (list) => `ليست على الخريطة (لا توجد منطقة بهذا الاسم في ملف الحدود): ${list}.`,
   mapDisclaimer: 'لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة تأييدًا أو قبولًا رسميًا من جانب معدّي هذا الرسم البياني أو مصادر بياناته.',
   mapAttribution: 'الخريطة: Natural Earth (عبر world-atlas)',
+  mapDisclaimerShort: 'لا تعني الحدود المبيّنة أي تأييد.',
 };

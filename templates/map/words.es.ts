@@ -11,4 +11,5 @@ export const words: typeof english = {
   notOnShapes: (list) => `No están en el mapa (ninguna zona con ese nombre en el archivo de límites): ${list}.`,
   mapDisclaimer: 'Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican respaldo ni aceptación oficial por parte de los autores de este gráfico ni de sus fuentes de datos.',
   mapAttribution: 'Mapa: Natural Earth (vía world-atlas)',
+  mapDisclaimerShort: 'Los límites no implican respaldo.',
 };

@@ -11,4 +11,5 @@ export const words: typeof english = {
   notOnShapes: (list) => `Absent de la carte (aucune zone de ce nom dans le fichier des limites) : ${list}.`,
   mapDisclaimer: 'Les frontières et les noms indiqués ainsi que les désignations employées sur cette carte n’impliquent ni reconnaissance ni acceptation officielles de la part des auteurs de ce graphique ou de ses sources de données.',
   mapAttribution: 'Carte : Natural Earth (via world-atlas)',
+  mapDisclaimerShort: 'Ces frontières n’impliquent aucun aval.',
 };

@@ -11,4 +11,5 @@ export const words: typeof english = {
   notOnShapes: (list) => `Fora do mapa (nenhuma área com esse nome no arquivo de limites): ${list}.`,
   mapDisclaimer: 'As fronteiras e os nomes indicados e as designações usadas neste mapa não implicam endosso nem aceitação oficial por parte dos autores deste gráfico ou das suas fontes de dados.',
   mapAttribution: 'Mapa: Natural Earth (via world-atlas)',
+  mapDisclaimerShort: 'As fronteiras não implicam endosso.',
 };

@@ -15,6 +15,11 @@ export interface MapWords {
   readonly notOnShapes: (list: string) => string;
   /** Drawn under a world map (the signal `lnob_disclaimer`): the boundaries imply no endorsement. */
   readonly mapDisclaimer?: string;
+  /**
+   * Drawn instead of `mapDisclaimer` on a phone (the signal `lnob_disclaimer_short`), where the full text would be
+   * nearly as tall as the map; the full text stays in the line's tooltip and the chart's summary.
+   */
+  readonly mapDisclaimerShort?: string;
   /** Drawn under a world map (the signal `lnob_attribution`): where its boundaries come from. */
   readonly mapAttribution?: string;
 }
@@ -31,6 +36,7 @@ export const english: MapWords = {
     'The boundaries and names shown and the designations used on this map do not imply official endorsement or ' +
     'acceptance by the makers of this chart or its data sources.',
   mapAttribution: 'Map: Natural Earth (via world-atlas)',
+  mapDisclaimerShort: 'Boundaries shown are not an endorsement.',
 };
 
 declare module '../../i18n/strings.js' {
