@@ -18,23 +18,28 @@ interface SvgText {
 
 const unquote = (name: string) => name.trim().replace(/^["']|["']$/g, '').toLowerCase();
 
+/**
+ * Read with patterns, not DOMParser: parsing markup is a Trusted Types sink, refused on pages that require them, and
+ * this SVG is the kit's own (attributes in double quotes, styles as attributes).
+ */
 function textOf(svg: string): SvgText {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const families = new Set<string>();
+  for (const [, value] of svg.matchAll(/font-family="([^"]*)"/g)) {
+    for (const family of decodeXml(value!).split(',')) families.add(unquote(family));
+  }
   const weights = new Set<number>([400]);
-  let italic = false;
-  for (const element of doc.querySelectorAll('[font-family], [style*="font-family"]')) {
-    const value = element.getAttribute('font-family') ?? (element as SVGElement).style.fontFamily;
-    for (const family of value.split(',')) families.add(unquote(family));
-  }
-  for (const element of doc.querySelectorAll('[font-weight], [style*="font-weight"]')) {
-    const value = element.getAttribute('font-weight') ?? (element as SVGElement).style.fontWeight;
-    weights.add(value === 'bold' ? 700 : value === 'normal' ? 400 : Number(value) || 400);
-  }
-  if (doc.querySelector('[font-style="italic"]')) italic = true;
+  for (const [, value] of svg.matchAll(/font-weight="([^"]*)"/g)) weights.add(value === 'bold' ? 700 : value === 'normal' ? 400 : Number(value) || 400);
+  const italic = /font-style="(italic|oblique)/.test(svg);
   const codePoints = new Set<number>();
-  for (const character of doc.documentElement.textContent ?? '') codePoints.add(character.codePointAt(0)!);
+  for (const character of decodeXml(svg.replace(/<[^>]*>/g, ''))) codePoints.add(character.codePointAt(0)!);
   return { families, weights, italic, codePoints };
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|lt|gt|amp);/gi, (_, entity: string) => {
+    if (entity[0] === '#') return String.fromCodePoint(entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    return ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' } as Record<string, string>)[entity.toLowerCase()]!;
+  });
 }
 
 /** `U+0600-06FF, U+200C` → does any of the text's characters fall in it? No range means every character. */
