@@ -123,7 +123,8 @@ function build(compiled: VegaSpec, datasets: readonly string[]): VegaSpec {
   const out = {
     ...panelWidths(rest),
     ...(legends ? { legends } : {}),
-    signals: (topSignals as Json[]).map((signal) => (signal['name'] === PANEL_WIDTH ? signal : panelWidths(signal))),
+    // A layout chosen by the page's width (templates/names-above.ts) reads the panel's width instead.
+    signals: (topSignals as Json[]).map((signal) => (signal['name'] === PANEL_WIDTH ? signal : signal['name'] === 'lnob_frame_width' ? { ...signal, update: PANEL_WIDTH } : panelWidths(signal))),
   };
   return out as unknown as VegaSpec;
 }

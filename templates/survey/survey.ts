@@ -1,13 +1,16 @@
 import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
-import { rankedBar } from '../ranked-bar/ranked-bar.js';
+import { rankedBar, rankedBarSpec } from '../ranked-bar/ranked-bar.js';
 import { categoryAxisLabels } from '../spec-helpers.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
+
+/** The answers' column: half the width, at least 110 px. */
+const ANSWER_LIMIT = 'max(110, width * 0.5)';
 
 /**
  * Ranked percentage bars for the answers to one survey question, with the
@@ -34,10 +37,10 @@ export const survey: ChartTemplate = {
 
   spec(options, context) {
     type Layer = { encoding?: Record<string, Record<string, unknown> | undefined>; layer?: Layer[] } & Record<string, unknown>;
-    const { encoding, layer, ...base } = rankedBar.spec(options, context) as unknown as Layer & { layer: Layer[] };
     // Answers are sentences: give them more of the width than ranked-bar gives place names.
+    const { encoding, layer, ...base } = rankedBarSpec(options, context, ANSWER_LIMIT) as unknown as Layer & { layer: Layer[] };
     const withAnswers = (enc: Layer['encoding']) =>
-      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryAxisLabels('max(110, width * 0.5)') } } } : enc;
+      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryAxisLabels(ANSWER_LIMIT) } } } : enc;
     const [bars, ...rest] = layer;
     const x = bars!.encoding!['x']!;
     // The bars run on a 0–100% scale (wider when a value is above 100), with % on the axis.
