@@ -155,6 +155,12 @@ export function rankedBarSpec(options: Options, { fixedHeight }: SpecContext, li
         },
       },
       {
+        // The reference on each bar, where names stand above the bars (names-above.ts).
+        transform: [{ filter: 'lnob_names_above && isValid(lnob_reference) && isFinite(lnob_reference)' }, { calculate: 'lnob_reference', as: 'lnob_reference_at' }],
+        mark: { type: 'tick', orient: 'vertical', size: BAR_UNDER_NAME + 8, thickness: 1.5, color: { expr: 'lnob_color_text' }, yOffset: rowOffset(BAR_UNDER_NAME), aria: false },
+        encoding: { y: categoryAxis, x: { field: 'lnob_reference_at', type: 'quantitative' } },
+      },
+      {
         data: { values: [{}] },
         transform: [
           { calculate: 'lnob_reference', as: 'reference' },
@@ -163,6 +169,9 @@ export function rankedBarSpec(options: Options, { fixedHeight }: SpecContext, li
         ],
         layer: [
           {
+            // Across the whole plot beside the names; where names stand above the bars, a mark on each bar instead
+            // (below), so the line never strikes a name through.
+            transform: [{ filter: '!lnob_names_above' }],
             mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.5, stroke: { expr: 'lnob_color_text' } },
             encoding: { x: { field: 'reference', type: 'quantitative' } },
           },
