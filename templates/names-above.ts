@@ -79,10 +79,11 @@ export const rowOffset = (markHeight: number) => ({
  */
 export function nameAxisLabels(form: (index: string) => string, limit: string, halfLine: number) {
   const beside = form(formIndex(atFrame(limit)));
-  const above = `length(datum.value) * ${WIDE_CHAR_PX} <= width ? datum.value : ${form(formIndex('width', WIDE_CHAR_PX))}`;
+  // On one line where the longest name's does (NAME_LINES): the row's height was made for it.
+  const above = `length(datum.value) * ${WIDE_CHAR_PX} <= ${FRAME_WIDTH} ? datum.value : ${form(formIndex(FRAME_WIDTH, WIDE_CHAR_PX))}`;
   return {
     labelExpr: `lnob_names_above ? (${above}) : ${beside}`,
-    labelLimit: { expr: `lnob_names_above ? width : (${atFrame(limit)}) * 1.3` },
+    labelLimit: { expr: `lnob_names_above ? ${FRAME_WIDTH} : (${atFrame(limit)}) * 1.3` },
     labelAlign: { expr: "lnob_names_above ? 'left' : 'right'" },
     labelBaseline: { expr: "lnob_names_above ? 'top' : 'middle'" },
     labelPadding: { expr: 'lnob_names_above ? 0 : 6' },
