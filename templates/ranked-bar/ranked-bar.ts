@@ -156,9 +156,9 @@ export function rankedBarSpec(options: Options, { fixedHeight }: SpecContext, li
       },
       {
         // The reference on each bar, where names stand above the bars (names-above.ts).
-        transform: [{ filter: 'lnob_names_above && isValid(lnob_reference) && isFinite(lnob_reference)' }, { calculate: 'lnob_reference', as: 'lnob_reference_at' }],
+        transform: [{ filter: 'lnob_names_above && isValid(lnob_reference) && isFinite(lnob_reference)' }, { calculate: 'lnob_reference', as: 'reference' }],
         mark: { type: 'tick', orient: 'vertical', size: BAR_UNDER_NAME + 8, thickness: 1.5, color: { expr: 'lnob_color_text' }, yOffset: rowOffset(BAR_UNDER_NAME), aria: false },
-        encoding: { y: categoryAxis, x: { field: 'lnob_reference_at', type: 'quantitative' } },
+        encoding: { y: categoryAxis, x: { field: 'reference', type: 'quantitative' } },
       },
       {
         data: { values: [{}] },
