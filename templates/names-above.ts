@@ -61,16 +61,16 @@ export function nameParams(limit: string): { name: string; value?: unknown; expr
  * The step of a row: `step` beside, or the names' lines, the mark (`markHeight` px) and the gap to the next row
  * above. (Vega-Lite types a step as a number; a signal is compiled as the step's update, `y_step`.)
  */
-export function rowStep(step: number, markHeight: number): { step: number } {
-  return { step: { signal: `lnob_names_above ? ${NAME_BLOCK} + ${NAME_GAP + markHeight + ROW_GAP} : ${step}` } as unknown as number };
+export function rowStep(step: number, markHeight: number | string): { step: number } {
+  return { step: { signal: `lnob_names_above ? ${NAME_BLOCK} + (${markHeight}) + ${NAME_GAP + ROW_GAP} : ${step}` } as unknown as number };
 }
 
-/** A mark's height: `markHeight` px under its name, the band's own beside it. */
+/** A mark's height: `markHeight` px under its name (a number, or an expression such as one of the text size), the band's own beside it. */
 export const rowMarkHeight = (markHeight: number) => ({ expr: `lnob_names_above ? ${markHeight} : bandwidth('y')` });
 
 /** Moves a mark centred on its row down into the room under its name (and nowhere when names are beside). */
-export const rowOffset = (markHeight: number) => ({
-  expr: `lnob_names_above ? -bandwidth('y') / 2 + ${NAME_BLOCK} + ${NAME_GAP + markHeight / 2} : 0`,
+export const rowOffset = (markHeight: number | string) => ({
+  expr: `lnob_names_above ? -bandwidth('y') / 2 + ${NAME_BLOCK} + ${NAME_GAP} + (${markHeight}) / 2 : 0`,
 });
 
 /**
@@ -85,9 +85,13 @@ export function nameAxisLabels(form: (index: string) => string, limit: string, h
     labelExpr: `lnob_names_above ? (${above}) : ${beside}`,
     labelLimit: { expr: `lnob_names_above ? ${FRAME_WIDTH} : (${atFrame(limit)}) * 1.3` },
     labelAlign: { expr: "lnob_names_above ? 'left' : 'right'" },
-    labelBaseline: { expr: "lnob_names_above ? 'top' : 'middle'" },
+    // Above: the name's last line just over its bar, so a short name in a row made for two lines keeps to its bar.
+    labelBaseline: { expr: "lnob_names_above ? 'bottom' : 'middle'" },
     labelPadding: { expr: 'lnob_names_above ? 0 : 6' },
-    labelOffset: { expr: `lnob_names_above ? -bandwidth('y') / 2 : isArray(${beside}) ? ${-halfLine} : 0` },
+    // (Vega writes a name's further lines below its first whatever the baseline: two lines start a line higher.)
+    labelOffset: {
+      expr: `lnob_names_above ? -bandwidth('y') / 2 + ${NAME_BLOCK} - (isArray(${above}) ? lnob_text_size + 2 : 0) : isArray(${beside}) ? ${-halfLine} : 0`,
+    },
   };
 }
 

@@ -9,8 +9,8 @@ import { strings as en } from '../../i18n/en.js';
 import { BOUND_ROLES, DOT_INTERVALS } from '../uncertainty/index.js';
 
 const ROW_STEP = 44;
-/** Room under a name for a row's dots and the gap's label above them (names above their rows, names-above.ts). */
-const ROW_UNDER_NAME = 40;
+/** Room under a name for a row's dots and the gap's label above them, which grows with the theme's text (names above their rows, names-above.ts). */
+const ROW_UNDER_NAME = '(32 + 2 * lnob_text_size)';
 const UNDER_NAME = rowOffset(ROW_UNDER_NAME);
 /** Room left and right of the dots for their value labels, in pixels. */
 const LABEL_ROOM = 58;

@@ -12,6 +12,8 @@ import { overlappingTexts, textBoxes } from '../templates/overlap.js';
  */
 const LONG = ['Democratic Republic of the Congo', 'Central African Republic', 'North Central', 'Kenya'];
 const BARS = csv(['category', 'value'], LONG.map((name, i) => [name, 73 - i * 11]));
+const ANSWERS = ['People with disabilities living in rural areas far from services', 'Older women living alone in urban informal settlements', 'Children', 'Girls and women'];
+const ANSWER_ROWS = csv(['category', 'value'], ANSWERS.map((name, i) => [name, 40 - i * 8]));
 const GROUPS = csv(['category', 'group', 'value'], LONG.flatMap((name, i) => [[name, 'Girls', 40 + i * 5], [name, 'Boys', 52 + i * 4]]));
 
 /** The category names as drawn: each axis label's lines joined (numbers of the value axis left out). */
@@ -70,9 +72,23 @@ describe('names above their bars (issue 20)', () => {
   });
 
   for (const template of ['disaggregation', 'stacked']) {
-    it(`${template} at 360 px: long names whole above their rows; nothing overlaps or is cut`, async () => {
-      const { chart } = await rendered(chartMarkup(template, GROUPS), 360);
-      expect(names(chart).map(({ text }) => text).sort()).to.deep.equal([...LONG].sort());
+    for (const theme of ['default', 'high-contrast']) {
+      it(`${template} at 360 px (${theme}): long names whole above their rows; nothing overlaps or is cut`, async () => {
+        const { chart } = await rendered(chartMarkup(template, GROUPS, { theme }), 360);
+        expect(names(chart).map(({ text }) => text).sort()).to.deep.equal([...LONG].sort());
+        expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
+        expect(clipped(chart)).to.deep.equal([]);
+      });
+    }
+  }
+
+  for (const lang of ['en', 'ar']) {
+    it(`survey at 360 px (${lang}): an answer wider than the chart in two whole lines above its bar, clear of it and of the others`, async () => {
+      const { chart } = await rendered(chartMarkup('survey', ANSWER_ROWS, { lang }), 360);
+      const drawn = names(chart);
+      expect(drawn.map(({ text }) => text).sort()).to.deep.equal([...ANSWERS].sort());
+      const bars = marks(chart, 'rect').map((bar) => bar.getBoundingClientRect());
+      for (const { text, box } of drawn) expect(box.bottom <= barUnder(box, bars).top + 1, `${text} above its bar`).to.equal(true);
       expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
       expect(clipped(chart)).to.deep.equal([]);
     });
