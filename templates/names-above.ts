@@ -43,17 +43,24 @@ export const formIndex = (px: string, charPx = 6.3) => `clamp(floor(log((${px}) 
  */
 export const atFrame = (limit: string) => limit.replace(/(?<![\w.$])width(?![\w$])/g, FRAME_WIDTH);
 
-/** Lines of the longest name above its bar: one, or two where it is wider than the chart. */
-const NAME_LINES = `(lnob_name_chars * ${WIDE_CHAR_PX} > ${FRAME_WIDTH} ? 2 : 1)`;
-/** Height of the names' lines above a bar. */
-const NAME_BLOCK = `(${NAME_LINES} * (lnob_text_size + 3))`;
+/** Height of the names' lines above a bar (a signal: the longest name's lines, one or two, as the row was made for). */
+const NAME_BLOCK = 'lnob_name_block';
 
-/** The params of the rule, for a template whose names' column is `limit` px (an expression of `width`). */
+/**
+ * The params of the rule, for a template whose names' column is `limit` px (an expression of `width`). The axis's
+ * expressions read these signals by name, so each long expression is written once in the compiled spec.
+ */
 export function nameParams(limit: string): { name: string; value?: unknown; expr?: string }[] {
   return [
     ...Object.entries(NAME_SIGNAL_DEFAULTS).map(([name, value]) => ({ name, value })),
     { name: 'lnob_frame_width', expr: 'lnob_view_width > 0 ? lnob_view_width - 8 : width' },
-    { name: 'lnob_names_above', expr: `lnob_label_fit > ${formIndex(atFrame(limit))}` },
+    // Beside: the names' column (px) and the form that fits it; above: the form of a name wider than the chart.
+    { name: 'lnob_name_column', expr: atFrame(limit) },
+    { name: 'lnob_beside_form', expr: formIndex('lnob_name_column') },
+    { name: 'lnob_above_form', expr: formIndex(FRAME_WIDTH, WIDE_CHAR_PX) },
+    { name: 'lnob_names_above', expr: 'lnob_label_fit > lnob_beside_form' },
+    // One line, or two where the longest name is wider than the chart.
+    { name: NAME_BLOCK, expr: `(lnob_name_chars * ${WIDE_CHAR_PX} > ${FRAME_WIDTH} ? 2 : 1) * (lnob_text_size + 3)` },
   ];
 }
 
@@ -74,23 +81,24 @@ export const rowOffset = (markHeight: number | string) => ({
 });
 
 /**
- * The category axis's labels for both layouts. Beside: the two-line form that fits the column, centred on its bar.
- * Above: the whole name from the plot's start edge, on one line (two where it is wider than the chart).
+ * The category axis's labels for both layouts (the template declares `nameParams`). Beside: the two-line form that
+ * fits the column, centred on its bar. Above: the whole name from the plot's start edge, on one line (two where it
+ * is wider than the chart).
  */
-export function nameAxisLabels(form: (index: string) => string, limit: string, halfLine: number) {
-  const beside = form(formIndex(atFrame(limit)));
-  // On one line where the longest name's does (NAME_LINES): the row's height was made for it.
-  const above = `length(datum.value) * ${WIDE_CHAR_PX} <= ${FRAME_WIDTH} ? datum.value : ${form(formIndex(FRAME_WIDTH, WIDE_CHAR_PX))}`;
+export function nameAxisLabels(form: (index: string) => string, halfLine: number) {
+  const beside = form('lnob_beside_form');
+  // On one line where the longest name's does (lnob_name_block): the row's height was made for it.
+  const above = `length(datum.value) * ${WIDE_CHAR_PX} <= ${FRAME_WIDTH} ? datum.value : ${form('lnob_above_form')}`;
   return {
     labelExpr: `lnob_names_above ? (${above}) : ${beside}`,
-    labelLimit: { expr: `lnob_names_above ? ${FRAME_WIDTH} : (${atFrame(limit)}) * 1.3` },
+    labelLimit: { expr: `lnob_names_above ? ${FRAME_WIDTH} : lnob_name_column * 1.3` },
     labelAlign: { expr: "lnob_names_above ? 'left' : 'right'" },
     // Above: the name's last line just over its bar, so a short name in a row made for two lines keeps to its bar.
     labelBaseline: { expr: "lnob_names_above ? 'bottom' : 'middle'" },
     labelPadding: { expr: 'lnob_names_above ? 0 : 6' },
     // (Vega writes a name's further lines below its first whatever the baseline: two lines start a line higher.)
     labelOffset: {
-      expr: `lnob_names_above ? -bandwidth('y') / 2 + ${NAME_BLOCK} - (isArray(${above}) ? lnob_text_size + 2 : 0) : isArray(${beside}) ? ${-halfLine} : 0`,
+      expr: `lnob_names_above ? -bandwidth('y') / 2 + ${NAME_BLOCK} - (length(datum.value) * ${WIDE_CHAR_PX} <= ${FRAME_WIDTH} ? 0 : lnob_text_size + 2) : isArray(${beside}) ? ${-halfLine} : 0`,
     },
   };
 }

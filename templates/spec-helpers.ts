@@ -99,10 +99,10 @@ export function categoryLabels(limit: string) {
 /**
  * A category axis's labels, with two-line names centred on their bar (Vega sets a name's first line where a
  * one-line name goes, so its second line would run into the next bar's name), or above their bars where the column
- * would shorten them (names-above.ts; the template declares `nameParams(limit)` with the same limit).
+ * would shorten them (names-above.ts; the template declares `nameParams(limit)` with its names' column).
  */
-export function categoryAxisLabels(limit: string) {
-  return nameAxisLabels((index) => labelOf('datum.value', index), limit, HALF_LINE);
+export function categoryAxisLabels() {
+  return nameAxisLabels((index) => labelOf('datum.value', index), HALF_LINE);
 }
 
 /** The names' column of bars and dots: a third of the width, at least 80 px. */
@@ -113,7 +113,7 @@ export const CATEGORY_AXIS = {
   title: null,
   domain: false,
   ticks: false,
-  ...categoryAxisLabels(CATEGORY_LIMIT),
+  ...categoryAxisLabels(),
 } as const;
 
 /** The label signals of a category axis: every name's forms (`others` too, e.g. a legend's), and what the names-above rule reads. */

@@ -85,7 +85,7 @@ export function rankedBarSpec(options: Options, { fixedHeight }: SpecContext, li
     field: 'category',
     type: 'nominal' as const,
     sort,
-    axis: { title: null, domain: false, ticks: false, ...categoryAxisLabels(limit), labelColor: { expr: 'lnob_color_text' } },
+    axis: { title: null, domain: false, ticks: false, ...categoryAxisLabels(), labelColor: { expr: 'lnob_color_text' } },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -2,7 +2,6 @@ import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
 import { rankedBar, rankedBarSpec } from '../ranked-bar/ranked-bar.js';
-import { categoryAxisLabels } from '../spec-helpers.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
@@ -39,21 +38,18 @@ export const survey: ChartTemplate = {
     type Layer = { encoding?: Record<string, Record<string, unknown> | undefined>; layer?: Layer[] } & Record<string, unknown>;
     // Answers are sentences: give them more of the width than ranked-bar gives place names.
     const { encoding, layer, ...base } = rankedBarSpec(options, context, ANSWER_LIMIT) as unknown as Layer & { layer: Layer[] };
-    const withAnswers = (enc: Layer['encoding']) =>
-      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryAxisLabels(ANSWER_LIMIT) } } } : enc;
     const [bars, ...rest] = layer;
     const x = bars!.encoding!['x']!;
     // The bars run on a 0–100% scale (wider when a value is above 100), with % on the axis.
     const scaledBars: Layer = {
       ...bars,
-      encoding: withAnswers({ ...bars!.encoding, x: { ...x, scale: { domain: { unionWith: [0, 100] } }, axis: { ...(x['axis'] as object), labelExpr: "datum.label + '%'" } } }),
+      encoding: { ...bars!.encoding, x: { ...x, scale: { domain: { unionWith: [0, 100] } }, axis: { ...(x['axis'] as object), labelExpr: "datum.label + '%'" } } },
     };
-    const others = rest.map((l) => (l.encoding ? { ...l, encoding: withAnswers(l.encoding) } : l));
     return {
       ...base,
       params: [...(base['params'] as { name: string; value: unknown }[]), { name: 'lnob_respondents', value: '' }],
       layer: [
-        { ...(encoding ? { encoding: withAnswers(encoding) } : {}), layer: [scaledBars, ...others] },
+        { ...(encoding ? { encoding } : {}), layer: [scaledBars, ...rest] },
         {
           // "Respondents: 5,000", under the axis.
           data: { values: [{}] },
