@@ -144,7 +144,8 @@ function build(compiled: VegaSpec, datasets: readonly string[], dir: 'ltr' | 'rt
   const out = {
     ...panelWidths(rest),
     ...(legends ? { legends } : {}),
-    signals: (topSignals as Json[]).map((signal) => (signal['name'] === PANEL_WIDTH ? signal : panelWidths(signal))),
+    // A layout chosen by the page's width (templates/names-above.ts) reads the panel's width instead.
+    signals: (topSignals as Json[]).map((signal) => (signal['name'] === PANEL_WIDTH ? signal : signal['name'] === 'lnob_frame_width' ? { ...signal, update: PANEL_WIDTH } : panelWidths(signal))),
   };
   return out as unknown as VegaSpec;
 }

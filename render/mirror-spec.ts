@@ -83,6 +83,9 @@ class Mirror {
     for (const axis of mark.axes ?? []) {
       const orient = axis['orient'];
       if (typeof orient === 'string' && SWAPPED_ORIENT[orient]) axis['orient'] = SWAPPED_ORIENT[orient];
+      // Labels a template aligns itself (names above their bars start at the plot's start edge) align the other way.
+      const labels = (axis['encode'] as Record<string, Json> | undefined)?.['labels']?.['update'] as Record<string, Ref | Ref[]> | undefined;
+      if (labels?.['align']) labels['align'] = each(labels['align'], (ref) => this.swappedAlign(ref));
       isolateLabels(axis);
     }
     for (const legend of mark.legends ?? []) {

@@ -178,6 +178,19 @@ async function settleLayout(view: View): Promise<void> {
   if (annotated) await view.resize().runAsync();
 }
 
+/**
+ * The width the page gives the chart, also as `lnob_view_width` for templates that choose their layout by it
+ * (names above their bars, templates/names-above.ts): Vega narrows `width` itself while it fits the axes in.
+ */
+function setWidth(view: View, width: number): void {
+  view.width(width);
+  try {
+    view.signal('lnob_view_width', width);
+  } catch {
+    // a spec that does not read it
+  }
+}
+
 /** Owns at most one Vega view inside a container element. */
 export class ChartView {
   private view: View | undefined;
@@ -236,7 +249,7 @@ export class ChartView {
     for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
     view.data('table', request.rows as object[]);
     for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
-    view.width(request.width);
+    setWidth(view, request.width);
     this.aspectRatio = request.aspectRatio;
     const height = request.height ?? this.heightFor(request.width);
     if (height !== undefined) view.height(height);
@@ -267,7 +280,7 @@ export class ChartView {
   /** Follows a new container width without touching data or signals. */
   async resize(width: number, height?: number): Promise<void> {
     if (!this.view) return;
-    this.view.width(width);
+    setWidth(this.view, width);
     height ??= this.heightFor(width);
     if (height !== undefined) this.view.height(height);
     await this.view.resize().runAsync();
@@ -368,7 +381,7 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'>): Pr
     fullDisclaimer(view);
     view.data('table', request.rows as object[]);
     for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
-    view.width(request.width);
+    setWidth(view, request.width);
     const height = request.height ?? (request.aspectRatio ? Math.round(request.width * request.aspectRatio) : undefined);
     if (height !== undefined) view.height(height);
     await view.resize().runAsync();

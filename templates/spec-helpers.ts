@@ -5,6 +5,7 @@
  */
 import { FORMAT_SIGNALS, THEME_SIGNALS } from '../core/signals.js';
 import type { Row } from '../data/table.js';
+import { nameAxisLabels, nameFit } from './names-above.js';
 
 /** Vega-Lite `params` declaring the shared signals (with the default theme's values) plus a template's own. */
 export function params(own: Record<string, unknown> = {}): { name: string; value: unknown }[] {
@@ -96,19 +97,28 @@ export function categoryLabels(limit: string) {
 }
 
 /**
- * A category axis's labels, with two-line names centred on their bar: Vega sets a name's first line where a
- * one-line name goes, so its second line would run into the next bar's name.
+ * A category axis's labels, with two-line names centred on their bar (Vega sets a name's first line where a
+ * one-line name goes, so its second line would run into the next bar's name), or above their bars where the column
+ * would shorten them (names-above.ts; the template declares `nameParams(limit)` with its names' column).
  */
-export function categoryAxisLabels(limit: string) {
-  const labels = categoryLabels(limit);
-  return { ...labels, labelOffset: { condition: { test: `isArray(${labels.labelExpr})`, value: -HALF_LINE }, value: 0 } };
+export function categoryAxisLabels() {
+  return nameAxisLabels((index) => labelOf('datum.value', index), HALF_LINE);
 }
+
+/** The names' column of bars and dots: a third of the width, at least 80 px. */
+export const CATEGORY_LIMIT = 'max(80, width * 0.35)';
 
 /** The category axis of bars and dots: names in two lines where they are long, never cut into look-alikes. */
 export const CATEGORY_AXIS = {
   title: null,
   domain: false,
   ticks: false,
-  labelPadding: 6,
-  ...categoryAxisLabels('max(80, width * 0.35)'),
+  ...categoryAxisLabels(),
 } as const;
+
+/** The label signals of a category axis: every name's forms (`others` too, e.g. a legend's), and what the names-above rule reads. */
+export function categorySignals(categories: readonly unknown[], others: readonly unknown[] = []) {
+  const lookup = labelForms([...categories, ...others]);
+  const names = [...new Set(categories.map((v) => (v === null || v === undefined ? '' : String(v))))];
+  return { lnob_labels: lookup, ...nameFit(names, lookup) };
+}

@@ -1,6 +1,7 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, formattedDifference, isolated, labelForms, params, size } from '../spec-helpers.js';
+import { CATEGORY_AXIS, CATEGORY_LIMIT, FORMATTED_VALUE, categorySignals, formattedDifference, isolated, params, size } from '../spec-helpers.js';
+import { nameParams, rowOffset, rowStep } from '../names-above.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND, VALUE_AXIS, change } from '../trend/trend.js';
@@ -8,6 +9,9 @@ import { strings as en } from '../../i18n/en.js';
 import { BOUND_ROLES, DOT_INTERVALS } from '../uncertainty/index.js';
 
 const ROW_STEP = 44;
+/** Room under a name for a row's dots and the gap's label above them, which grows with the theme's text (names above their rows, names-above.ts). */
+const ROW_UNDER_NAME = '(32 + 2 * lnob_text_size)';
+const UNDER_NAME = rowOffset(ROW_UNDER_NAME);
 /** Room left and right of the dots for their value labels, in pixels. */
 const LABEL_ROOM = 58;
 type SortOrder = 'descending' | 'ascending' | 'none';
@@ -63,8 +67,8 @@ export const disaggregation: ChartTemplate = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
-      params: params({ lnob_gap_words: 'gap {v}', lnob_points_words: '{v} points' }),
-      ...size(fixedHeight, ROW_STEP),
+      params: [...params({ lnob_gap_words: 'gap {v}', lnob_points_words: '{v} points' }), ...nameParams(CATEGORY_LIMIT)],
+      ...(fixedHeight ? size(fixedHeight, ROW_STEP) : { width: 320, height: rowStep(ROW_STEP, ROW_UNDER_NAME) }),
       transform: [
         { filter: 'isValid(datum.value) && isFinite(datum.value)' },
         { calculate: "isValid(datum.category) ? datum.category : ''", as: 'category' },
@@ -89,7 +93,7 @@ export const disaggregation: ChartTemplate = {
           transform: [...firstWhere('datum.lnob_gap > 0')],
           layer: [
             {
-              mark: { type: 'rule', strokeWidth: 3, stroke: { expr: 'lnob_color_deemphasis' }, aria: false },
+              mark: { type: 'rule', strokeWidth: 3, stroke: { expr: 'lnob_color_deemphasis' }, aria: false, yOffset: UNDER_NAME },
               encoding: {
                 // Room for the value labels left and right of the dots comes from the range, not from padding the
                 // domain, so a scale of percentages stops at 100 (`lnob_value_max`) instead of running on to 120.
@@ -108,13 +112,13 @@ export const disaggregation: ChartTemplate = {
                 { calculate: isolated(`replace(lnob_gap_words, '{v}', ${formattedDifference('datum.lnob_gap', 'lnob_points_words')})`), as: 'lnob_gap_label' },
               ],
               // Above the line by the theme's text size (lnob_text_size), so it clears the values beside the dots in high contrast too.
-              mark: { type: 'text', baseline: 'bottom', dy: { expr: '-11 * lnob_text_size / 12' }, fill: { expr: 'lnob_color_muted' }, limit: 120, aria: false },
+              mark: { type: 'text', baseline: 'bottom', dy: { expr: '-11 * lnob_text_size / 12' }, yOffset: UNDER_NAME, fill: { expr: 'lnob_color_muted' }, limit: 120, aria: false },
               encoding: { x: x('lnob_mid'), text: { field: 'lnob_gap_label', type: 'nominal' } },
             },
           ],
         },
         {
-          mark: { type: 'point', filled: true, size: 110, opacity: 1, stroke: { expr: 'lnob_color_background' }, strokeWidth: 1 },
+          mark: { type: 'point', filled: true, size: 110, opacity: 1, stroke: { expr: 'lnob_color_background' }, strokeWidth: 1, yOffset: UNDER_NAME },
           encoding: {
             x: x('value'),
             color: { field: 'group', type: 'nominal', scale: { range: 'category' }, legend: TOP_LEGEND },
@@ -130,13 +134,13 @@ export const disaggregation: ChartTemplate = {
         {
           // The lowest value, left of its dot (only when there is a gap).
           transform: firstWhere('datum.value == datum.lnob_min && datum.lnob_gap > 0'),
-          mark: { type: 'text', align: 'right', baseline: 'middle', dx: -9, fill: { expr: 'lnob_color_text' }, aria: false },
+          mark: { type: 'text', align: 'right', baseline: 'middle', dx: -9, yOffset: UNDER_NAME, fill: { expr: 'lnob_color_text' }, aria: false },
           encoding: { x: x('value'), text: { field: 'lnob_label', type: 'nominal' } },
         },
         {
           // The highest value, right of its dot.
           transform: firstWhere('datum.value == datum.lnob_max'),
-          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fill: { expr: 'lnob_color_text' }, aria: false },
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, yOffset: UNDER_NAME, fill: { expr: 'lnob_color_text' }, aria: false },
           encoding: { x: x('value'), text: { field: 'lnob_label', type: 'nominal' } },
         },
       ],
@@ -148,7 +152,7 @@ export const disaggregation: ChartTemplate = {
   signals(_options, rows, context) {
     const words = wordsIn(english, context?.strings ?? en.summary);
     return {
-      lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])),
+      ...categorySignals(rows.map((row) => row['category']), rows.map((row) => row['group'])),
       lnob_gap_words: words.gapLabel('{v}'),
       lnob_points_words: (context?.strings ?? en.summary).points('{v}'),
     };

@@ -1,7 +1,8 @@
 import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
-import { CATEGORY_AXIS, FORMATTED_VALUE, labelForms, params, size } from '../spec-helpers.js';
+import { CATEGORY_AXIS, CATEGORY_LIMIT, FORMATTED_VALUE, categorySignals, params, size } from '../spec-helpers.js';
+import { nameParams, rowMarkHeight, rowOffset, rowStep } from '../names-above.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND } from '../trend/trend.js';
@@ -9,6 +10,8 @@ import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
 
 const BAR_STEP = 40;
+/** A bar's thickness under its name (names above the bars, names-above.ts). */
+const BAR_UNDER_NAME = 22;
 /** Rough width of one character of a segment label, to decide what fits (the label is also cut to its segment). */
 const CHAR_PX = 8;
 const CONTRAST = (colour: string) => `contrast(${colour}, scale('color', datum.group))`;
@@ -36,8 +39,8 @@ export const stacked: ChartTemplate = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       data: { name: 'table' },
-      params: params({ lnob_groups: [], lnob_labelled_width: 1e9 }),
-      ...size(fixedHeight, BAR_STEP),
+      params: [...params({ lnob_groups: [], lnob_labelled_width: 1e9 }), ...nameParams(CATEGORY_LIMIT)],
+      ...(fixedHeight ? size(fixedHeight, BAR_STEP) : { width: 320, height: rowStep(BAR_STEP, BAR_UNDER_NAME) }),
       transform: [
         { filter: 'isValid(datum.value) && isFinite(datum.value) && datum.value > 0' },
         { calculate: "isValid(datum.category) ? datum.category : ''", as: 'category' },
@@ -61,7 +64,7 @@ export const stacked: ChartTemplate = {
       },
       layer: [
         {
-          mark: { type: 'bar', stroke: { expr: 'lnob_color_background' }, strokeWidth: 1 },
+          mark: { type: 'bar', stroke: { expr: 'lnob_color_background' }, strokeWidth: 1, height: rowMarkHeight(BAR_UNDER_NAME), yOffset: rowOffset(BAR_UNDER_NAME) },
           encoding: {
             x: {
               field: 'lnob_x0',
@@ -95,6 +98,7 @@ export const stacked: ChartTemplate = {
           mark: {
             type: 'text',
             baseline: 'middle',
+            yOffset: rowOffset(BAR_UNDER_NAME),
             fontWeight: 'bold',
             aria: false,
             // Whichever of the background and text colours contrasts more with the segment's colour.
@@ -115,7 +119,7 @@ export const stacked: ChartTemplate = {
     if (rows.some((row) => typeof row['value'] === 'number' && row['value'] < 0)) {
       throw fail('wrong-type', 'stackedNegative');
     }
-    return { lnob_groups: groupsInOrder(rows), lnob_labelled_width: labelledWidth(rows), lnob_labels: labelForms(rows.flatMap((row) => [row['category'], row['group']])) };
+    return { lnob_groups: groupsInOrder(rows), lnob_labelled_width: labelledWidth(rows), ...categorySignals(rows.map((row) => row['category']), rows.map((row) => row['group'])) };
   },
 
   summary(rows, _options, { title, strings = en.summary, lang }) {

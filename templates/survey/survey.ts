@@ -1,13 +1,15 @@
 import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options } from '../types.js';
-import { rankedBar } from '../ranked-bar/ranked-bar.js';
-import { categoryAxisLabels } from '../spec-helpers.js';
+import { rankedBar, rankedBarSpec } from '../ranked-bar/ranked-bar.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import { strings as en } from '../../i18n/en.js';
 import { chromeNumberFormat } from '../../i18n/locale.js';
+
+/** The answers' column: half the width, at least 110 px. */
+const ANSWER_LIMIT = 'max(110, width * 0.5)';
 
 /**
  * Ranked percentage bars for the answers to one survey question, with the
@@ -34,23 +36,20 @@ export const survey: ChartTemplate = {
 
   spec(options, context) {
     type Layer = { encoding?: Record<string, Record<string, unknown> | undefined>; layer?: Layer[] } & Record<string, unknown>;
-    const { encoding, layer, ...base } = rankedBar.spec(options, context) as unknown as Layer & { layer: Layer[] };
     // Answers are sentences: give them more of the width than ranked-bar gives place names.
-    const withAnswers = (enc: Layer['encoding']) =>
-      enc?.['y'] ? { ...enc, y: { ...enc['y'], axis: { ...(enc['y']['axis'] as object), ...categoryAxisLabels('max(110, width * 0.5)') } } } : enc;
+    const { encoding, layer, ...base } = rankedBarSpec(options, context, ANSWER_LIMIT) as unknown as Layer & { layer: Layer[] };
     const [bars, ...rest] = layer;
     const x = bars!.encoding!['x']!;
     // The bars run on a 0–100% scale (wider when a value is above 100), with % on the axis.
     const scaledBars: Layer = {
       ...bars,
-      encoding: withAnswers({ ...bars!.encoding, x: { ...x, scale: { domain: { unionWith: [0, 100] } }, axis: { ...(x['axis'] as object), labelExpr: "datum.label + '%'" } } }),
+      encoding: { ...bars!.encoding, x: { ...x, scale: { domain: { unionWith: [0, 100] } }, axis: { ...(x['axis'] as object), labelExpr: "datum.label + '%'" } } },
     };
-    const others = rest.map((l) => (l.encoding ? { ...l, encoding: withAnswers(l.encoding) } : l));
     return {
       ...base,
       params: [...(base['params'] as { name: string; value: unknown }[]), { name: 'lnob_respondents', value: '' }],
       layer: [
-        { ...(encoding ? { encoding: withAnswers(encoding) } : {}), layer: [scaledBars, ...others] },
+        { ...(encoding ? { encoding } : {}), layer: [scaledBars, ...rest] },
         {
           // "Respondents: 5,000", under the axis.
           data: { values: [{}] },

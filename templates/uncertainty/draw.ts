@@ -161,7 +161,9 @@ export function intervalsOnBars(spec: TopLevelSpec): TopLevelSpec {
   const found = findLayer(out, 'bar');
   if (!found) return spec;
   const y = (found.layer['encoding'] as Json)['y'];
-  found.list.splice(found.list.indexOf(found.layer) + 1, 0, whisker(y, { value: { expr: 'lnob_color_text' } }, undefined));
+  // On the bar wherever it is drawn in its row (below its name, where names stand above the bars).
+  const offset = ((found.layer['mark'] as Json)['yOffset'] as Json | undefined)?.['expr'] as string | undefined;
+  found.list.splice(found.list.indexOf(found.layer) + 1, 0, whisker(y, { value: { expr: 'lnob_color_text' } }, offset));
   labelsPastWhiskers(out);
   sayRange(out);
   return out as unknown as TopLevelSpec;

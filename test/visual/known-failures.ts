@@ -14,10 +14,6 @@ export interface KnownFailure {
 }
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  // Ranked bars with ranges (issue 24's uncertainty) at 360 px: sixteen regions' two-line names need more room than a
-  // bar's step, and the value label moved past the whisker of the longest bar runs over the drawing's edge.
-  { case: /^ranges-ranked-bar-360-/, kind: 'overlap', issue: 'Issue 20: category labels are cut … while half the plot is empty; value labels run into the reference line' },
-  { case: /^ranges-ranked-bar-360-/, kind: 'clipped', issue: 'Issue 20: value labels run into the reference line' },
 ];
 
 /** The kinds of problem excused for one snapshot. */
