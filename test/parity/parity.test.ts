@@ -55,7 +55,9 @@ describe('the element and the command line draw the same chart (one plan)', () =
 
   for (const { name, file, attributes, says = [] } of cases as unknown as ParityCase[]) {
     it(name, async () => {
-      const markup = Object.entries(attributes).map(([key, value]) => ` ${key}="${escape(value)}"`).join('');
+      // Files the chart reads besides its data (a map's boundaries) are paths from the repository's root for the
+      // command line, and addresses from the test server's root for the element.
+      const markup = Object.entries(attributes).map(([key, value]) => ` ${key}="${escape(key === 'shapes' ? `/${value}` : value)}"`).join('');
       const { chart, outcome } = mount(`<lnob-chart eager src="/${file}"${markup}></lnob-chart>`, 640);
       const drawn = await outcome;
       if (drawn.type === 'lnob-error') throw new Error(`the element failed: ${drawn.detail.code}: ${drawn.detail.message}`);
