@@ -15,7 +15,7 @@ import { A11Y_LINES, A11Y_ROLES } from './accessible-spec.js';
 import { annotationWords } from '../i18n/annotations.js';
 import type { AnnotationPlan } from './annotations.js';
 import { boundsOf } from '../templates/uncertainty/index.js';
-import { PANEL_FIELD } from './facet-spec.js';
+import { PANEL_FIELD } from './facet-fields.js';
 
 /** The parts of the chart plan (render/plan.ts) this module reads. */
 export interface PointsPlan {

@@ -1,6 +1,7 @@
 import type { Spec as VegaSpec } from 'vega';
-import { ANNOTATIONS_DATA } from '../templates/annotation-layer.js';
+import { ANNOTATIONS_DATA } from '../templates/annotation-names.js';
 import { A11Y_LINES } from './accessible-spec.js';
+import { ALL_ROWS, COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, PANEL_MARK, PANEL_WIDTH } from './facet-fields.js';
 
 /**
  * Small multiples from any template's compiled spec, without touching the
@@ -18,18 +19,8 @@ import { A11Y_LINES } from './accessible-spec.js';
  * - `width` inside a panel is the panel's width (`lnob_panel_w`): the template's
  *   own expressions (label limits, tick counts) follow it.
  */
-export const PANEL_FIELD = 'lnob_panel';
-export const PANEL_INDEX_FIELD = 'lnob_panel_index';
-/** The panel's one line under its name (a verdict, a key fact): text, never markup. */
-export const PANEL_LINE_FIELD = 'lnob_panel_line';
-/** Which of the template's datasets a row belongs to (absent: the table). */
-export const DATASET_FIELD = 'lnob_dataset';
-export const COLUMNS_SIGNAL = 'lnob_facet_columns';
-export const PANEL_WIDTH = 'lnob_panel_w';
+export { ALL_ROWS, COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, PANEL_MARK, PANEL_WIDTH };
 const PANEL_ROWS = 'lnob_panel_rows';
-export const ALL_ROWS = 'lnob_facet_rows';
-/** The panels' group mark. */
-export const PANEL_MARK = 'lnob_panel';
 /** Room between panels, besides their axes and labels (which the grid counts itself). */
 export const PANEL_GAP = { column: 20, row: 20 };
 

@@ -1,6 +1,6 @@
 import type { Config, Runtime, Spec as VegaSpec, View } from 'vega';
 import type { CompiledSpec } from './compile.js';
-import { ANNOTATIONS_DATA } from '../templates/annotation-layer.js';
+import { ANNOTATIONS_DATA } from '../templates/annotation-names.js';
 
 /**
  * The one module that talks to Vega. It parses a compiled spec once per theme

@@ -17,7 +17,9 @@
 import type { Spec as VegaSpec } from 'vega';
 import type { AnnotationAxis } from './annotations.js';
 
-export const ANNOTATIONS_DATA = 'lnob_annotations';
+import { ANNOTATIONS_DATA } from './annotation-names.js';
+
+export { ANNOTATIONS_DATA };
 /** Pixels between two labels side by side, and between a rule and its text. */
 const GAP = 8;
 const PAD = 4;

@@ -12,7 +12,7 @@ import { chartSnippet, isAttributeName, type AttributeValue, type FirstPaint } f
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
 import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
-import { PANEL_FIELD } from '../../render/facet-spec.js';
+import { PANEL_FIELD } from '../../render/facet-fields.js';
 
 /** Everything the exports need, handed over by the element after each render. */
 export interface ShareSource {
