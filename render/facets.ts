@@ -17,6 +17,9 @@ import type { UiStrings } from '../i18n/index.js';
 import type { AttributeReader } from '../templates/options.js';
 import type { ChartTemplate, Options, RoleDef, RoleName } from '../templates/types.js';
 import { COLUMNS_SIGNAL, DATASET_FIELD, PANEL_FIELD, PANEL_INDEX_FIELD, PANEL_LINE_FIELD, facetSpec } from './facet-spec.js';
+import { facetColumns } from './facet-fields.js';
+
+export { facetColumns, ONE_COLUMN_BELOW, PANEL_MIN } from './facet-fields.js';
 import type { ViewRequest } from './view.js';
 import { accessibilitySignals, sentencesOf, type PointsPlan } from './data-points.js';
 import type { AnnotationPlan } from './annotations.js';
@@ -28,10 +31,6 @@ export const FACET_ATTRIBUTE = 'facet-column';
 export const MAX_PANELS = 24;
 /** The templates whose small multiples read well. */
 export const FACET_TEMPLATES: readonly string[] = ['trend', 'progress', 'disaggregation', 'ranked-bar'];
-/** Below this width, one panel a row (a phone); above, a panel needs at least PANEL_MIN px. */
-export const ONE_COLUMN_BELOW = 480;
-export const PANEL_MIN = 240;
-const MAX_COLUMNS = 4;
 
 /** The parts of a chart plan this module reads and joins (the ChartPlan of render/plan.ts). */
 export interface FacetablePlan extends PointsPlan {
@@ -67,13 +66,6 @@ interface FacetInput {
   readonly attribute: AttributeReader;
 }
 
-/** How many columns of panels fit a width: 1 on a phone, else 2–4 of at least PANEL_MIN px, balanced over the rows. */
-export function facetColumns(width: number, panels: number): number {
-  if (panels <= 1 || width < ONE_COLUMN_BELOW) return 1;
-  const fit = Math.max(2, Math.min(MAX_COLUMNS, Math.floor(width / PANEL_MIN)));
-  const rows = Math.ceil(panels / fit);
-  return Math.ceil(panels / rows);
-}
 
 /**
  * The chart as small multiples when the page asks for them (`facet-column`), else undefined.

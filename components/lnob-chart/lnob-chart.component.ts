@@ -26,6 +26,7 @@ import { ChartTooltip, tooltipStyles } from './tooltip.js';
 import { englishStrings, errorMessage, languageTag, loadStrings, type UiStrings } from '../../i18n/index.js';
 import { ShareMenuController, shareMenuStyles } from './share-menu.js';
 import { a11yWords, drawingName } from '../../render/data-points.js';
+import { facetColumns } from '../../render/facet-fields.js';
 import { Announcer } from './announcer.js';
 import { KeyboardOnDemand, navigationStyles } from './keyboard-on-demand.js';
 import { YearControl, yearControlStyles } from './year-control.js';
@@ -374,8 +375,13 @@ export class LnobChart extends LitElement {
     const width = this.chartBox.clientWidth;
     const height = this.fixedHeight !== undefined ? this.measureFixedHeight() : undefined;
     if (Math.abs(width - this.lastWidth) < 1 && height === this.fixedHeight) return;
+    const panels = this.drawn?.plan.panels?.length;
+    const regrid = panels !== undefined && facetColumns(width, panels) !== facetColumns(this.lastWidth, panels);
     this.lastWidth = width;
     if (height !== undefined) this.fixedHeight = height;
+    // Small multiples that fit another number of columns now (a phone turned, a window narrowed) are laid out again:
+    // one column on a phone, not three squeezed into it.
+    if (regrid) return this.invalidate();
     void this.chartView.resize(width, height).catch(() => undefined);
   }
 

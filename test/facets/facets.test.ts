@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../index.js';
 import type { View } from 'vega';
 import type { LnobChart } from '../../index.js';
-import { cleanup, filledTable, mount, shadowText, svgOf, type Outcome } from '../helpers.js';
+import { cleanup, filledTable, mount, nextOutcome, shadowText, svgOf, type Outcome } from '../helpers.js';
 
 /** Small multiples (`facet-column`): panels, shared scales, wrapping, per-panel words, and the errors. */
 
@@ -100,6 +100,20 @@ describe('small multiples (facet-column)', () => {
     // The drawing fits the element.
     expect(svgOf(wide.chart).getBoundingClientRect().width).to.be.at.most(800);
     expect(svgOf(narrow.chart).getBoundingClientRect().width).to.be.at.most(360);
+  });
+
+  it('lays the panels out again when the page narrows to a phone, and back', async () => {
+    const { host, view } = await drawn(trendChart, 800);
+    const xs = (drawnView: View) => new Set(panels(drawnView).map((item) => Math.round(item.x))).size;
+    expect(xs(view)).to.equal(2);
+    const narrowed = nextOutcome(host);
+    host.style.width = '360px';
+    const narrow = await narrowed;
+    expect(narrow.type).to.equal('lnob-render');
+    expect(xs(narrow.detail.view as View), 'one column on a phone').to.equal(1);
+    const widened = nextOutcome(host);
+    host.style.width = '800px';
+    expect(xs((await widened).detail.view as View), 'two columns again').to.equal(2);
   });
 
   it('six panels on a wide page make three columns', async () => {
