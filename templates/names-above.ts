@@ -103,6 +103,14 @@ export function nameAxisLabels(form: (index: string) => string, halfLine: number
   };
 }
 
+/**
+ * The value axis's gridlines, drawn only while the names are beside the bars. Above the bars, a name stands across
+ * the plot where the gridlines run, and a line through its letters is hard to read (the high-contrast theme's grid
+ * is as dark as text); the values are written on the marks, so the chart reads without the grid, as Datawrapper's
+ * bars on phones do.
+ */
+export const GRID_BESIDE_NAMES = { gridOpacity: { expr: 'lnob_names_above ? 0 : 1' } };
+
 /** For the names' signals: the narrowest form at which no name is shortened, and the longest name's length. */
 export function nameFit(names: readonly string[], lookup: Readonly<Record<string, readonly LabelForm[]>>): { lnob_label_fit: number; lnob_name_chars: number } {
   const whole = (name: string, form: LabelForm | undefined) => form === undefined || (Array.isArray(form) ? form.join(' ') : form) === name.trim().replace(/\s+/g, ' ');

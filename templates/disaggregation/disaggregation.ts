@@ -1,7 +1,7 @@
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
 import { CATEGORY_AXIS, CATEGORY_LIMIT, FORMATTED_VALUE, categorySignals, formattedDifference, isolated, params, size } from '../spec-helpers.js';
-import { nameParams, rowOffset, rowStep } from '../names-above.js';
+import { GRID_BESIDE_NAMES, nameParams, rowOffset, rowStep } from '../names-above.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND, VALUE_AXIS, change } from '../trend/trend.js';
@@ -100,7 +100,7 @@ export const disaggregation: ChartTemplate = {
                 x: {
                   ...x('lnob_min'),
                   scale: { zero: false, nice: true, domainMax: { expr: 'lnob_value_max' }, range: [LABEL_ROOM, { expr: `width - ${LABEL_ROOM}` }] },
-                  axis: VALUE_AXIS,
+                  axis: { ...VALUE_AXIS, ...GRID_BESIDE_NAMES },
                 },
                 x2: { field: 'lnob_max' },
               },

@@ -2,7 +2,7 @@ import type { Row } from '../../data/table.js';
 import type { ChartTemplate, Options, SpecContext } from '../types.js';
 import { YEAR_FILTER, YEAR_PARAMS } from '../year-filter.js';
 import { CATEGORY_LIMIT, FORMATTED_VALUE, QUANTITATIVE_AXIS, categoryAxisLabels, categorySignals, isHighlighted, params, size } from '../spec-helpers.js';
-import { nameParams, rowMarkHeight, rowOffset, rowStep } from '../names-above.js';
+import { GRID_BESIDE_NAMES, nameParams, rowMarkHeight, rowOffset, rowStep } from '../names-above.js';
 import { BOUND_ROLES, BAR_INTERVALS } from '../uncertainty/index.js';
 
 const BAR_STEP = 30;
@@ -129,7 +129,7 @@ export function rankedBarSpec(options: Options, { fixedHeight }: SpecContext, li
             // With ranges, room at the end for the value label moved past the longest whisker (`lnob_value_room`).
             scale: { domainMin: { expr: 'lnob_domain_min' }, domainMax: { expr: 'lnob_value_max' }, nice: true, range: [0, { expr: 'width - lnob_value_room' }] },
             // Its numbers carry the unit ("40%"), as the bars' labels do.
-            axis: { ...QUANTITATIVE_AXIS, labelColor: { expr: 'lnob_color_muted' }, labelExpr: "lnob_isolate + format(datum.value, ',~r') + lnob_unit + lnob_isolate_end" },
+            axis: { ...QUANTITATIVE_AXIS, ...GRID_BESIDE_NAMES, labelColor: { expr: 'lnob_color_muted' }, labelExpr: "lnob_isolate + format(datum.value, ',~r') + lnob_unit + lnob_isolate_end" },
           },
           // One plain sentence per bar, for the tooltip and for screen readers.
           tooltip: { field: 'lnob_description', type: 'nominal' },

@@ -2,7 +2,7 @@ import { fail } from '../../i18n/errors/core.en.js';
 import type { Row } from '../../data/table.js';
 import type { ChartTemplate } from '../types.js';
 import { CATEGORY_AXIS, CATEGORY_LIMIT, FORMATTED_VALUE, categorySignals, params, size } from '../spec-helpers.js';
-import { nameParams, rowMarkHeight, rowOffset, rowStep } from '../names-above.js';
+import { GRID_BESIDE_NAMES, nameParams, rowMarkHeight, rowOffset, rowStep } from '../names-above.js';
 import { wordsIn } from '../words.js';
 import { english } from './words.js';
 import { TOP_LEGEND } from '../trend/trend.js';
@@ -70,7 +70,7 @@ export const stacked: ChartTemplate = {
               field: 'lnob_x0',
               type: 'quantitative',
               scale: { domain: [0, 1] },
-              axis: { title: null, domain: false, ticks: false, format: '.0%', values: [0, 0.5, 1], labelFlush: true, gridColor: { expr: 'lnob_color_grid' }, labelColor: { expr: 'lnob_color_muted' } },
+              axis: { title: null, domain: false, ticks: false, format: '.0%', values: [0, 0.5, 1], labelFlush: true, gridColor: { expr: 'lnob_color_grid' }, ...GRID_BESIDE_NAMES, labelColor: { expr: 'lnob_color_muted' } },
             },
             x2: { field: 'lnob_x1' },
             description: { field: 'lnob_description', type: 'nominal' },

@@ -34,6 +34,14 @@ function clipped(chart: LnobChart): string[] {
     .map(({ text }) => text);
 }
 
+/** Gridlines a reader sees (Vega keeps a hidden grid's lines, at opacity 0). */
+function visibleGridLines(chart: LnobChart): number {
+  return [...svgOf(chart).querySelectorAll('g.role-axis-grid line')].filter((line) => {
+    const style = getComputedStyle(line);
+    return Number(style.opacity) > 0 && Number(style.strokeOpacity) > 0 && style.stroke !== 'none';
+  }).length;
+}
+
 /** Each name's bar: the bar whose vertical middle is nearest below the name's box. */
 function barUnder(name: DOMRect, bars: DOMRect[]): DOMRect {
   return bars.filter((bar) => bar.top >= name.top).sort((a, b) => a.top - b.top)[0]!;
@@ -60,6 +68,8 @@ describe('names above their bars (issue 20)', () => {
       }
       expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
       expect(clipped(chart)).to.deep.equal([]);
+      // No gridline runs through the names: the values are written on the bars.
+      expect(visibleGridLines(chart), 'gridlines across the names').to.equal(0);
     });
   }
 
@@ -69,6 +79,7 @@ describe('names above their bars (issue 20)', () => {
     expect(drawn.map(({ text }) => text).sort()).to.deep.equal([...LONG].sort());
     const left = Math.min(...marks(chart, 'rect').map((bar) => bar.getBoundingClientRect().left));
     for (const { text, box } of drawn) expect(box.right <= left + 1, `${text} beside the bars`).to.equal(true);
+    expect(visibleGridLines(chart), 'gridlines beside the names').to.be.above(0);
   });
 
   for (const template of ['disaggregation', 'stacked']) {
@@ -78,6 +89,7 @@ describe('names above their bars (issue 20)', () => {
         expect(names(chart).map(({ text }) => text).sort()).to.deep.equal([...LONG].sort());
         expect(overlappingTexts(svgOf(chart))).to.deep.equal([]);
         expect(clipped(chart)).to.deep.equal([]);
+        expect(visibleGridLines(chart), 'gridlines across the names').to.equal(0);
       });
     }
   }
