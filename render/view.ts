@@ -184,8 +184,13 @@ async function settleLayout(view: View): Promise<void> {
  */
 function setWidth(view: View, width: number): void {
   view.width(width);
+  setIfRead(view, 'lnob_view_width', width);
+}
+
+/** Sets a signal the kit gives every drawing, where the spec reads it (Vega refuses a signal a spec does not declare). */
+function setIfRead(view: View, name: string, value: unknown): void {
   try {
-    view.signal('lnob_view_width', width);
+    view.signal(name, value);
   } catch {
     // a spec that does not read it
   }
@@ -353,18 +358,6 @@ function contentBounds(view: View): HeadlessResult['content'] {
 }
 
 /**
- * An image (a share image, the command line's drawing) has no tooltip to show a map's full disclaimer, so it carries
- * the full text at any width: the short one (templates/map) is for a phone screen, where its tooltip has the rest.
- */
-function fullDisclaimer(view: View): void {
-  try {
-    view.signal('lnob_disclaimer_short', view.signal('lnob_disclaimer'));
-  } catch {
-    // not a map: no such signals
-  }
-}
-
-/**
  * Draws a chart in a view of its own that draws nothing on a page
  * (`renderer: 'none'`) and gives it back as SVG, then finalizes the view:
  * the command line's drawing, and a page's chart laid out again at another
@@ -378,7 +371,8 @@ export async function renderHeadless(request: Omit<ViewRequest, 'renderer'>): Pr
   });
   try {
     for (const [name, value] of Object.entries(request.signals)) view.signal(name, value);
-    fullDisclaimer(view);
+    // A still image (a share image, the command line's drawing): nothing to hover, so no text may wait in a tooltip.
+    setIfRead(view, 'lnob_still', true);
     view.data('table', request.rows as object[]);
     for (const [name, rows] of Object.entries(request.datasets ?? {})) view.data(name, rows);
     setWidth(view, request.width);

@@ -127,6 +127,7 @@ function mapSpec(): TopLevelSpec {
       lnob_nodata_label: 'No data',
       lnob_disclaimer: DISCLAIMER,
       lnob_disclaimer_short: DISCLAIMER_SHORT,
+      lnob_still: false,
       lnob_attribution: ATTRIBUTION,
       lnob_map_projection: 'equalEarth',
       ...YEAR_PARAMS,
@@ -233,11 +234,12 @@ function mapSpec(): TopLevelSpec {
           y: { expr: 'height + 6' },
           fill: { expr: 'lnob_color_muted' },
           // On a phone the short sentence, without the blank line before the attribution: the full text would be
-          // nearly as tall as the map (the line's tooltip has it).
+          // nearly as tall as the map (the line's tooltip has it). A still image (`lnob_still`: a share image, the
+          // command line) has no tooltip: it sets the full text the same way.
           text: {
             expr:
               `width < ${PHONE_WIDTH} ` +
-              `? replace(trim(replace(lnob_disclaimer_short, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')), regexp('[|]$'), '') + '|' + lnob_attribution ` +
+              `? replace(trim(replace(lnob_still ? lnob_disclaimer : lnob_disclaimer_short, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')), regexp('[|]$'), '') + '|' + lnob_attribution ` +
               `: trim(replace(lnob_disclaimer, regexp('(.{1,' + max(30, floor(width / 8)) + '})( +|$)', 'g'), '$1|')) + '|' + lnob_attribution`,
           },
           tooltip: { expr: `width < ${PHONE_WIDTH} ? lnob_disclaimer : null` },
