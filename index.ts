@@ -11,7 +11,9 @@ export { LnobChart } from './components/lnob-chart/lnob-chart.js';
 export { LnobStat } from './components/lnob-stat/lnob-stat.js';
 export type { LnobErrorDetail, LnobRenderDetail, LnobWarningDetail, LnobYearChangeDetail } from './components/shared/events.js';
 export { ChartError, ERROR_CODES, type ErrorCode } from './core/errors.js';
-export { registerTemplate, getTemplate, templateIds } from './templates/index.js';
+export { registerTemplate, getTemplate, loadTemplate, templateIds } from './templates/registry.js';
+// The built-in templates by name; each one's code loads when a chart first asks for it (or `loadTemplate`).
+import './templates/built-in.js';
 export type { ChartTemplate, RoleDef, OptionDef } from './templates/types.js';
 export { registerTheme, themeNames, type ThemeTokens } from './themes/index.js';
 export { registerLanguage, englishStrings, languages, type ErrorStrings, type LanguageStrings, type Translation, type UiStrings } from './i18n/index.js';

@@ -102,7 +102,9 @@ export default defineConfig(({ mode }) => {
       minify: standalone,
       reportCompressedSize: false,
       lib: {
-        entry: standalone ? { 'lnob-charts': 'index.ts' } : { index: 'index.ts' },
+        // The library also ships every built-in template loaded at once (templates/index.ts), for the scripts that read
+        // them all (the elements' manifest, the WordPress block's choices); a page's charts load each on first use.
+        entry: standalone ? { 'lnob-charts': 'index.ts' } : { index: 'index.ts', 'templates/index': 'templates/index.ts' },
         formats: ['es'],
       },
       rollupOptions: standalone
@@ -124,6 +126,9 @@ export default defineConfig(({ mode }) => {
             // Dependencies stay imports for the user's bundler; the precompiled specs (virtual modules only this
             // build can make) ship as modules of their own, or `import 'lnob-charts'` would fail in every bundler.
             external: (id: string) => bare(id) && !id.startsWith('virtual:'),
+            // Every module is a file of its own here: that templates/index.ts also imports the templates built-in.ts
+            // loads on demand changes nothing.
+            onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
             output: { preserveModules: true, preserveModulesRoot: '.', dir: 'dist/lib', entryFileNames: '[name].js' },
           },
     },

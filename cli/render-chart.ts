@@ -33,7 +33,7 @@ export interface RenderedChart {
  */
 export async function renderChart({ data, dataName, attributes, width, shapes }: RenderRequest): Promise<RenderedChart> {
   const attribute: AttributeReader = (name) => attributes[name] ?? null;
-  planTemplate(attribute); // an unknown template is the first thing to say
+  await planTemplate(attribute); // an unknown template is the first thing to say (and its code loads before its words)
   const format = (attribute('format') as 'csv' | 'tsv' | 'json' | null) ?? formatFromUrl(dataName);
   const table = typeof data === 'string' ? parseText(data, format, { file: dataName }) : parseBytes(data, format, { file: dataName });
   const shapesFile = attribute('shapes')?.trim();

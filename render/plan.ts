@@ -11,7 +11,8 @@ import { englishStrings, vegaLocale, type UiStrings } from '../i18n/index.js';
 import { loadIndicators } from '../templates/indicator-loader.js';
 import type { PresetDefaults } from '../templates/indicators.js';
 import { readOptions, readRoleColumns, readSliceOptions, type AttributeReader } from '../templates/options.js';
-import { getTemplate, templateIds } from '../templates/index.js'; // the built-in templates, registered
+import { loadTemplate, templateIds } from '../templates/registry.js';
+import '../templates/built-in.js'; // the built-in templates, each loaded when a chart first asks for it
 import type { ChartTemplate, Options, RoleDef } from '../templates/types.js';
 import { prepareLabels } from '../templates/spec-helpers.js';
 import { hasBounds } from '../templates/uncertainty/index.js';
@@ -105,18 +106,22 @@ export interface ChartPlan {
 /** Hard ceiling on rows, whatever the template; beyond it a chart would freeze a cheap phone. */
 export const MAX_ROWS = 100_000;
 
-/** The template an attribute names (`ranked-bar` when unset), or an `unknown-template` error listing the others. */
-export function planTemplate(attribute: AttributeReader): ChartTemplate {
+/**
+ * The template an attribute names (`ranked-bar` when unset), its code loaded if it is a built-in one not yet on the
+ * page, or an `unknown-template` error listing the others.
+ */
+export async function planTemplate(attribute: AttributeReader): Promise<ChartTemplate> {
   const id = attribute('template') ?? 'ranked-bar';
-  const template = getTemplate(id);
+  const template = await loadTemplate(id);
   if (!template) throw fail('unknown-template', 'unknownTemplate', id, templateIds());
   return template;
 }
 
-/** Starts loading what a chart will need before its data has arrived (its template's own data), so they come in parallel. */
+/** Starts loading what a chart will need before its data has arrived (its template's code and own data), so they come in parallel. */
 export function prefetch(attribute: AttributeReader): void {
-  const template = getTemplate(attribute('template') ?? 'ranked-bar');
-  void template?.load?.(earlyOptions(template, attribute)).catch(() => undefined);
+  void loadTemplate(attribute('template') ?? 'ranked-bar')
+    .then((template) => template?.load?.(earlyOptions(template, attribute)))
+    .catch(() => undefined);
 }
 
 /** The options as the attributes give them, for loading a template's own data early; undefined when one is wrong (the plan says so in its turn). */
@@ -133,12 +138,12 @@ const NO_ANNOTATIONS: AnnotationPlan = { placed: [], said: [], sentence: undefin
 
 export async function planChart(input: PlanInput): Promise<ChartPlan> {
   // Small multiples (render/facets.ts): their code downloads only for a chart that asks for them.
-  const faceted = input.attribute('facet-column')?.trim() ? await (await import('./facets.js')).planFacets(input, planTemplate(input.attribute), planChart, slice) : undefined;
+  const faceted = input.attribute('facet-column')?.trim() ? await (await import('./facets.js')).planFacets(input, await planTemplate(input.attribute), planChart, slice) : undefined;
   return faceted ?? planOneChart(input);
 }
 
 async function planOneChart({ table, attribute, lang, strings, annotations: annotationTable }: PlanInput): Promise<ChartPlan> {
-  const template = planTemplate(attribute);
+  const template = await planTemplate(attribute);
   // e.g. the map's shapes and country names (or the page's own boundaries), alongside the rest
   const templateData = template.load?.(earlyOptions(template, attribute));
   templateData?.catch(() => undefined); // awaited below; not an unhandled rejection when an earlier step fails first

@@ -64,6 +64,10 @@ function manifestOf(bundle: OutputBundle, entry: OutputChunk, dynamicImportsOf: 
   for (const chunk of chunks) {
     const id = /\0virtual:lnob-precompiled\/(.+)$/.exec(chunk.facadeModuleId ?? '')?.[1];
     if (!id) continue;
+    // The template's own code (templates/<id>/, loaded on first use: templates/built-in.ts) with the chunks it imports.
+    const folder = `/templates/${id.split('+')[0]}/`;
+    const code = chunks.find((candidate) => candidate.isDynamicEntry && normal(candidate.facadeModuleId ?? '').endsWith(`${folder}index.ts`));
+    const codeFiles = files(code);
     // What a template loads itself (the map's shapes and country names, the rules for long labels every template may
     // need), following imports on demand to the end, but not its words in other languages or its samples (those are
     // asked for separately, or never by a page), nor the indicator presets (only for charts with `indicator`).
@@ -75,9 +79,10 @@ function manifestOf(bundle: OutputBundle, entry: OutputChunk, dynamicImportsOf: 
         follow(next);
       }
     };
-    for (const module of entry.moduleIds) if (normal(module).includes(`/templates/${id}/`) || normal(module).endsWith('/templates/spec-helpers.ts')) follow(module);
+    const codeModules = chunks.filter((candidate) => codeFiles.includes(candidate.fileName)).flatMap((candidate) => candidate.moduleIds);
+    for (const module of [...entry.moduleIds, ...codeModules]) if (normal(module).includes(folder) || normal(module).endsWith('/templates/spec-helpers.ts')) follow(module);
     const geographic = /\btype"?:\s*"geo(?:shape|path|json|point)"|\bprojections"?:/.test(chunk.code);
-    templates[id] = files(chunk, ...[...loads].map(chunkOf), geographic ? byModule(/\/vega-geo\//) : undefined);
+    templates[id] = [...new Set([...codeFiles, ...files(chunk, ...[...loads].map(chunkOf), geographic ? byModule(/\/vega-geo\//) : undefined)])];
   }
   const languages: Record<string, string[]> = {};
   for (const chunk of chunks) {

@@ -2,12 +2,10 @@ export * from './registry.js';
 export type * from './types.js';
 
 /*
- * The built-in templates, each registered by its folder when imported here, in catalogue order: `templateIds()`,
- * the catalogue's sidebar and its "Which chart?" page follow it. A template is one folder (`<id>/<id>.ts`,
- * `words.ts` and `words.<lang>.ts`, `sample.ts`, `<id>.test.ts`, and `index.ts`, which registers them); adding one
- * is its folder and one line here. Everything else — its words in every language, its samples, its pages and the
- * tests that cover every template — comes from the registry.
+ * Every built-in template, loaded now: for the catalogue, the builder, the tests and the scripts, which list and
+ * read them all. A page's charts load only the ones they draw (templates/built-in.ts, through the chart plan).
  */
+import './built-in.js';
 import './ranked-bar/index.js';
 import './disaggregation/index.js';
 import './progress/index.js';

@@ -150,7 +150,7 @@ export interface ChartTemplate {
 }
 
 /**
- * A template folder as the registry lists it (`templates/<id>/index.ts`, one line in `templates/index.ts`): the
+ * A template folder as the registry lists it (`templates/<id>/index.ts`, one line in `templates/built-in.ts` and one in `templates/index.ts`): the
  * template, its words in every kit language, and its samples. The words of a language and the samples load only
  * when asked for, so a page downloads neither the other languages nor the sample data.
  */

@@ -433,11 +433,18 @@ export class LnobChart extends LitElement {
         void loadVega().catch(() => undefined);
         prefetch(this.attribute);
         const lang = this.language();
+        // The template's code (a built-in one loads when a chart first asks for it) and the data come in parallel;
+        // an unknown template is the first thing to say, data or not.
+        const template = planTemplate(this.attribute);
+        const read = this.source$.read(signal);
+        read.catch(() => undefined); // said once the template is known
+        await template;
+        if (!current()) return;
+        // After the template's code: the words of the chart's language include the template's own.
         const strings = await loadStrings(lang);
         if (!current()) return;
         this.strings = strings;
-        planTemplate(this.attribute); // an unknown template is the first thing to say, data or not
-        const table = await this.source$.read(signal);
+        const table = await read;
         if (!current()) return;
         if (!table) throw fail('empty-data', 'noData');
         const plan = await planChart({ table, attribute: this.attribute, lang, strings, annotations: readInlineAnnotations(this) });
