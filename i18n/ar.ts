@@ -1,6 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
+import { conventions } from '../core/known-locales.js';
 import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 // Numbers in error messages keep Latin digits, as the data file and the page's code write them.
@@ -225,7 +226,15 @@ const errors: ErrorStrings = {
 };
 
 /** العربية (right to left). */
+/** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
+const AR_DAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+const AR_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+// The date's separators carry right-to-left marks (U+200F); a negative number in a sentence starts with a
+// left-to-right one (U+200E).
+const ar = conventions('.', ',', { days: AR_DAYS, shortDays: AR_DAYS, months: AR_MONTHS, shortMonths: AR_MONTHS }, '%d\u200f/%m\u200f/%Y', ['\u0635', '\u0645'], '\u200e-');
+
 export const strings: KitTranslation = {
+  formats: { ar },
   lang: 'ar',
   dir: 'rtl',
   cannotShow: 'لا يمكن عرض هذا الرسم البياني.',

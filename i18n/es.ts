@@ -1,6 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
+import { conventions, type DateNames } from '../core/known-locales.js';
 import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 const place = (where: Place) =>
@@ -228,7 +229,17 @@ const errors: ErrorStrings = {
 };
 
 /** Español. */
+/** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
+const ES: DateNames = {
+  days: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  shortDays: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  shortMonths: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+};
+const es = conventions(',', '.', ES, '%d/%m/%Y', ['a. m.', 'p. m.']);
+
 export const strings: KitTranslation = {
+  formats: { es, 'es-ES': es },
   lang: 'es',
   dir: 'ltr',
   cannotShow: 'Este gráfico no se puede mostrar.',

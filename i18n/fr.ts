@@ -1,6 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
+import { conventions, type DateNames } from '../core/known-locales.js';
 import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 const place = (where: Place) =>
@@ -228,7 +229,17 @@ const errors: ErrorStrings = {
 };
 
 /** Français. */
+/** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
+const FR: DateNames = {
+  days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  shortDays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  shortMonths: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+};
+const fr = conventions(',', '\u202f', FR, '%d/%m/%Y', ['AM', 'PM']);
+
 export const strings: KitTranslation = {
+  formats: { fr, 'fr-FR': fr },
   lang: 'fr',
   dir: 'ltr',
   cannotShow: 'Ce graphique ne peut pas être affiché.',

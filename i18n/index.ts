@@ -14,6 +14,7 @@
  * template's words, that template's English.
  */
 import type { ChartError } from '../core/errors.js';
+import { addKnownLocales } from '../core/known-locales.js';
 import { strings as en } from './en.js';
 import type { KitTranslation, LanguageStrings, UiStrings } from './strings.js';
 import { englishTemplateWords, templateWordsIn, templateWordsVersion, type KitLanguage } from './words.js';
@@ -123,7 +124,12 @@ export function loadStrings(lang: string | null | undefined): Promise<UiStrings>
   let promise = pending.get(base);
   if (!promise) {
     const version = templateWordsVersion();
-    const file: Promise<LanguageStrings> = site ? Promise.resolve(site) : loader!().then((module) => module.strings);
+    const file: Promise<LanguageStrings> = site
+      ? Promise.resolve(site)
+      : loader!().then((module) => {
+          addKnownLocales(module.strings.formats); // its numbers and dates, without Intl (core/known-locales.ts)
+          return module.strings;
+        });
     const kit = loader ? templateWordsIn(base as KitLanguage) : Promise.resolve({ words: {}, complete: true });
     promise = Promise.all([file, kit]).then(
       ([strings, template]) => {

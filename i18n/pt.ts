@@ -1,6 +1,7 @@
 import { listing, quoted } from '../core/lists.js';
 import type { LayoutName } from '../core/layouts.js';
 import type { RoleType } from '../core/roles.js';
+import { conventions, type DateNames } from '../core/known-locales.js';
 import type { BadCell, ErrorStrings, KitTranslation, Place } from './strings.js';
 
 const place = (where: Place) =>
@@ -228,7 +229,18 @@ const errors: ErrorStrings = {
 };
 
 /** Português. */
+/** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
+const PT: DateNames = {
+  days: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
+  shortDays: ['dom.', 'seg.', 'ter.', 'qua.', 'qui.', 'sex.', 'sáb.'],
+  months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  shortMonths: ['jan.', 'fev.', 'mar.', 'abr.', 'mai.', 'jun.', 'jul.', 'ago.', 'set.', 'out.', 'nov.', 'dez.'],
+};
+const pt = conventions(',', '.', PT, '%d/%m/%Y', ['AM', 'PM']);
+const PT_PT: DateNames = { ...PT, shortDays: ['domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado'] };
+
 export const strings: KitTranslation = {
+  formats: { pt, 'pt-BR': pt, 'pt-PT': conventions(',', '\u00a0', PT_PT, '%d/%m/%Y', ['a.m.', 'p.m.']) },
   lang: 'pt',
   dir: 'ltr',
   cannotShow: 'Este gráfico não pode ser exibido.',

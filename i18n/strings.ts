@@ -1,3 +1,4 @@
+import type { KnownLocale } from '../core/known-locales.js';
 /**
  * The words the kit shows around and inside a chart, in one language.
  *
@@ -32,6 +33,8 @@ export interface Translation extends LanguageStrings {
  * and nothing of any one template: those are in its folder (`templates/<id>/words.fr.ts`, …).
  */
 export interface KitTranslation extends Omit<Translation, 'summary'> {
+  /** How Intl writes numbers and dates in this language, by tag (`pt`, `pt-BR`, `pt-PT`): charts then need no Intl formatter. */
+  readonly formats: Readonly<Record<string, KnownLocale>>;
   readonly summary: SharedWords;
   readonly a11y: A11yStrings;
   readonly years: YearStrings;

@@ -3,6 +3,7 @@ import type { ChartTemplate, Options } from '../types.js';
 import { MAX_END_LABELS, dodgeLabels, timeSignals } from '../line-labels.js';
 import type { SummaryStrings } from '../../i18n/strings.js';
 import { strings as en } from '../../i18n/en.js';
+import { chromeNumberFormat } from '../../i18n/locale.js';
 import type { SeriesVerdict } from './verdict.js';
 
 /**
@@ -307,7 +308,7 @@ function describe(
   if (v.target === null) return text;
   const baseline = v.baseline!;
   const { relative } = target;
-  const times = relative === null ? '' : lang ? relative.toLocaleString(lang) : String(relative);
+  const times = relative === null ? '' : lang ? chromeNumberFormat(lang, decimalsUpTo3(relative))(relative) : String(relative);
   const of = relative !== null ? words.relativeTarget(relative, times, baseline.year, format(baseline.value)) : undefined;
   text += ` ${words.targetIs(capitalise(target.label), format(v.target), of)}`;
   if (v.verdict && v.projected !== null && v.rate !== null) {
@@ -354,4 +355,9 @@ function countVerdicts(verdicts: readonly SeriesVerdict[], words: SummaryStrings
   const none = verdicts.length - on.length - off;
   const names = on.slice(0, 10).map((v) => v.series || words.unnamed);
   return words.verdictCounts(on.length, names, on.length > names.length, off, none);
+}
+
+/** The decimals a multiplier needs (`2`, `1.5`, `0.25`), at most 3: as `toLocaleString` writes it. */
+function decimalsUpTo3(value: number): number {
+  return [0, 1, 2].find((decimals) => Math.abs(Math.round(value * 10 ** decimals) - value * 10 ** decimals) < 1e-9) ?? 3;
 }

@@ -97,7 +97,7 @@ export const survey: ChartTemplate = {
 export function respondents(rows: readonly Row[], strings: SummaryStrings = en.summary, lang = 'en'): string {
   const counts = [...new Set(rows.map((row) => row['n']).filter((n): n is number => typeof n === 'number' && Number.isFinite(n)))];
   if (counts.length === 0) return '';
-  const format = lang === 'en' ? (n: number) => n.toLocaleString('en') : chromeNumberFormat(lang, 0);
+  const format = chromeNumberFormat(lang, 0);
   const low = Math.min(...counts);
   const high = Math.max(...counts);
   return low === high ? strings.respondents(format(high)) : wordsIn(english, strings).respondentsRange(format(low), format(high));
