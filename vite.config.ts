@@ -63,7 +63,7 @@ function chunkGroup(id: string): string | null {
  */
 const VEGA_PACKAGES =
   /\/node_modules\/(?:vega-(?:util|time|format|loader|dataflow|statistics|scale|canvas|transforms|scenegraph|view-transforms|encode|expression|selections|functions|runtime|view|event-selector|parser)|d3-(?:array|format|time|time-format|geo|color|interpolate|scale|scale-chromatic|path|shape|timer|ease)|topojson-client|internmap)\//;
-const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache)\.ts$/;
+const VEGA_SOURCE = /\/render\/(?:vega-runtime|expression-cache|geo-stubs)\.ts$/;
 function isVega(id: string): boolean {
   const path = id.replace(/\\/g, '/');
   if (id.startsWith(LATE)) return id.startsWith(LATE_DSV);

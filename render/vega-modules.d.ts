@@ -47,3 +47,4 @@ declare module 'vega-scenegraph' {
   export { part as CanvasHandler, part as CanvasRenderer, part as HybridHandler, part as HybridRenderer };
   export function renderModule(name: string, module: { renderer: unknown; headless: unknown; handler: unknown }): unknown;
 }
+declare module 'd3-geo';

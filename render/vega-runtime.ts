@@ -19,6 +19,7 @@ import {
   multiextent, multivalues, params, prefacet, proxy, relay, sieve, tupleindex, values, window,
 } from 'vega-transforms';
 import { extend } from 'vega-util';
+import { installGeoFunctions } from './geo-stubs.js';
 import { bound, identifier, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 
 extend(transforms, {
@@ -48,7 +49,7 @@ export function sharedLocale(key: string, definition: LocaleDefinition): object 
   return built;
 }
 
-const GEO = /"type":"(?:geojson|geopath|geopoint|geoshape|graticule|contour|heatmap|isocontour|kde2d)"|"projections":/;
+const GEO = /"type":"(?:geojson|geopath|geopoint|geoshape|graticule|contour|heatmap|isocontour|kde2d)"|"projections":|\bgeo(?:Area|Bounds|Centroid)\(/;
 /** Vega's other transforms (render/more-transforms.ts); a mark or scale of one of these names only loads them early. */
 const MORE = /"type":"(?:bin|countpattern|cross|density|dotbin|generate|impute|kde|linkpath|pie|pivot|project|quantile|sample|sequence|subflow|timeunit)"/;
 const needs = new WeakMap<Spec, Promise<void>>();
@@ -61,7 +62,14 @@ export function loadTransformsFor(spec: Spec): Promise<void> {
   if (!loading) {
     const json = JSON.stringify(spec);
     const waits: Promise<void>[] = [];
-    if (GEO.test(json)) waits.push((geo ??= import('vega-geo').then((module) => void extend(transforms, module))));
+    // The geographic transforms, and d3-geo's functions for Vega's expressions (render/geo-stubs.ts).
+    if (GEO.test(json)) {
+      geo ??= Promise.all([import('vega-geo'), import('./geo-functions.js')]).then(([module, functions]) => {
+        extend(transforms, module);
+        installGeoFunctions(functions);
+      });
+      waits.push(geo);
+    }
     if (MORE.test(json)) waits.push((more ??= import('./more-transforms.js').then((module) => void extend(transforms, module.moreTransforms))));
     needs.set(spec, (loading = Promise.all(waits).then(() => undefined)));
   }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -14,20 +15,39 @@ import type { Plugin } from 'vite';
  *
  * d3-geo: Vega's expressions use three of its functions (area, bounds, centroid), so it is in `chunks/vega.js`, and
  * there the geographic transforms' projections and paths (about 5 KiB gzip) would join them, in every chart's
- * download. The geographic transforms (the `vega-geo` chunk, loaded only for a map) get their own copy instead.
+ * download. The geographic transforms (the `vega-geo` chunk, loaded only for a map) get their own copy instead, and so
+ * do the three functions Vega's expressions call (render/geo-functions.ts; Vega gets stand-ins, render/geo-stubs.ts).
 
  */
 export const LATE_DSV = '\0lnob-late-d3-dsv:';
 /** Every copy's id starts so. */
 export const LATE = '\0lnob-late-';
 const DSV_IMPORTERS = /\/(?:node_modules\/vega-loader\/|components\/lnob-chart\/share-export\.ts$|components\/shared\/embed-code\.ts$)/;
-const GEO_IMPORTERS = /\/node_modules\/vega-(?:geo|projection)\//;
+const GEO_IMPORTERS = /\/node_modules\/(?:vega-(?:geo|projection)|d3-geo-projection)\/|\/render\/geo-functions\.ts$/;
 
 export const lateCopies = (): Plugin[] => [
   lateCopy('d3-dsv', DSV_IMPORTERS),
   lateCopy('d3-geo', GEO_IMPORTERS),
+  geoStubsForVega(),
   vegaLiteWithoutVega(),
 ];
+
+/**
+ * Vega's expression functions geoArea, geoBounds and geoCentroid (vega-functions) call d3-geo's: they get stand-ins
+ * (render/geo-stubs.ts), and the real functions load with a map (render/geo-functions.ts, from the copy of d3-geo the
+ * geographic transforms use), so d3-geo leaves `chunks/vega.js`.
+ */
+function geoStubsForVega(): Plugin {
+  return {
+    name: 'lnob-geo-stubs',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'd3-geo' || !importer?.replace(/\\/g, '/').includes('/node_modules/vega-functions/')) return null;
+      return this.resolve(resolvePath(process.cwd(), 'render/geo-stubs.ts'), importer, { skipSelf: true });
+    },
+  };
+}
 
 function lateCopy(pkg: string, importers: RegExp): Plugin {
   const prefix = `${LATE}${pkg}:`;

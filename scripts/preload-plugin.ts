@@ -82,7 +82,7 @@ function manifestOf(bundle: OutputBundle, entry: OutputChunk, dynamicImportsOf: 
     const codeModules = chunks.filter((candidate) => codeFiles.includes(candidate.fileName)).flatMap((candidate) => candidate.moduleIds);
     for (const module of [...entry.moduleIds, ...codeModules]) if (normal(module).includes(folder) || normal(module).endsWith('/templates/spec-helpers.ts')) follow(module);
     const geographic = /\btype"?:\s*"geo(?:shape|path|json|point)"|\bprojections"?:/.test(chunk.code);
-    templates[id] = [...new Set([...codeFiles, ...files(chunk, ...[...loads].map(chunkOf), geographic ? byModule(/\/vega-geo\//) : undefined)])];
+    templates[id] = [...new Set([...codeFiles, ...files(chunk, ...[...loads].map(chunkOf), ...(geographic ? [byModule(/\/vega-geo\//), byModule(/\/render\/geo-functions\.ts$/)] : []))])];
   }
   const languages: Record<string, string[]> = {};
   for (const chunk of chunks) {

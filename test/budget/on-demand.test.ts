@@ -54,4 +54,31 @@ describe('parts of Vega loaded on demand', () => {
     svg.remove();
     painted.remove();
   });
+
+  it("Vega's geographic functions load with a spec that calls them, and give d3-geo's answer; a bar chart does not download them", async function () {
+    this.timeout(scaledBudget(30_000));
+    const kit = (await import(/* @vite-ignore */ `${location.origin}/dist/lnob-charts.js`)) as typeof import('../../index.js');
+    kit.registerTemplate({
+      id: 'geo-area-test',
+      name: 'Area',
+      description: 'The area of a 10° square at the equator (great-circle edges), in steradians.',
+      roles: [{ name: 'category', type: 'nominal', required: true, meaning: 'a name' }],
+      options: [],
+      spec: () => ({
+        params: params(),
+        data: { name: 'table' },
+        transform: [{ calculate: "geoArea(null, {type: 'Polygon', coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]]})", as: 'area' }],
+        mark: 'text',
+        encoding: { text: { field: 'area', type: 'quantitative', format: '.4f' } },
+      }),
+    });
+    const bars = await drawnFromBundle('<lnob-chart eager title="Ranked"><script type="text/csv">category,value\nA,1\nB,2\n</script></lnob-chart>');
+    expect(fetched('geo-functions'), 'a bar chart does not download them').to.equal(false);
+    const area = await drawnFromBundle('<lnob-chart eager template="geo-area-test" title="Area"><script type="text/csv">category\nA\n</script></lnob-chart>');
+    expect(fetched('geo-functions')).to.equal(true);
+    const text = [...area.querySelector('lnob-chart')!.shadowRoot!.querySelectorAll('.mark-text text')].map((node) => node.textContent);
+    expect(text).to.deep.equal(['0.0304']); // d3-geo's: edges are great circles, a little more than a 10° square's 0.0303
+    bars.remove();
+    area.remove();
+  });
 });
