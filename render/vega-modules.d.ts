@@ -42,10 +42,9 @@ declare module 'vega-format' {
   export function locale(number: object, time: object): unknown;
 }
 declare module 'vega-scenegraph' {
-  /** Vega's renderers and event handlers, registered by name (render/canvas-renderer.ts, render/svg-string-renderer.ts). */
+  /** Vega's renderers and event handlers, registered by name (render/canvas-renderer.ts). */
   const part: unknown;
-  export { part as CanvasHandler, part as CanvasRenderer, part as HybridHandler, part as HybridRenderer, part as SVGHandler, part as SVGRenderer, part as SVGStringRenderer };
+  export { part as CanvasHandler, part as CanvasRenderer, part as HybridHandler, part as HybridRenderer };
   export function renderModule(name: string, module: { renderer: unknown; headless: unknown; handler: unknown }): unknown;
 }
-/** Three of its functions, for Vega's expressions (render/geo-functions.ts). */
 declare module 'd3-geo';

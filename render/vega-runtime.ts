@@ -76,14 +76,6 @@ export function loadTransformsFor(spec: Spec): Promise<void> {
   return loading;
 }
 
-let svgText: Promise<void> | undefined;
-
-/** Vega's SVG-as-text renderer, for `view.toSVG()` (render/svg-string-renderer.ts): loaded only for an export or a still image. */
-export function loadSvgText(): Promise<void> {
-  svgText ??= import('./svg-string-renderer.js').then(() => undefined);
-  return svgText;
-}
-
 let canvas: Promise<void> | undefined;
 
 /** Vega's canvas renderer, loaded only for a chart drawn with `renderer="canvas"` (render/canvas-renderer.ts). */

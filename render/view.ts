@@ -60,7 +60,6 @@ interface VegaModule {
   sharedLocale(key: string, definition: NonNullable<ViewRequest['locale']>): object;
   loadTransformsFor(spec: VegaSpec): Promise<void>;
   loadRenderer(renderer: Renderer): Promise<void>;
-  loadSvgText(): Promise<void>;
 }
 type Interpreter = (typeof import('vega-interpreter'))['expressionInterpreter'];
 let vegaModule: Promise<VegaModule> | undefined;
@@ -75,11 +74,6 @@ export async function loadVega(spec?: VegaSpec): Promise<VegaModule> {
   const vega = await vegaModule;
   if (spec) await vega.loadTransformsFor(spec);
   return vega;
-}
-
-/** Makes `view.toSVG()` work (Vega's SVG-as-text renderer loads on demand): before exporting a chart on the page. */
-export async function loadSvgText(): Promise<void> {
-  await (await loadVega()).loadSvgText();
 }
 
 /** Vega's expression interpreter, loaded only for a chart that needs it (CSP-safe mode): most pages never do. */
@@ -372,7 +366,6 @@ function contentBounds(view: View): HeadlessResult['content'] {
  */
 export async function renderHeadless(request: Omit<ViewRequest, 'renderer'>): Promise<HeadlessResult> {
   const vega = await loadVega(request.compiled.spec);
-  await vega.loadSvgText();
   const view = await createView(vega, request, {
     renderer: 'none',
   });

@@ -16,16 +16,14 @@ const INSIDE = /\/node_modules\/vega-(?:transforms|encode|scenegraph)\/(?:index\
 
 /**
  * The files loaded on demand (kept out of Vega's chunk): the transforms of render/more-transforms.ts, the canvas
- * renderers of render/canvas-renderer.ts, the SVG-as-text renderer of render/svg-string-renderer.ts.
+ * renderers of render/canvas-renderer.ts.
  */
 export const LOADED_ON_DEMAND =
-  /\/node_modules\/(?:vega-transforms\/src\/(?:Bin|CountPattern|Cross|Density|DotBin|Generate|Impute|KDE|Pivot|Project|Quantile|Sample|Sequence|TimeUnit)|vega-encode\/src\/(?:LinkPath|Pie)|vega-scenegraph\/src\/(?:CanvasRenderer|HybridRenderer|HybridHandler|SVGStringRenderer|util\/canvas\/resize))\.js$/;
+  /\/node_modules\/(?:vega-transforms\/src\/(?:Bin|CountPattern|Cross|Density|DotBin|Generate|Impute|KDE|Pivot|Project|Quantile|Sample|Sequence|TimeUnit)|vega-encode\/src\/(?:LinkPath|Pie)|vega-scenegraph\/src\/(?:CanvasRenderer|HybridRenderer|HybridHandler|util\/canvas\/resize))\.js$/;
 
 /** Vega registers its canvas and hybrid renderers as it loads; render/canvas-renderer.ts does, when a chart asks. */
 const RENDERERS = /\/node_modules\/vega-scenegraph\/src\/modules\.js$/;
 const CANVAS_AT_LOAD = /modules\[Canvas\] = modules\[PNG\] = \{[^}]*\};\s*|modules\[Hybrid\] = \{[^}]*\};\s*/g;
-/** The SVG renderer's registration keeps the renderer that draws on a page; its headless one (`toSVG`) comes later. */
-const SVG_TEXT_AT_LOAD = /(modules\[SVG\] = \{[^}]*?)headless:\s*SVGStringRenderer,\s*/;
 
 export function vegaSources(): Plugin {
   return {
@@ -44,9 +42,8 @@ export function vegaSources(): Plugin {
     },
     transform(code, id) {
       if (!RENDERERS.test(id.replace(/\\/g, '/'))) return null;
+      const svgOnly = code.replace(CANVAS_AT_LOAD, '');
       if ((code.match(CANVAS_AT_LOAD) ?? []).length !== 2) this.error(`${id}: the canvas and hybrid renderers' registrations were not found`);
-      if (!SVG_TEXT_AT_LOAD.test(code)) this.error(`${id}: the SVG renderer's registration was not found`);
-      const svgOnly = code.replace(CANVAS_AT_LOAD, '').replace(SVG_TEXT_AT_LOAD, '$1');
       return { code: svgOnly, map: null };
     },
   };

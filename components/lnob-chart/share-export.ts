@@ -11,7 +11,7 @@ import { composeSvg, drawingRoom, escapeXml, fitsBeside, type ComposeFrame, type
 import { chartSnippet, isAttributeName, type AttributeValue, type FirstPaint } from '../shared/embed-code.js';
 import type { Row } from '../../data/table.js';
 import type { ChartPlan, Frame, TableModel } from '../../render/plan.js';
-import { loadSvgText, renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
+import { renderHeadless, type HeadlessResult, type ViewRequest } from '../../render/view.js';
 import { PANEL_FIELD } from '../../render/facet-fields.js';
 
 /** Everything the exports need, handed over by the element after each render. */
@@ -164,7 +164,6 @@ export async function exportSvg(
   view: { toSVG(): Promise<string>; width(): number; height(): number },
   withLogo = false,
 ): Promise<{ svg: string; width: number; height: number }> {
-  await loadSvgText();
   const drawing = await view.toSVG();
   const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(drawing);
   const chart = { svg: drawing, width: size ? Number(size[1]) : view.width(), height: size ? Number(size[2]) : view.height() };

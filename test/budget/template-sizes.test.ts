@@ -15,19 +15,18 @@ import { loadInFrame } from './load-in-frame.js';
 // brought 2 KiB of it into the entry. 193.4–201.6 (map 265.8) once each template's code loads only for a chart that
 // draws it (templates/built-in.ts, issue 21); 0.8 KiB more in the entry for writing numbers and dates without Intl
 // (core/known-locales.ts: the first Intl formatter of a page costs ~25 ms, 100 ms and more on a cheap phone). 187.1–195.4
-// (map 261.6) once d3-geo's spherical functions left Vega's chunk (render/geo-stubs.ts: they load with a map); 186.4–194.6
-// (map 260.7) with Vega's SVG-as-text renderer loaded for exports only (render/svg-string-renderer.ts).
+// (map 261.6) once d3-geo's spherical functions left Vega's chunk (render/geo-stubs.ts: they load with a map).
 const BUDGETS_KIB: Readonly<Record<string, number>> = {
-  'ranked-bar': 188,
-  disaggregation: 191,
-  map: 261,
-  progress: 195,
-  pyramid: 187,
-  slope: 192,
+  'ranked-bar': 189,
+  disaggregation: 192,
+  map: 262,
+  progress: 196,
+  pyramid: 188,
+  slope: 193,
   stacked: 191,
   survey: 190,
   trend: 189,
-  waffle: 187,
+  waffle: 188,
 };
 
 async function gzipSize(url: string): Promise<number> {
