@@ -54,6 +54,7 @@ const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'
 const registered = new Map<string, LanguageStrings>();
 /** Languages put together with the templates' words, and the template words' version they were made with. */
 const ready = new Map<string, { readonly version: number; readonly strings: UiStrings }>();
+/** Languages being put together, by base language and the templates' words' version (`fr|3`). */
 const pending = new Map<string, Promise<UiStrings>>();
 
 const warned = new Set<string>();
@@ -99,7 +100,7 @@ export function registerLanguage(lang: string, strings: LanguageStrings): void {
   const base = baseLanguage(lang);
   registered.set(base, strings);
   ready.delete(base);
-  pending.delete(base);
+  for (const key of pending.keys()) if (key.startsWith(`${base}|`)) pending.delete(key);
 }
 
 /** Languages the kit can show without a registration. */
@@ -121,9 +122,12 @@ export function loadStrings(lang: string | null | undefined): Promise<UiStrings>
   if (done?.version === templateWordsVersion()) return Promise.resolve(done.strings);
   const loader = own(LOADERS, base);
   if (!site && !loader) return Promise.resolve(en);
-  let promise = pending.get(base);
+  // Keyed by the templates' words too: a template whose code arrives while its language is loading (each template's
+  // code loads on first use) gets strings put together again, with its own words.
+  const version = templateWordsVersion();
+  const key = `${base}|${version}`;
+  let promise = pending.get(key);
   if (!promise) {
-    const version = templateWordsVersion();
     const file: Promise<LanguageStrings> = site
       ? Promise.resolve(site)
       : loader!().then((module) => {
@@ -134,16 +138,16 @@ export function loadStrings(lang: string | null | undefined): Promise<UiStrings>
     promise = Promise.all([file, kit]).then(
       ([strings, template]) => {
         const together: UiStrings = { ...strings, summary: { ...englishTemplateWords(), points: en.summary.points, ...template.words, ...strings.summary } };
-        if (pending.get(base) === promise) pending.delete(base);
+        if (pending.get(key) === promise) pending.delete(key);
         if (template.complete) ready.set(base, { version, strings: together });
         return together;
       },
       () => {
-        pending.delete(base); // try again next time
+        pending.delete(key); // try again next time
         return en;
       },
     );
-    pending.set(base, promise);
+    pending.set(key, promise);
   }
   return promise;
 }

@@ -145,8 +145,8 @@ function lazyIntlFormat(lang: string | undefined, decimals: number): () => Intl.
 /**
  * A number as `intlFormat` writes it in a language of the table, without `Intl`: `decimals` decimals, rounded half
  * away from zero on the number's shortest decimal form (as Intl rounds: 1.005 → 1.01, where `toFixed` gives 1.00),
- * grouped in thousands, no minus on a value that rounds to zero (`negative`: the sign written before a negative one). Undefined for what it does not write (an exponent's
- * size, infinities, NaN): Intl then.
+ * grouped in thousands, no minus on a value that rounds to zero (`negative`: the sign written before a negative
+ * one). Undefined for what it does not write (an exponent's size, infinities, NaN): Intl then.
  */
 export function plainNumber(value: number, decimals: number, { decimal, thousands, grouping, minus = '-' }: VegaLocale['number'], negative = minus): string | undefined {
   const text = String(Math.abs(value));
