@@ -4,6 +4,7 @@ import { dropTemplateDescriptions, precompileTemplates } from './scripts/precomp
 import { preloadManifest } from './scripts/preload-plugin.js';
 import { LATE, LATE_DSV, lateCopies } from './scripts/late-copies-plugin.js';
 import { foldIntoEntry } from './scripts/fold-into-entry-plugin.js';
+import { inlineRuntime } from './scripts/inline-runtime-plugin.js';
 import { LOADED_ON_DEMAND, vegaSources } from './scripts/vega-sources-plugin.js';
 import { pureSchemes } from './scripts/pure-schemes-plugin.js';
 
@@ -93,7 +94,7 @@ export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     define: { __LNOB_VERSION__: JSON.stringify(VERSION) },
-    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), foldIntoEntry(), preloadManifest(), ...lateCopies(), vegaSources(), pureSchemes()] : [alsoStandalone()])],
+    plugins: [precompileTemplates(process.cwd()), ...(standalone ? [clearStandalone(), dropTemplateDescriptions(), inlineRuntime(), foldIntoEntry(), preloadManifest(), ...lateCopies(), vegaSources(), pureSchemes()] : [alsoStandalone()])],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -73,14 +73,14 @@ function fold(bundle: OutputBundle, entry: OutputChunk, chunk: OutputChunk, name
 }
 
 /** The line that names a file's source map, which must stay last. */
-const MAP_COMMENT = /\n\/\/# sourceMappingURL=\S+\s*$/;
+export const MAP_COMMENT = /\n\/\/# sourceMappingURL=\S+\s*$/;
 
-function nameOf(node: { type: string; name?: string; value?: unknown }): string {
+export function nameOf(node: { type: string; name?: string; value?: unknown }): string {
   return node.type === 'Identifier' ? node.name! : String(node.value);
 }
 
 /** The import path from one output file to another, as the bundler writes it ("./chunks/a.js", "../b.js"). */
-function relativePath(from: string, to: string): string {
+export function relativePath(from: string, to: string): string {
   const fromParts = from.split('/').slice(0, -1);
   const toParts = to.split('/');
   while (fromParts.length && fromParts[0] === toParts[0]) {
