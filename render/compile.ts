@@ -2,6 +2,7 @@ import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTemplate, Options, SpecContext } from '../templates/types.js';
 import { accessibleSpec } from './accessible-spec.js';
+import { rememberParsed } from './parsed-at-build.js';
 import { precompiledSpecs } from './precompiled.js';
 
 /**
@@ -70,7 +71,9 @@ async function compile(template: ChartTemplate, options: Options, context: SpecC
   // Specs with bounds (templates/uncertainty/) are a chunk of their own: charts without them do not download them.
   const precompiled = precompiledSpecs[context.uncertainty ? `${template.id}${WITH_BOUNDS}` : template.id];
   if (precompiled) {
-    const spec = (await precompiled()).default[key];
+    const { default: specs, parsed } = await precompiled();
+    const spec = specs[key];
+    if (spec && parsed?.key === key) rememberParsed(spec, parsed);
     if (spec) return { key, spec };
   }
   const [vegaLite, bounds] = await Promise.all([import('vega-lite'), context.uncertainty ? import('../templates/uncertainty/draw.js') : undefined]);

@@ -1,6 +1,7 @@
 import type { Config, Runtime, Spec as VegaSpec, View } from 'vega';
 import type { CompiledSpec } from './compile.js';
 import { ANNOTATIONS_DATA } from '../templates/annotation-names.js';
+import { parsedAtBuild } from './parsed-at-build.js';
 
 /**
  * The one module that talks to Vega. It parses a compiled spec once per theme
@@ -90,7 +91,7 @@ function runtimeFor(vega: VegaModule, spec: VegaSpec, config: Config, configKey:
   const key = `${ast ? 'ast' : 'code'}|${configKey}`;
   let runtime = byConfig.get(key);
   if (!runtime) {
-    runtime = vega.parse(spec, config, { ast });
+    runtime = (!ast && (parsedAtBuild(spec, configKey) as Runtime | undefined)) || vega.parse(spec, config, { ast });
     byConfig.set(key, runtime);
   }
   return runtime;

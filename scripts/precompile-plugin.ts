@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type { Spec as VegaSpec } from 'vega';
+import type { ParsedAtBuild } from '../render/parsed-at-build.js';
 import type { ChartTemplate, OptionValue, Options } from '../templates/types.js';
 
 /**
@@ -12,11 +13,19 @@ import type { ChartTemplate, OptionValue, Options } from '../templates/types.js'
  * other types at their default), times fixed and step-sized height. The
  * result replaces `render/precompiled.ts` with one lazily imported chunk per
  * template. A configuration outside that set still compiles in the browser.
+ *
+ * Each template's usual chart (its options at their defaults, in the default
+ * theme, left to right) also ships parsed: Vega's dataflow as `vega.parse`
+ * makes it from that spec and the theme's config (issue 21: parsing is the
+ * first chart's largest single step, ~20 ms on a desktop and 80 ms on a cheap
+ * phone). The page uses it only when the chart's config is that one
+ * (render/parsed-at-build.ts); any other chart is parsed in the browser.
  */
 const VIRTUAL = 'virtual:lnob-precompiled/';
 
 export function precompileTemplates(root: string): Plugin {
   let tables: Map<string, Record<string, VegaSpec>> | undefined;
+  let parsed: Map<string, ParsedAtBuild> | undefined;
 
   async function build(): Promise<Map<string, Record<string, VegaSpec>>> {
     const { module: registry } = await runnerImport<typeof import('../templates/index.js')>(resolve(root, 'templates/index.ts'), { configFile: false });
@@ -44,19 +53,42 @@ export function precompileTemplates(root: string): Plugin {
     return result;
   }
 
+  /** Each template's usual spec parsed with the default theme's config, as the page would parse it. */
+  async function parse(specs: Map<string, Record<string, VegaSpec>>): Promise<Map<string, ParsedAtBuild>> {
+    const { module: registry } = await runnerImport<typeof import('../templates/index.js')>(resolve(root, 'templates/index.ts'), { configFile: false });
+    const { module: compiler } = await runnerImport<typeof import('../render/compile.js')>(resolve(root, 'render/compile.ts'), { configFile: false });
+    const { module: themes } = await runnerImport<typeof import('../render/theme.js')>(resolve(root, 'render/theme.ts'), { configFile: false });
+    const { module: attributes } = await runnerImport<typeof import('../templates/options.js')>(resolve(root, 'templates/options.ts'), { configFile: false });
+    const vega = await import('vega');
+    const { vega: theme } = themes.chartTheme({ name: undefined });
+    const result = new Map<string, ParsedAtBuild>();
+    for (const id of registry.templateIds()) {
+      const template = registry.getTemplate(id)!;
+      const key = compiler.compileKey(template, attributes.readOptions(template, () => null), { fixedHeight: false }); // no option attributes
+      const spec = specs.get(id)?.[key];
+      if (!spec) throw new Error(`template "${id}": no precompiled spec for its default options (${key})`);
+      // Through JSON, as the page receives it: the parsed dataflow is plain data (expressions as code).
+      const runtime = JSON.parse(JSON.stringify(vega.parse(spec, theme.config, { ast: false }))) as ParsedAtBuild['runtime'];
+      result.set(id, { key, configKey: theme.key, runtime });
+    }
+    return result;
+  }
+
   return {
     name: 'lnob-precompile',
     apply: 'build',
     async buildStart() {
       tables = await build();
+      parsed = await parse(tables);
     },
     resolveId(id) {
       return id.startsWith(VIRTUAL) ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
-      const table = tables?.get(id.slice(VIRTUAL.length + 1));
-      return `export default ${JSON.stringify(table ?? {})};`;
+      const name = id.slice(VIRTUAL.length + 1);
+      const usual = parsed?.get(name);
+      return `export default ${JSON.stringify(tables?.get(name) ?? {})};${usual ? `\nexport const parsed = JSON.parse(${JSON.stringify(JSON.stringify(usual))});` : ''}`; // (JSON.parse reads a big object faster than JavaScript)
     },
     transform(_code, id) {
       if (!id.replace(/\\/g, '/').endsWith('/render/precompiled.ts') || !tables) return undefined;
