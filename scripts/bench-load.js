@@ -15,7 +15,7 @@
  * page's cumulative layout shift, and the request waterfall with its sequential depth.
  */
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -257,6 +257,7 @@ export async function runLoadCase({ browser, root, distDir, specs, rows, snippet
     return report(results);
   } finally {
     await new Promise((done) => server.close(done));
+    if (process.env.BENCH_LOAD_KEEP) cpSync(loadDir, process.env.BENCH_LOAD_KEEP, { recursive: true });
     rmSync(loadDir, { recursive: true, force: true });
   }
 }
@@ -293,9 +294,8 @@ function report(results) {
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
   lines.push(line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...table.map(line));
-  // The waterfall of the middle <lnob-chart> load of each throttled profile (the median one by time to chart).
+  // The waterfall of the middle <lnob-chart> load of each profile (the median one by time to chart).
   for (const { profile, byMethod } of results) {
-    if (!profile.network) continue;
     const runs = [...byMethod.lnob].sort((a, b) => a.chart - b.chart);
     const run = runs[runs.length >> 1];
     lines.push('', `Waterfall of a <lnob-chart> load, ${profile.label} (ms from the first request; sequential depth ${run.depth}; chart drawn at ${seconds(run.chart)}):`);

@@ -17,8 +17,9 @@
  * `bar-1,bar-50`; see bench/cases.ts; `load` is the cold-load case),
  * BENCH_LOAD_ROUNDS (cold-load rounds per profile, default 5; 0 skips),
  * BENCH_LOAD_PROFILES (default `fast,4g,3g`), BENCH_DIST (the standalone build
- * the cold-load case serves; default: built afresh into dist/). The cold-load
- * case is in scripts/bench-load.js.
+ * the cold-load case serves; default: built afresh into dist/), BENCH_LOAD_KEEP
+ * (a folder to keep the cold-load pages and one-file bundles in, to load or
+ * profile them by hand). The cold-load case is in scripts/bench-load.js.
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
