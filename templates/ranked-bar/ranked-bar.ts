@@ -105,7 +105,8 @@ export function rankedBarSpec(options: Options, { fixedHeight }: SpecContext, li
       {
         mark: {
           type: 'bar',
-          // All four corners: Vega-Lite draws end-only corners as a clipped group per bar, three times the SVG nodes.
+          // All four corners: Vega-Lite draws end-only corners as a clipped group per bar, three times the SVG nodes
+          // (and so it draws any rounded stacked bar: hence `stack: null` below).
           cornerRadius: { expr: 'lnob_radius' },
           fill: {
             expr: `length(lnob_highlight) == 0 ? lnob_color_accent : ${isHighlighted('category')} ? lnob_color_highlight : lnob_color_deemphasis`,
@@ -124,6 +125,9 @@ export function rankedBarSpec(options: Options, { fixedHeight }: SpecContext, li
           x: {
             field: 'value',
             type: 'quantitative',
+            // One bar per name, never stacked: Vega-Lite stacks bars by default, and a stacked bar with rounded corners
+            // becomes a clipped group per bar, each a dataflow of its own (a fifth of a first chart's drawing time).
+            stack: null,
             // With negative values, room left of the longest negative bar for its label, clear of the category names.
             // A scale of percentages stops at 100 when the data does (`lnob_value_max`).
             // With ranges, room at the end for the value label moved past the longest whisker (`lnob_value_room`).
