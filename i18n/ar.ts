@@ -225,7 +225,6 @@ const errors: ErrorStrings = {
     `أو احذف indicator="${code}" واكتب العنوان والملاحظات والهدف بنفسك.`,
 };
 
-/** العربية (right to left). */
 /** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
 const AR_DAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const AR_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
@@ -233,6 +232,7 @@ const AR_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ما
 // left-to-right one (U+200E).
 const ar = conventions('.', ',', { days: AR_DAYS, shortDays: AR_DAYS, months: AR_MONTHS, shortMonths: AR_MONTHS }, '%d\u200f/%m\u200f/%Y', ['\u0635', '\u0645'], '\u200e-');
 
+/** العربية (right to left). */
 export const strings: KitTranslation = {
   formats: { ar },
   lang: 'ar',

@@ -228,7 +228,6 @@ const errors: ErrorStrings = {
     `o quite indicator="${code}" e indique usted el título, las notas y la meta.`,
 };
 
-/** Español. */
 /** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
 const ES: DateNames = {
   days: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
@@ -238,6 +237,7 @@ const ES: DateNames = {
 };
 const es = conventions(',', '.', ES, '%d/%m/%Y', ['a. m.', 'p. m.']);
 
+/** Español. */
 export const strings: KitTranslation = {
   formats: { es, 'es-ES': es },
   lang: 'es',

@@ -228,7 +228,6 @@ const errors: ErrorStrings = {
     `ou retirez indicator="${code}" et indiquez vous-même le titre, les notes et la cible.`,
 };
 
-/** Français. */
 /** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
 const FR: DateNames = {
   days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
@@ -238,6 +237,7 @@ const FR: DateNames = {
 };
 const fr = conventions(',', '\u202f', FR, '%d/%m/%Y', ['AM', 'PM']);
 
+/** Français. */
 export const strings: KitTranslation = {
   formats: { fr, 'fr-FR': fr },
   lang: 'fr',

@@ -228,7 +228,6 @@ const errors: ErrorStrings = {
     `ou retire indicator="${code}" e defina você mesmo o título, as notas e a meta.`,
 };
 
-/** Português. */
 /** Numbers and dates as Intl writes them in this language and its regions (core/known-locales.ts). */
 const PT: DateNames = {
   days: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
@@ -239,6 +238,7 @@ const PT: DateNames = {
 const pt = conventions(',', '.', PT, '%d/%m/%Y', ['AM', 'PM']);
 const PT_PT: DateNames = { ...PT, shortDays: ['domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado'] };
 
+/** Português. */
 export const strings: KitTranslation = {
   formats: { pt, 'pt-BR': pt, 'pt-PT': conventions(',', '\u00a0', PT_PT, '%d/%m/%Y', ['a.m.', 'p.m.']) },
   lang: 'pt',
