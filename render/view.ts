@@ -91,7 +91,8 @@ function runtimeFor(vega: VegaModule, spec: VegaSpec, config: Config, configKey:
   const key = `${ast ? 'ast' : 'code'}|${configKey}`;
   let runtime = byConfig.get(key);
   if (!runtime) {
-    runtime = (!ast && (parsedAtBuild(spec, configKey) as Runtime | undefined)) || vega.parse(spec, config, { ast });
+    // Expressions as trees (the CSP-safe interpreter) need a parse of their own; compiled ones may use the build's.
+    runtime = (ast ? undefined : (parsedAtBuild(spec, configKey) as Runtime | undefined)) ?? vega.parse(spec, config, { ast });
     byConfig.set(key, runtime);
   }
   return runtime;

@@ -17,8 +17,8 @@ import type { ChartTemplate, OptionValue, Options } from '../templates/types.js'
  * Each template's usual chart (its options at their defaults, in the default
  * theme, left to right) also ships parsed: Vega's dataflow as `vega.parse`
  * makes it from that spec and the theme's config (issue 21: parsing is the
- * first chart's largest single step, ~20 ms on a desktop and 80 ms on a cheap
- * phone). The page uses it only when the chart's config is that one
+ * first chart's largest single step, ~20 ms on a desktop and ~95 ms with the
+ * CPU slowed 4×). The page uses it only when the chart's config is that one
  * (render/parsed-at-build.ts); any other chart is parsed in the browser.
  */
 const VIRTUAL = 'virtual:lnob-precompiled/';
@@ -27,12 +27,18 @@ export function precompileTemplates(root: string): Plugin {
   let tables: Map<string, Record<string, VegaSpec>> | undefined;
   let parsed: Map<string, ParsedAtBuild> | undefined;
 
-  async function build(): Promise<Map<string, Record<string, VegaSpec>>> {
+  async function build(): Promise<{ tables: Map<string, Record<string, VegaSpec>>; parsed: Map<string, ParsedAtBuild> }> {
     const { module: registry } = await runnerImport<typeof import('../templates/index.js')>(resolve(root, 'templates/index.ts'), { configFile: false });
     const { module: compiler } = await runnerImport<typeof import('../render/compile.js')>(resolve(root, 'render/compile.ts'), { configFile: false });
     const { module: bounds } = await runnerImport<typeof import('../templates/uncertainty/draw.js')>(resolve(root, 'templates/uncertainty/draw.ts'), { configFile: false });
+    const { module: themes } = await runnerImport<typeof import('../render/theme.js')>(resolve(root, 'render/theme.ts'), { configFile: false });
+    const { module: attributes } = await runnerImport<typeof import('../templates/options.js')>(resolve(root, 'templates/options.ts'), { configFile: false });
     const vegaLite = await import('vega-lite');
-    const result = new Map<string, Record<string, VegaSpec>>();
+    const vega = await import('vega');
+    // The config a chart has without `theme` or `--lnob-*` tokens, made as a page makes it.
+    const { vega: theme } = themes.chartTheme({ name: undefined });
+    const tables = new Map<string, Record<string, VegaSpec>>();
+    const parsed = new Map<string, ParsedAtBuild>();
     for (const id of registry.templateIds()) {
       const template = registry.getTemplate(id)!;
       // Specs with each value's bounds (templates/uncertainty/) in a chunk of their own, so charts without do not download them.
@@ -47,39 +53,24 @@ export function precompileTemplates(root: string): Plugin {
             table[compiler.compileKey(template, options, context)] = spec;
           }
         }
-        result.set(uncertainty ? `${id}${compiler.WITH_BOUNDS}` : id, table);
+        tables.set(uncertainty ? `${id}${compiler.WITH_BOUNDS}` : id, table);
       }
-    }
-    return result;
-  }
-
-  /** Each template's usual spec parsed with the default theme's config, as the page would parse it. */
-  async function parse(specs: Map<string, Record<string, VegaSpec>>): Promise<Map<string, ParsedAtBuild>> {
-    const { module: registry } = await runnerImport<typeof import('../templates/index.js')>(resolve(root, 'templates/index.ts'), { configFile: false });
-    const { module: compiler } = await runnerImport<typeof import('../render/compile.js')>(resolve(root, 'render/compile.ts'), { configFile: false });
-    const { module: themes } = await runnerImport<typeof import('../render/theme.js')>(resolve(root, 'render/theme.ts'), { configFile: false });
-    const { module: attributes } = await runnerImport<typeof import('../templates/options.js')>(resolve(root, 'templates/options.ts'), { configFile: false });
-    const vega = await import('vega');
-    const { vega: theme } = themes.chartTheme({ name: undefined });
-    const result = new Map<string, ParsedAtBuild>();
-    for (const id of registry.templateIds()) {
-      const template = registry.getTemplate(id)!;
-      const key = compiler.compileKey(template, attributes.readOptions(template, () => null), { fixedHeight: false }); // no option attributes
-      const spec = specs.get(id)?.[key];
+      // The usual chart (no option attributes, step-sized height), parsed: through JSON, as the page receives it
+      // (the parsed dataflow is plain data, expressions as code).
+      const key = compiler.compileKey(template, attributes.readOptions(template, () => null), { fixedHeight: false });
+      const spec = tables.get(id)?.[key];
       if (!spec) throw new Error(`template "${id}": no precompiled spec for its default options (${key})`);
-      // Through JSON, as the page receives it: the parsed dataflow is plain data (expressions as code).
       const runtime = JSON.parse(JSON.stringify(vega.parse(spec, theme.config, { ast: false }))) as ParsedAtBuild['runtime'];
-      result.set(id, { key, configKey: theme.key, runtime });
+      parsed.set(id, { key, configKey: theme.key, runtime });
     }
-    return result;
+    return { tables, parsed };
   }
 
   return {
     name: 'lnob-precompile',
     apply: 'build',
     async buildStart() {
-      tables = await build();
-      parsed = await parse(tables);
+      ({ tables, parsed } = await build());
     },
     resolveId(id) {
       return id.startsWith(VIRTUAL) ? `\0${id}` : undefined;
